@@ -1,0 +1,31 @@
+// Small "all of them" lists for pickers (departments, people, roles).
+import { useQuery } from '@tanstack/react-query';
+import { api, asItems, type Page } from './api';
+import type { Department, Person, RolePermissions } from './types';
+
+export function useAllDepartments(enabled = true) {
+  return useQuery({
+    queryKey: ['lookup', 'departments'],
+    queryFn: async () => asItems(await api.get<Page<Department>>('/departments', { limit: 500 })),
+    enabled,
+    staleTime: 30_000,
+  });
+}
+
+export function useAllPeople(enabled = true) {
+  return useQuery({
+    queryKey: ['lookup', 'people'],
+    queryFn: async () => asItems(await api.get<Page<Person>>('/people', { limit: 500, status: 'active' })),
+    enabled,
+    staleTime: 30_000,
+  });
+}
+
+export function useRoles(enabled = true) {
+  return useQuery({
+    queryKey: ['lookup', 'roles'],
+    queryFn: async () => asItems(await api.get<Page<RolePermissions> | RolePermissions[]>('/roles')),
+    enabled,
+    staleTime: 300_000,
+  });
+}

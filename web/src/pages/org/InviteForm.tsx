@@ -1,0 +1,127 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  Stack,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { api } from '../../api';
+import { CopyField } from '../../components/CopyField';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useT } from '../../i18n';
+import { useAllDepartments, useRoles } from '../../lookups';
+
+interface InviteResult {
+  id: string;
+  link: string;
+  emailed: boolean;
+}
+
+export function InviteForm() {
+  const t = useT();
+  const qc = useQueryClient();
+  const roles = useRoles();
+  const departments = useAllDepartments();
+  const roleNames = roles.data?.map((r) => r.role) ?? [];
+  const defaultRole = roleNames.includes('employee') ? 'employee' : (roleNames[0] ?? '');
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState('');
+  const [departmentIds, setDepartmentIds] = useState<string[]>([]);
+  const [jobTitle, setJobTitle] = useState('');
+  const [result, setResult] = useState<(InviteResult & { email: string }) | null>(null);
+  const invite = useMutation({
+    mutationFn: () =>
+      api.post<InviteResult>('/invitations', {
+        email: email.trim(),
+        role: role || defaultRole,
+        departmentIds,
+        jobTitle: jobTitle.trim() || undefined,
+      }),
+    onSuccess: async (data) => {
+      setResult({ ...data, email: email.trim() });
+      setEmail('');
+      setJobTitle('');
+      setDepartmentIds([]);
+      await qc.invalidateQueries({ queryKey: ['list', '/invitations'] });
+    },
+  });
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    setResult(null);
+    invite.mutate();
+  };
+  return (
+    <Card withBorder padding="lg" mb="lg">
+      <Title order={2} size="h4" mb="sm">
+        {t('invitations.new')}
+      </Title>
+      <form onSubmit={onSubmit} data-testid="invite-form" aria-label={t('invitations.new')}>
+        <Stack gap="sm">
+          {invite.error && <ErrorAlert error={invite.error} />}
+          {result && (
+            <Alert color="teal" role="status" data-testid="invite-result">
+              <Stack gap="xs">
+                <span>
+                  {result.emailed
+                    ? t('invitations.emailed', { email: result.email })
+                    : t('invitations.notEmailed', { email: result.email })}
+                </span>
+                {!result.emailed && (
+                  <CopyField label={t('invitations.link')} value={result.link} testId="invite-link" />
+                )}
+              </Stack>
+            </Alert>
+          )}
+          <Group grow align="flex-start" gap="sm" wrap="wrap">
+            <TextInput
+              label={t('field.email')}
+              type="email"
+              required
+              name="email"
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              miw={220}
+            />
+            <NativeSelect
+              label={t('field.role')}
+              name="role"
+              value={role || defaultRole}
+              onChange={(e) => setRole(e.currentTarget.value)}
+              data={roleNames.map((r) => ({ value: r, label: t.dyn(`role.${r}`, r) }))}
+              miw={160}
+            />
+            <TextInput
+              label={t('field.jobTitle')}
+              name="jobTitle"
+              value={jobTitle}
+              onChange={(e) => setJobTitle(e.currentTarget.value)}
+              miw={180}
+            />
+          </Group>
+          <MultiSelect
+            label={t('field.departments')}
+            placeholder={departmentIds.length ? undefined : t('invitations.pickDepartments')}
+            data={(departments.data ?? []).map((d) => ({ value: d.id, label: `${d.code} — ${d.name}` }))}
+            value={departmentIds}
+            onChange={setDepartmentIds}
+            searchable
+            clearable
+            nothingFoundMessage={t('common.nothingFound')}
+            data-testid="invite-departments"
+          />
+          <div>
+            <Button type="submit" loading={invite.isPending} data-testid="invite-submit">
+              {t('invitations.send')}
+            </Button>
+          </div>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,20 @@
+// Permission names the UI checks to show links and actions (src/modules/org/permissions.ts). The server
+// enforces them again; hiding is only a courtesy.
+export const PERM = {
+  companyRead: 'org.company.read',
+  companyManage: 'org.company.manage',
+  departmentsRead: 'org.departments.read',
+  departmentsManage: 'org.departments.manage',
+  departmentManage: 'org.department.manage',
+  peopleRead: 'org.people.read',
+  peopleManage: 'org.people.manage',
+  invitationsRead: 'org.invitations.read',
+  invitationsManage: 'org.invitations.manage',
+  rolesRead: 'org.roles.read',
+  auditRead: 'audit.read',
+  auditVerify: 'audit.verify',
+  jobsRead: 'jobs.read',
+} as const;
+
+/** Roles that reach every department (see src/platform/access). */
+export const SEES_ALL_DEPARTMENTS = ['owner', 'admin', 'auditor'];

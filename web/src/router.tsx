@@ -1,0 +1,162 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { isApiError } from './api';
+import { NotFoundPage, RouteError, RoutePending } from './components/RouteStates';
+import { meQuery, setupStatusQuery } from './session';
+import { AppLayout } from './shell/AppLayout';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+// Public pages ---------------------------------------------------------------------------------------------
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' && search.redirect.startsWith('/')
+      ? { redirect: search.redirect }
+      : {},
+  beforeLoad: async ({ context }) => {
+    const status = await context.queryClient.fetchQuery(setupStatusQuery).catch(() => null);
+    if (status?.needed) throw redirect({ to: '/setup' });
+  },
+  component: lazyRouteComponent(() => import('./pages/public/SignInPage'), 'SignInPage'),
+});
+
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/setup',
+  beforeLoad: async ({ context }) => {
+    const status = await context.queryClient.fetchQuery(setupStatusQuery).catch(() => null);
+    if (status && !status.needed) throw redirect({ to: '/sign-in' });
+  },
+  component: lazyRouteComponent(() => import('./pages/public/SetupPage'), 'SetupPage'),
+});
+
+const inviteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invite/$token',
+  component: lazyRouteComponent(() => import('./pages/public/AcceptInvitePage'), 'AcceptInvitePage'),
+});
+
+const resetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset/$token',
+  component: lazyRouteComponent(() => import('./pages/public/ResetPasswordPage'), 'ResetPasswordPage'),
+});
+
+// Signed-in pages ------------------------------------------------------------------------------------------
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.ensureQueryData(meQuery);
+    } catch (e) {
+      if (isApiError(e) && e.status === 401) {
+        const status = await context.queryClient.fetchQuery(setupStatusQuery).catch(() => null);
+        if (status?.needed) throw redirect({ to: '/setup' });
+        const back = location.href === '/' ? undefined : location.href;
+        throw redirect({ to: '/sign-in', search: back ? { redirect: back } : {} });
+      }
+      throw e;
+    }
+  },
+  component: AppLayout,
+  errorComponent: RouteError,
+  pendingComponent: RoutePending,
+});
+
+function page<P extends string>(path: P, load: () => Promise<Record<string, unknown>>, name: string) {
+  return createRoute({
+    getParentRoute: () => appRoute,
+    path,
+    // biome-ignore lint/suspicious/noExplicitAny: lazyRouteComponent needs the module's component map
+    component: lazyRouteComponent(load as () => Promise<any>, name),
+  });
+}
+
+const homeRoute = page('/', () => import('./pages/HomePage'), 'HomePage');
+const companyRoute = page('/org/company', () => import('./pages/org/CompanyPage'), 'CompanyPage');
+const departmentsRoute = page(
+  '/org/departments',
+  () => import('./pages/org/DepartmentsPage'),
+  'DepartmentsPage',
+);
+const departmentRoute = page(
+  '/org/departments/$departmentId',
+  () => import('./pages/org/DepartmentDetailPage'),
+  'DepartmentDetailPage',
+);
+const peopleRoute = page('/org/people', () => import('./pages/org/PeoplePage'), 'PeoplePage');
+const invitationsRoute = page(
+  '/org/invitations',
+  () => import('./pages/org/InvitationsPage'),
+  'InvitationsPage',
+);
+const rolesRoute = page('/org/roles', () => import('./pages/org/RolesPage'), 'RolesPage');
+const auditRoute = page('/audit', () => import('./pages/AuditPage'), 'AuditPage');
+const jobsRoute = page('/jobs', () => import('./pages/JobsPage'), 'JobsPage');
+const profileRoute = page('/account', () => import('./pages/account/ProfilePage'), 'ProfilePage');
+const passwordRoute = page('/account/password', () => import('./pages/account/PasswordPage'), 'PasswordPage');
+const twoFactorRoute = page(
+  '/account/two-factor',
+  () => import('./pages/account/TwoFactorPage'),
+  'TwoFactorPage',
+);
+const tokensRoute = page('/account/tokens', () => import('./pages/account/TokensPage'), 'TokensPage');
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  setupRoute,
+  inviteRoute,
+  resetRoute,
+  appRoute.addChildren([
+    homeRoute,
+    companyRoute,
+    departmentsRoute,
+    departmentRoute,
+    peopleRoute,
+    invitationsRoute,
+    rolesRoute,
+    auditRoute,
+    jobsRoute,
+    profileRoute,
+    passwordRoute,
+    twoFactorRoute,
+    tokensRoute,
+  ]),
+]);
+
+export function makeRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    defaultPendingComponent: RoutePending,
+    defaultErrorComponent: RouteError,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof makeRouter>;
+  }
+}

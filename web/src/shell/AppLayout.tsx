@@ -1,0 +1,70 @@
+import { AppShell, Burger, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Outlet, useLocation } from '@tanstack/react-router';
+import { Suspense, useEffect } from 'react';
+import { RoutePending } from '../components/RouteStates';
+import { useLocale, useT } from '../i18n';
+import { useMe } from '../session';
+import { CompanySwitcher } from './CompanySwitcher';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { MainNav } from './MainNav';
+import { UserMenu } from './UserMenu';
+
+export function AppLayout() {
+  const me = useMe();
+  const t = useT();
+  const { locale, setLocale } = useLocale();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
+
+  // The user's saved language wins over the browser's once we know it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the saved locale changes
+  useEffect(() => {
+    if (me.user.locale && me.user.locale !== locale) setLocale(me.user.locale);
+  }, [me.user.locale]);
+
+  // Close the mobile navigation after following a link.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on navigation only
+  useEffect(() => close(), [pathname]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <a className="skip-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t('shell.closeNav') : t('shell.openNav')}
+            />
+            <Text fw={700} size="lg" visibleFrom="xs">
+              Steward
+            </Text>
+            <CompanySwitcher />
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitcher />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
+        <MainNav />
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Suspense fallback={<RoutePending />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,85 @@
+import { NavLink, ScrollArea, Text } from '@mantine/core';
+import { Link, useLocation } from '@tanstack/react-router';
+import type { MessageKey } from '../i18n';
+import { useT } from '../i18n';
+import { PERM } from '../permissions';
+import { useCan } from '../session';
+
+interface Item {
+  to: string;
+  label: MessageKey;
+  /** Shown when the user has any of these (empty: everyone). */
+  anyOf: string[];
+  exact?: boolean;
+}
+
+interface Section {
+  label: MessageKey | null;
+  items: Item[];
+}
+
+const SECTIONS: Section[] = [
+  { label: null, items: [{ to: '/', label: 'nav.home', anyOf: [], exact: true }] },
+  {
+    label: 'nav.organisation',
+    items: [
+      { to: '/org/company', label: 'nav.company', anyOf: [PERM.companyRead, PERM.companyManage] },
+      { to: '/org/departments', label: 'nav.departments', anyOf: [PERM.departmentsRead] },
+      { to: '/org/people', label: 'nav.people', anyOf: [PERM.peopleRead] },
+      { to: '/org/invitations', label: 'nav.invitations', anyOf: [PERM.invitationsRead] },
+      { to: '/org/roles', label: 'nav.roles', anyOf: [PERM.rolesRead] },
+    ],
+  },
+  {
+    label: 'nav.system',
+    items: [
+      { to: '/audit', label: 'nav.audit', anyOf: [PERM.auditRead] },
+      { to: '/jobs', label: 'nav.jobs', anyOf: [PERM.jobsRead] },
+    ],
+  },
+  {
+    label: 'nav.myAccount',
+    items: [
+      { to: '/account', label: 'nav.profile', anyOf: [], exact: true },
+      { to: '/account/password', label: 'nav.password', anyOf: [] },
+      { to: '/account/two-factor', label: 'nav.twoFactor', anyOf: [] },
+      { to: '/account/tokens', label: 'nav.tokens', anyOf: [] },
+    ],
+  },
+];
+
+export function MainNav() {
+  const t = useT();
+  const can = useCan();
+  const { pathname } = useLocation();
+  const isActive = (item: Item) =>
+    item.exact ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`);
+  return (
+    <ScrollArea component="nav" aria-label={t('shell.navigation')}>
+      {SECTIONS.map((section) => {
+        const items = section.items.filter((i) => i.anyOf.length === 0 || i.anyOf.some(can));
+        if (items.length === 0) return null;
+        return (
+          <div key={section.label ?? 'top'} style={{ marginBottom: 12 }}>
+            {section.label && (
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" py={4}>
+                {t(section.label)}
+              </Text>
+            )}
+            {items.map((item) => (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={t(item.label)}
+                active={isActive(item)}
+                aria-current={isActive(item) ? 'page' : undefined}
+                data-testid={`nav-${item.to.replace(/\//g, '-').replace(/^-/, '') || 'home'}`}
+              />
+            ))}
+          </div>
+        );
+      })}
+    </ScrollArea>
+  );
+}
