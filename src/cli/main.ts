@@ -1,0 +1,53 @@
+import { Command, CommanderError } from 'commander';
+import { AppError } from '../kernel/errors.ts';
+import { DataDirBusyError } from '../platform/db/lock.ts';
+import { registerAdminCommands } from './commands/admin.ts';
+import { registerOrgCommands } from './commands/org.ts';
+import { startCommand } from './commands/start.ts';
+import { UsageError } from './support.ts';
+
+/** The `steward` command line: the same configuration as `npm start`, with or without the server running. */
+export function buildProgram(): Command {
+  const program = new Command('steward')
+    .description('Steward back office — server and administration commands')
+    .showHelpAfterError()
+    .exitOverride();
+  program
+    .command('start')
+    .description('migrate and serve the web UI and API')
+    .option('--demo', 'also create the demo company')
+    .option('--port <port>', 'port to listen on (default: PORT or 3000)')
+    .option('--no-worker', 'do not run background jobs in this process')
+    .action(startCommand);
+  registerOrgCommands(program);
+  registerAdminCommands(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  let code = 0;
+  try {
+    await program.parseAsync(argv);
+    code = Number(process.exitCode ?? 0);
+  } catch (err) {
+    code = exitCodeFor(err);
+    if (!(err instanceof CommanderError)) process.stderr.write(`steward: ${messageOf(err)}\n`);
+  }
+  // Some dependency resets process.exitCode on its way out, so a failing command exits explicitly.
+  if (code !== 0) process.exit(code);
+}
+
+function exitCodeFor(err: unknown): number {
+  if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+  if (err instanceof UsageError) return 2;
+  if (err instanceof AppError && (err.code === 'validation' || err.code === 'bad_request')) return 2;
+  return 1;
+}
+
+function messageOf(err: unknown): string {
+  if (err instanceof AppError || err instanceof UsageError || err instanceof DataDirBusyError)
+    return err.message;
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

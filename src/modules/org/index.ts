@@ -1,0 +1,51 @@
+/**
+ * The organisation module: companies, people (users and memberships), departments, invitations, sessions and
+ * API tokens. Other code imports only from here.
+ */
+import './permissions.ts';
+
+export { ORG_PERMISSIONS } from './permissions.ts';
+export { registerMeRoutes } from './routes/me.ts';
+export { registerOrgRoutes } from './routes/org.ts';
+export { registerPeopleRoutes } from './routes/people.ts';
+export { registerPublicRoutes } from './routes/public.ts';
+export {
+  type CompanyRow,
+  createCompany,
+  defaultCompanyId,
+  getCompany,
+  listCompanies,
+  updateCompany,
+} from './service/companies.ts';
+export {
+  addDepartmentMember,
+  createDepartment,
+  findDepartmentByCode,
+  getDepartment,
+  listDepartments,
+} from './service/departments.ts';
+export { acceptInvitation, createInvitation, listInvitations } from './service/invitations.ts';
+export {
+  addMember,
+  assertRole,
+  createUser,
+  findUserByEmail,
+  firstOwner,
+  getPerson,
+  getUser,
+  listPeople,
+  type PersonRow,
+  setPassword,
+  setPersonStatus,
+  type UserRow,
+  updatePerson,
+} from './service/people.ts';
+export {
+  authenticateSecret,
+  createApiToken,
+  createPasswordReset,
+  createSession,
+  loadPrincipal,
+  signIn,
+} from './service/sessions.ts';
+export { createFirstCompany, issueSetupToken, setupNeeded } from './service/setup.ts';

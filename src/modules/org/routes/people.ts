@@ -1,0 +1,230 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { exportList } from '../../../platform/http/export.ts';
+import {
+  body,
+  ctxOf,
+  IdParam,
+  json,
+  ListQuery,
+  noContent,
+  principalOf,
+} from '../../../platform/http/helpers.ts';
+import { defineRoute } from '../../../platform/http/route.ts';
+import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
+import { mailConfigured } from '../../../platform/mail/index.ts';
+import { Invitation, InvitationInput, Person, PersonPatch, pageOf, RoleName } from '../contract.ts';
+import { getCompany } from '../service/companies.ts';
+import { createInvitation, listInvitations, revokeInvitation } from '../service/invitations.ts';
+import { getPerson, listPeople, setPersonStatus, updatePerson } from '../service/people.ts';
+import { createPasswordReset } from '../service/sessions.ts';
+
+export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
+  const { db, config } = deps;
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/people',
+      permission: 'org.people.read',
+      tags: ['people'],
+      summary: 'List the people of the company',
+      request: {
+        query: ListQuery.extend({
+          q: z.string().max(200).optional(),
+          role: RoleName.optional(),
+          departmentId: z.string().max(100).optional(),
+          status: z.enum(['active', 'inactive']).optional(),
+        }),
+      },
+      responses: json(pageOf(Person)),
+    },
+    async (c) => {
+      const { limit, cursor, format, ...filter } = c.req.valid('query');
+      const companyId = ctxOf(c).companyId;
+      const fetchPage = (cur: string | undefined, lim: number) =>
+        listPeople(db, companyId, filter, { limit: lim, cursor: cur });
+      if (format === 'csv' || format === 'xlsx') {
+        return exportList(
+          c,
+          format,
+          'people',
+          [
+            { header: 'name', value: (p) => p.name },
+            { header: 'email', value: (p) => p.email },
+            { header: 'role', value: (p) => p.role },
+            { header: 'job_title', value: (p) => p.jobTitle },
+            { header: 'reports_to', value: (p) => p.reportsToName },
+            { header: 'departments', value: (p) => p.departments.map((d) => d.code).join(' ') },
+            { header: 'status', value: (p) => p.status },
+            { header: 'id', value: (p) => p.id },
+          ],
+          fetchPage,
+        ) as never;
+      }
+      return c.json(await fetchPage(cursor, limit ?? 50), 200);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/people/{id}',
+      permission: 'org.people.read',
+      tags: ['people'],
+      summary: 'One person',
+      request: { params: IdParam() },
+      responses: json(Person),
+    },
+    async (c) => c.json(await getPerson(db, ctxOf(c).companyId, c.req.valid('param').id), 200),
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'patch',
+      path: '/people/{id}',
+      permission: 'org.people.manage',
+      tags: ['people'],
+      summary: "Change a person's role, title or manager",
+      request: { params: IdParam(), body: body(PersonPatch) },
+      responses: json(Person),
+    },
+    async (c) =>
+      c.json(
+        await db.tx((tx) =>
+          updatePerson(tx, ctxOf(c), principalOf(c).role, c.req.valid('param').id, c.req.valid('json')),
+        ),
+        200,
+      ),
+  );
+
+  for (const status of ['inactive', 'active'] as const) {
+    defineRoute(
+      app,
+      deps,
+      {
+        method: 'post',
+        path: status === 'inactive' ? '/people/{id}/deactivate' : '/people/{id}/reactivate',
+        permission: 'org.people.manage',
+        tags: ['people'],
+        summary:
+          status === 'inactive' ? 'Deactivate: sessions and tokens stop working at once' : 'Reactivate',
+        request: { params: IdParam() },
+        responses: json(Person),
+      },
+      async (c) =>
+        c.json(
+          await db.tx((tx) =>
+            setPersonStatus(tx, ctxOf(c), principalOf(c).role, c.req.valid('param').id, status),
+          ),
+          200,
+        ),
+    );
+  }
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/people/{id}/password-reset',
+      permission: 'org.people.manage',
+      tags: ['people'],
+      summary: 'Make a password reset link (e-mailed when SMTP is configured)',
+      request: { params: IdParam() },
+      responses: json(z.object({ link: z.string(), emailed: z.boolean() }), 'Created', 201),
+    },
+    async (c) => {
+      const ctx = ctxOf(c);
+      const id = c.req.valid('param').id;
+      await getPerson(db, ctx.companyId, id);
+      const token = await db.tx((tx) => createPasswordReset(tx, ctx, id));
+      return c.json({ link: `${config.publicUrl}/reset/${token}`, emailed: false }, 201);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/invitations',
+      permission: 'org.invitations.read',
+      tags: ['people'],
+      summary: 'Invitations',
+      request: {
+        query: ListQuery.extend({ status: z.enum(['pending', 'accepted', 'revoked', 'expired']).optional() }),
+      },
+      responses: json(pageOf(Invitation)),
+    },
+    async (c) => {
+      const { format, status } = c.req.valid('query');
+      const items = await listInvitations(db, ctxOf(c).companyId, status);
+      if (format === 'csv' || format === 'xlsx') {
+        return exportList(
+          c,
+          format,
+          'invitations',
+          [
+            { header: 'email', value: (i) => i.email },
+            { header: 'role', value: (i) => i.role },
+            { header: 'status', value: (i) => i.status },
+            { header: 'created_at', value: (i) => i.createdAt },
+            { header: 'expires_at', value: (i) => i.expiresAt },
+          ],
+          async () => ({ items, nextCursor: null }),
+        ) as never;
+      }
+      return c.json({ items, nextCursor: null }, 200);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/invitations',
+      permission: 'org.invitations.manage',
+      tags: ['people'],
+      summary: 'Invite someone by e-mail',
+      request: { body: body(InvitationInput) },
+      responses: json(z.object({ id: z.string(), link: z.string(), emailed: z.boolean() }), 'Created', 201),
+    },
+    async (c) => {
+      const ctx = ctxOf(c);
+      const company = await getCompany(db, ctx.companyId);
+      const made = await db.tx((tx) =>
+        createInvitation(tx, ctx, c.req.valid('json'), {
+          publicUrl: config.publicUrl,
+          companyName: company.name,
+          sendMail: mailConfigured(config.smtpUrl),
+        }),
+      );
+      return c.json(made, 201);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'delete',
+      path: '/invitations/{id}',
+      permission: 'org.invitations.manage',
+      tags: ['people'],
+      summary: 'Revoke an invitation',
+      request: { params: IdParam() },
+      responses: noContent(),
+    },
+    async (c) => {
+      await db.tx((tx) => revokeInvitation(tx, ctxOf(c), c.req.valid('param').id));
+      return c.body(null, 204);
+    },
+  );
+}

@@ -1,0 +1,134 @@
+import { AppError, notFound, validation } from '../../../kernel/errors.ts';
+import { newId } from '../../../kernel/ids.ts';
+import { isCurrency } from '../../../kernel/money.ts';
+import { recordAudit } from '../../../platform/audit/index.ts';
+import type { Actor, ServiceContext } from '../../../platform/context.ts';
+import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import type { CompanyInput } from '../contract.ts';
+
+export interface CompanyRow {
+  id: string;
+  name: string;
+  legalName: string;
+  baseCurrency: string;
+  fiscalYearStartMonth: number;
+  locale: string;
+  timeZone: string;
+}
+
+const COLUMNS = `id, name, legal_name AS "legalName", base_currency AS "baseCurrency",
+  fiscal_year_start_month AS "fiscalYearStartMonth", locale, time_zone AS "timeZone"`;
+
+export async function getCompany(sql: Sql, companyId: string): Promise<CompanyRow> {
+  const row = await maybeOne<CompanyRow>(sql, `SELECT ${COLUMNS} FROM companies WHERE id = $1`, [companyId]);
+  if (!row) throw notFound('Company', companyId);
+  return row;
+}
+
+export async function listCompanies(sql: Sql): Promise<CompanyRow[]> {
+  return (await sql.query<CompanyRow>(`SELECT ${COLUMNS} FROM companies ORDER BY created_at, id`)).rows;
+}
+
+/** Creates a company and makes `ownerUserId` (if given) its owner; both in the caller's transaction. */
+export async function createCompany(
+  tx: Tx,
+  actor: Actor,
+  requestId: string | null,
+  input: CompanyInput,
+  ownerUserId: string | null,
+): Promise<CompanyRow> {
+  if (!isCurrency(input.baseCurrency))
+    throw validation(`Unknown currency ${input.baseCurrency}; use an ISO 4217 code such as EUR.`);
+  const id = newId('company');
+  const row = (
+    await tx.query<CompanyRow>(
+      `INSERT INTO companies (id, name, legal_name, base_currency, fiscal_year_start_month, locale, time_zone)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+      [
+        id,
+        input.name,
+        input.legalName ?? input.name,
+        input.baseCurrency,
+        input.fiscalYearStartMonth ?? 1,
+        input.locale ?? 'en',
+        input.timeZone ?? 'UTC',
+      ],
+    )
+  ).rows[0]!;
+  await recordAudit(tx, {
+    actor,
+    companyId: id,
+    requestId,
+    entityType: 'company',
+    entityId: id,
+    action: 'create',
+    after: { ...row },
+  });
+  if (ownerUserId) {
+    const membershipId = newId('membership');
+    await tx.query(`INSERT INTO memberships (company_id, id, user_id, role) VALUES ($1, $2, $3, 'owner')`, [
+      id,
+      membershipId,
+      ownerUserId,
+    ]);
+    await recordAudit(tx, {
+      actor,
+      companyId: id,
+      requestId,
+      entityType: 'membership',
+      entityId: ownerUserId,
+      action: 'create',
+      after: { userId: ownerUserId, role: 'owner' },
+    });
+  }
+  return row;
+}
+
+export async function updateCompany(
+  tx: Tx,
+  ctx: ServiceContext,
+  patch: Partial<Omit<CompanyRow, 'id' | 'baseCurrency'>>,
+): Promise<CompanyRow> {
+  const before = await maybeOne<CompanyRow>(tx, `SELECT ${COLUMNS} FROM companies WHERE id = $1 FOR UPDATE`, [
+    ctx.companyId,
+  ]);
+  if (!before) throw notFound('Company', ctx.companyId);
+  const after = {
+    ...before,
+    ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+  };
+  const row = (
+    await tx.query<CompanyRow>(
+      `UPDATE companies SET name = $2, legal_name = $3, fiscal_year_start_month = $4, locale = $5, time_zone = $6,
+         updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`,
+      [ctx.companyId, after.name, after.legalName, after.fiscalYearStartMonth, after.locale, after.timeZone],
+    )
+  ).rows[0];
+  if (!row) throw new AppError('conflict', 'The company changed while saving; try again.');
+  await recordAudit(tx, {
+    ...ctx,
+    entityType: 'company',
+    entityId: ctx.companyId,
+    action: 'update',
+    before: { ...before },
+    after: { ...row },
+  });
+  return row;
+}
+
+/** The company to act on when the CLI is not told: the only one, or a clear error. */
+export async function defaultCompanyId(sql: Sql): Promise<string> {
+  const rows = (
+    await sql.query<{ id: string; name: string }>(
+      'SELECT id, name FROM companies ORDER BY created_at LIMIT 5',
+    )
+  ).rows;
+  if (rows.length === 0)
+    throw validation('There is no company yet: run `steward company create --name N --currency ISO` first.');
+  if (rows.length > 1) {
+    throw validation(
+      `There are several companies; choose one with --company (${rows.map((r) => `${r.id} ${r.name}`).join(', ')}).`,
+    );
+  }
+  return rows[0]!.id;
+}

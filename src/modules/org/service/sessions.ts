@@ -1,0 +1,365 @@
+import { AppError, forbidden, notFound, unauthenticated, validation } from '../../../kernel/errors.ts';
+import { newId } from '../../../kernel/ids.ts';
+import { recordAudit } from '../../../platform/audit/index.ts';
+import {
+  checkTotp,
+  hashSecret,
+  newSecret,
+  newTotpSecret,
+  totpUri,
+  verifyPassword,
+} from '../../../platform/auth/crypto.ts';
+import type { Actor, Principal, Role } from '../../../platform/context.ts';
+import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import type { AuthResult } from '../../../platform/http/types.ts';
+import { findUserByEmail, getUser, setPassword } from './people.ts';
+
+/** Sign-in limits: this many failures in the window blocks the account, or the IP, until the window passes. */
+export const SIGNIN_WINDOW_MINUTES = 15;
+export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_IP = 20;
+
+export interface NewSession {
+  id: string;
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export async function createSession(
+  tx: Tx,
+  userId: string,
+  companyId: string | null,
+  meta: { ip: string; userAgent: string | null; ttlHours: number },
+): Promise<NewSession> {
+  const token = newSecret('sess');
+  const csrfToken = newSecret('csrf');
+  const id = newId('session');
+  const expiresAt = new Date(Date.now() + meta.ttlHours * 3600_000);
+  await tx.query(
+    `INSERT INTO sessions (id, token_hash, user_id, current_company_id, csrf_token, ip, user_agent, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      id,
+      hashSecret(token),
+      userId,
+      companyId,
+      csrfToken,
+      meta.ip,
+      meta.userAgent?.slice(0, 300) ?? null,
+      expiresAt,
+    ],
+  );
+  return { id, token, csrfToken, expiresAt };
+}
+
+async function checkRateLimit(sql: Sql, email: string, ip: string): Promise<void> {
+  const r = await sql.query<{ by_email: number; by_ip: number }>(
+    `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email, count(*) FILTER (WHERE ip = $2)::int AS by_ip
+       FROM signin_attempts
+      WHERE (email = $1 OR ip = $2) AND NOT succeeded AND at > now() - make_interval(mins => $3)`,
+    [email, ip, SIGNIN_WINDOW_MINUTES],
+  );
+  const row = r.rows[0];
+  if (row && (row.by_email >= MAX_FAILURES_PER_ACCOUNT || row.by_ip >= MAX_FAILURES_PER_IP)) {
+    throw new AppError(
+      'rate_limited',
+      `Too many failed sign-ins. Wait ${SIGNIN_WINDOW_MINUTES} minutes and try again, or ask an admin for a password reset link.`,
+      { retryAfterSeconds: SIGNIN_WINDOW_MINUTES * 60 },
+    );
+  }
+}
+
+export async function activeCompaniesOf(
+  sql: Sql,
+  userId: string,
+): Promise<{ id: string; name: string; role: Role }[]> {
+  return (
+    await sql.query<{ id: string; name: string; role: Role }>(
+      `SELECT c.id, c.name, m.role FROM memberships m JOIN companies c ON c.id = m.company_id
+        WHERE m.user_id = $1 AND m.status = 'active' ORDER BY c.name, c.id`,
+      [userId],
+    )
+  ).rows;
+}
+
+/** E-mail + password (+ TOTP when enabled). Every attempt is recorded; failures count toward the limits. */
+export async function signIn(
+  db: { tx: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T> } & Sql,
+  input: {
+    email: string;
+    password: string;
+    totp?: string | undefined;
+    ip: string;
+    userAgent: string | null;
+    ttlHours: number;
+  },
+): Promise<{ session: NewSession; userId: string; companyId: string | null }> {
+  const email = input.email.trim().toLowerCase();
+  await checkRateLimit(db, email, input.ip);
+  const user = await findUserByEmail(db, email);
+  const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
+  const companies = user && passwordOk ? await activeCompaniesOf(db, user.id) : [];
+  const record = (succeeded: boolean) =>
+    db.query('INSERT INTO signin_attempts (email, ip, succeeded) VALUES ($1, $2, $3)', [
+      email,
+      input.ip,
+      succeeded,
+    ]);
+  if (!user || !passwordOk || companies.length === 0) {
+    await record(false);
+    throw unauthenticated('The e-mail or password is wrong, or the account is not active.');
+  }
+  if (user.totpEnabled) {
+    if (!input.totp)
+      throw new AppError('totp_required', 'Enter the 6-digit code from your authenticator app.');
+    if (!user.totpSecret || !checkTotp(user.totpSecret, input.totp)) {
+      await record(false);
+      throw unauthenticated('The authenticator code is wrong or expired.');
+    }
+  }
+  await record(true);
+  const companyId = companies[0]?.id ?? null;
+  const session = await db.tx((tx) => createSession(tx, user.id, companyId, input));
+  return { session, userId: user.id, companyId };
+}
+
+export async function revokeSession(sql: Sql, sessionId: string): Promise<void> {
+  await sql.query('UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [sessionId]);
+}
+
+export async function switchCompany(
+  sql: Sql,
+  sessionId: string,
+  userId: string,
+  companyId: string,
+): Promise<void> {
+  const ok = await maybeOne(
+    sql,
+    `SELECT 1 FROM memberships WHERE user_id = $1 AND company_id = $2 AND status = 'active'`,
+    [userId, companyId],
+  );
+  if (!ok) throw forbidden('You are not an active member of that company.');
+  await sql.query('UPDATE sessions SET current_company_id = $2 WHERE id = $1', [sessionId, companyId]);
+}
+
+/** Resolves a session cookie or a bearer token to who is calling; null when there is neither. */
+export async function authenticateSecret(
+  sql: Sql,
+  kind: 'session' | 'token',
+  secret: string,
+): Promise<AuthResult | null> {
+  const tokenHash = hashSecret(secret);
+  if (kind === 'session') {
+    const s = await maybeOne<{
+      id: string;
+      user_id: string;
+      current_company_id: string | null;
+      csrf_token: string;
+      email: string;
+    }>(
+      sql,
+      `SELECT s.id, s.user_id, s.current_company_id, s.csrf_token, u.email FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [tokenHash],
+    );
+    if (!s) return null;
+    return {
+      actor: { type: 'user', userId: s.user_id, tokenId: null, label: s.email },
+      userId: s.user_id,
+      via: 'session',
+      sessionId: s.id,
+      csrfToken: s.csrf_token,
+      defaultCompanyId: s.current_company_id,
+      tokenCompanyId: null,
+    };
+  }
+  const t = await maybeOne<{
+    id: string;
+    user_id: string;
+    company_id: string;
+    name: string;
+    email: string;
+    stale: boolean;
+  }>(
+    sql,
+    `SELECT t.id, t.user_id, t.company_id, t.name, u.email,
+            (t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 minute') AS stale
+       FROM api_tokens t JOIN users u ON u.id = t.user_id
+      WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`,
+    [tokenHash],
+  );
+  if (!t) return null;
+  // Touch last_used_at at most once a minute, so reads stay reads.
+  if (t.stale)
+    await sql.query('UPDATE api_tokens SET last_used_at = now() WHERE company_id = $1 AND id = $2', [
+      t.company_id,
+      t.id,
+    ]);
+  return {
+    actor: { type: 'token', userId: t.user_id, tokenId: t.id, label: `token "${t.name}" of ${t.email}` },
+    userId: t.user_id,
+    via: 'token',
+    sessionId: null,
+    csrfToken: null,
+    defaultCompanyId: t.company_id,
+    tokenCompanyId: t.company_id,
+  };
+}
+
+/** Role and departments of a user in a company, or null if not an active member. One query per request. */
+export async function loadPrincipal(sql: Sql, userId: string, companyId: string): Promise<Principal | null> {
+  const row = await maybeOne<{ role: Role; member_of: string[]; manages: string[] }>(
+    sql,
+    `SELECT m.role,
+            COALESCE((SELECT array_agg(department_id) FROM department_members WHERE company_id = m.company_id AND user_id = m.user_id), '{}') AS member_of,
+            COALESCE((SELECT array_agg(id) FROM departments WHERE company_id = m.company_id AND manager_user_id = m.user_id), '{}') AS manages
+       FROM memberships m WHERE m.company_id = $1 AND m.user_id = $2 AND m.status = 'active'`,
+    [companyId, userId],
+  );
+  if (!row) return null;
+  return {
+    userId,
+    companyId,
+    role: row.role,
+    departmentIds: new Set([...row.member_of, ...row.manages]),
+    managedDepartmentIds: new Set(row.manages),
+  };
+}
+
+// ---- API tokens ----
+
+export interface TokenRow {
+  id: string;
+  name: string;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export async function createApiToken(
+  tx: Tx,
+  ctx: { actor: Actor; companyId: string; requestId: string | null },
+  input: { userId: string; name: string; expiresAt?: string | null | undefined },
+): Promise<{ id: string; name: string; token: string }> {
+  const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
+  if (expiresAt && (Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= Date.now())) {
+    throw validation('expiresAt must be a date in the future.', { field: 'expiresAt' });
+  }
+  const member = await maybeOne(
+    tx,
+    `SELECT 1 FROM memberships WHERE company_id = $1 AND user_id = $2 AND status = 'active'`,
+    [ctx.companyId, input.userId],
+  );
+  if (!member) throw forbidden('Tokens can only be made for active members of the company.');
+  const token = newSecret('stw');
+  const id = newId('token');
+  await tx.query(
+    'INSERT INTO api_tokens (company_id, id, user_id, name, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5, $6)',
+    [ctx.companyId, id, input.userId, input.name, hashSecret(token), expiresAt],
+  );
+  await recordAudit(tx, {
+    ...ctx,
+    entityType: 'api_token',
+    entityId: id,
+    action: 'create',
+    after: { name: input.name, userId: input.userId, expiresAt },
+  });
+  return { id, name: input.name, token };
+}
+
+export async function listApiTokens(sql: Sql, companyId: string, userId: string): Promise<TokenRow[]> {
+  return (
+    await sql.query<TokenRow>(
+      `SELECT id, name, created_at AS "createdAt", expires_at AS "expiresAt", last_used_at AS "lastUsedAt", revoked_at AS "revokedAt"
+         FROM api_tokens WHERE company_id = $1 AND user_id = $2 ORDER BY created_at DESC`,
+      [companyId, userId],
+    )
+  ).rows.map((r) => ({
+    ...r,
+    createdAt: new Date(r.createdAt).toISOString(),
+    expiresAt: r.expiresAt ? new Date(r.expiresAt).toISOString() : null,
+    lastUsedAt: r.lastUsedAt ? new Date(r.lastUsedAt).toISOString() : null,
+    revokedAt: r.revokedAt ? new Date(r.revokedAt).toISOString() : null,
+  }));
+}
+
+export async function revokeApiToken(
+  tx: Tx,
+  ctx: { actor: Actor; companyId: string; requestId: string | null },
+  userId: string,
+  id: string,
+) {
+  const r = await tx.query(
+    'UPDATE api_tokens SET revoked_at = now() WHERE company_id = $1 AND id = $2 AND user_id = $3 AND revoked_at IS NULL',
+    [ctx.companyId, id, userId],
+  );
+  if (r.rowCount === 0) throw notFound('API token', id);
+  await recordAudit(tx, { ...ctx, entityType: 'api_token', entityId: id, action: 'revoke' });
+}
+
+// ---- password reset ----
+
+export const RESET_TTL_HOURS = 24;
+
+export async function createPasswordReset(
+  tx: Tx,
+  ctx: { actor: Actor; companyId: string; requestId: string | null },
+  userId: string,
+): Promise<string> {
+  await getUser(tx, userId);
+  const token = newSecret('reset');
+  await tx.query(
+    `INSERT INTO password_resets (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
+    [newId('reset'), userId, hashSecret(token), RESET_TTL_HOURS],
+  );
+  await recordAudit(tx, { ...ctx, entityType: 'user', entityId: userId, action: 'password_reset_issued' });
+  return token;
+}
+
+export async function completePasswordReset(tx: Tx, token: string, password: string): Promise<string> {
+  const row = await maybeOne<{ id: string; user_id: string }>(
+    tx,
+    `UPDATE password_resets SET used_at = now()
+      WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING id, user_id`,
+    [hashSecret(token)],
+  );
+  if (!row) throw validation('This reset link is invalid, used or expired; ask for a new one.');
+  const system: Actor = { type: 'system', userId: row.user_id, tokenId: null, label: 'password reset link' };
+  await setPassword(tx, { actor: system, requestId: null, companyId: null }, row.user_id, password);
+  return row.user_id;
+}
+
+// ---- TOTP ----
+
+export async function beginTotp(tx: Tx, userId: string): Promise<{ secret: string; uri: string }> {
+  const user = await getUser(tx, userId);
+  if (user.totpEnabled)
+    throw validation('Two-factor sign-in is already on; turn it off first to set up a new device.');
+  const secret = newTotpSecret();
+  await tx.query('UPDATE users SET totp_secret = $2 WHERE id = $1', [userId, secret]);
+  return { secret, uri: totpUri(secret, user.email) };
+}
+
+export async function setTotpEnabled(
+  tx: Tx,
+  ctx: { actor: Actor; requestId: string | null; companyId: string | null },
+  userId: string,
+  code: string,
+  enabled: boolean,
+): Promise<void> {
+  const user = await getUser(tx, userId);
+  if (!user.totpSecret || !checkTotp(user.totpSecret, code))
+    throw validation('The code is wrong or expired; try the current one.');
+  await tx.query(
+    'UPDATE users SET totp_enabled = $2, totp_secret = CASE WHEN $2 THEN totp_secret ELSE NULL END WHERE id = $1',
+    [userId, enabled],
+  );
+  await recordAudit(tx, {
+    ...ctx,
+    entityType: 'user',
+    entityId: userId,
+    action: enabled ? 'totp_enable' : 'totp_disable',
+  });
+}

@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../kernel/canonical-json.ts';
+import { now } from '../../kernel/clock.ts';
+import { newId } from '../../kernel/ids.ts';
+import type { Actor } from '../context.ts';
+import type { Tx } from '../db/index.ts';
+
+/**
+ * The audit trail. Every mutation calls `recordAudit` inside the transaction that makes the change, so the
+ * event and the change commit or roll back together. Events form one hash chain per company: each stores the
+ * hash of its own content and of the previous event, so an edited, deleted or reordered row breaks the chain.
+ */
+export interface AuditInput {
+  actor: Actor;
+  companyId: string | null;
+  requestId: string | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  /** Free-form extra facts (e.g. a reason) stored under changes._meta. */
+  meta?: Record<string, unknown>;
+}
+
+export interface AuditEventContent {
+  chain: string;
+  seq: string;
+  id: string;
+  companyId: string | null;
+  occurredAt: string;
+  actorType: string;
+  actorId: string | null;
+  actorLabel: string;
+  entityType: string;
+  entityId: string;
+  action: string;
+  changes: unknown;
+  requestId: string | null;
+}
+
+const SECRET_FIELD = /password|secret|token_hash|tokenHash|^token$/i;
+export const GENESIS_HASH = '0'.repeat(64);
+
+export function chainOf(companyId: string | null): string {
+  return companyId ?? 'system';
+}
+
+function normalise(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'bigint') return value.toString();
+  return value ?? null;
+}
+
+/** The changed fields as { field: { from, to } }; secrets appear only as "[redacted]". */
+export function diffFields(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined,
+): Record<string, { from: unknown; to: unknown }> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    const from = normalise(before?.[key]);
+    const to = normalise(after?.[key]);
+    if (JSON.stringify(from) === JSON.stringify(to)) continue;
+    out[key] = SECRET_FIELD.test(key)
+      ? { from: from === null ? null : '[redacted]', to: to === null ? null : '[redacted]' }
+      : { from, to };
+  }
+  return out;
+}
+
+export function hashEvent(prevHash: string, content: AuditEventContent): string {
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(content)).digest('hex');
+}
+
+export async function recordAudit(tx: Tx, input: AuditInput): Promise<string> {
+  const chain = chainOf(input.companyId);
+  // Lock the chain head for the rest of this transaction: appends to one chain are serialised.
+  await tx.query(
+    `INSERT INTO audit_heads (chain, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (chain) DO NOTHING`,
+    [chain, GENESIS_HASH],
+  );
+  const head = await tx.query<{ seq: string; hash: string }>(
+    'SELECT seq::text AS seq, hash FROM audit_heads WHERE chain = $1 FOR UPDATE',
+    [chain],
+  );
+  const prev = head.rows[0] ?? { seq: '0', hash: GENESIS_HASH };
+  const changes: Record<string, unknown> = diffFields(input.before, input.after);
+  if (input.meta) changes._meta = input.meta;
+  const content: AuditEventContent = {
+    chain,
+    seq: (BigInt(prev.seq) + 1n).toString(),
+    id: newId('audit'),
+    companyId: input.companyId,
+    occurredAt: now().toISOString(),
+    actorType: input.actor.type,
+    actorId: input.actor.tokenId ?? input.actor.userId,
+    actorLabel: input.actor.label,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    action: input.action,
+    // Round-trip through JSON so what we hash is exactly what jsonb gives back.
+    changes: JSON.parse(JSON.stringify(changes)),
+    requestId: input.requestId,
+  };
+  const hash = hashEvent(prev.hash, content);
+  await tx.query(
+    `INSERT INTO audit_events (chain, seq, id, company_id, occurred_at, actor_type, actor_id, actor_label,
+       entity_type, entity_id, action, changes, request_id, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    [
+      content.chain,
+      content.seq,
+      content.id,
+      content.companyId,
+      content.occurredAt,
+      content.actorType,
+      content.actorId,
+      content.actorLabel,
+      content.entityType,
+      content.entityId,
+      content.action,
+      JSON.stringify(content.changes),
+      content.requestId,
+      prev.hash,
+      hash,
+    ],
+  );
+  await tx.query('UPDATE audit_heads SET seq = $2, hash = $3 WHERE chain = $1', [chain, content.seq, hash]);
+  return content.id;
+}
+
+/** Records that someone read a record marked sensitive (bank details, payroll, patient data). */
+export function recordSensitiveRead(
+  tx: Tx,
+  input: Omit<AuditInput, 'action' | 'before' | 'after'> & { fields?: string[] },
+): Promise<string> {
+  return recordAudit(tx, { ...input, action: 'read', meta: { fields: input.fields ?? [] } });
+}
+
+export { type AuditFilter, type AuditRow, listAuditEvents } from './query.ts';
+export { type VerifyResult, verifyAuditChain } from './verify.ts';

