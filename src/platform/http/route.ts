@@ -120,7 +120,10 @@ async function withIdempotency(
 ): Promise<Response | undefined> {
   const key = c.req.header('idempotency-key');
   const auth = c.get('auth');
-  if (!key || c.req.method !== 'POST' || !auth) return next();
+  if (!key || c.req.method !== 'POST' || !auth) {
+    await next();
+    return undefined;
+  }
   if (key.length > 200) throw new AppError('validation', 'Idempotency-Key is at most 200 characters.');
   const actorKey = auth.actor.tokenId ?? auth.userId;
   const body = await c.req.raw.clone().text();
