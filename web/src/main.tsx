@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import './app.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { createTheme, InputWrapper, MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -13,6 +13,10 @@ const theme = createTheme({
   primaryColor: 'teal',
   focusRing: 'auto',
   defaultRadius: 'sm',
+  components: {
+    // The required asterisk is drawn by CSS (app.css) so that labels read exactly "Password", not "Password *".
+    InputWrapper: InputWrapper.extend({ defaultProps: { withAsterisk: false } }),
+  },
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
 });
 
