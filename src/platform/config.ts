@@ -23,22 +23,22 @@ export interface Config {
   poolSize: number;
 }
 
-function int(name: string, fallback: number): number {
-  const raw = process.env[name];
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${raw}".`);
   return n;
 }
 
-function bool(name: string, fallback: boolean): boolean {
-  const raw = process.env[name];
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase());
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = int('PORT', 3000);
+  const port = int(env, 'PORT', 3000);
   const email = env.STEWARD_ADMIN_EMAIL;
   const password = env.STEWARD_ADMIN_PASSWORD;
   return {
@@ -47,12 +47,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     replicaUrl: env.STEWARD_REPLICA_URL || undefined,
     dataDir: resolve(env.STEWARD_DATA_DIR || './data'),
-    embeddedPgPort: env.STEWARD_PG_PORT ? int('STEWARD_PG_PORT', 0) : undefined,
+    embeddedPgPort: env.STEWARD_PG_PORT ? int(env, 'STEWARD_PG_PORT', 0) : undefined,
     publicUrl: (env.STEWARD_PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
-    bodyLimitBytes: int('STEWARD_BODY_LIMIT', 1024 * 1024),
+    bodyLimitBytes: int(env, 'STEWARD_BODY_LIMIT', 1024 * 1024),
     logLevel: env.LOG_LEVEL || 'info',
-    runWorker: bool('STEWARD_WORKER', true),
-    trustProxy: bool('STEWARD_TRUST_PROXY', false),
+    runWorker: bool(env, 'STEWARD_WORKER', true),
+    trustProxy: bool(env, 'STEWARD_TRUST_PROXY', false),
     admin:
       email && password
         ? {
@@ -64,7 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : null,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.SMTP_FROM || 'Steward <steward@localhost>',
-    sessionTtlHours: int('STEWARD_SESSION_TTL_HOURS', 12),
-    poolSize: int('STEWARD_DB_POOL_SIZE', 10),
+    sessionTtlHours: int(env, 'STEWARD_SESSION_TTL_HOURS', 12),
+    poolSize: int(env, 'STEWARD_DB_POOL_SIZE', 10),
   };
 }
