@@ -11,7 +11,7 @@ import {
 } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
-import { mailConfigured } from '../../../platform/mail/index.ts';
+import { mailConfigured, queueMail } from '../../../platform/mail/index.ts';
 import { Invitation, InvitationInput, Person, PersonPatch, pageOf, RoleName } from '../contract.ts';
 import { getCompany } from '../service/companies.ts';
 import { createInvitation, listInvitations, revokeInvitation } from '../service/invitations.ts';
@@ -142,9 +142,21 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
     async (c) => {
       const ctx = ctxOf(c);
       const id = c.req.valid('param').id;
-      await getPerson(db, ctx.companyId, id);
-      const token = await db.tx((tx) => createPasswordReset(tx, ctx, id));
-      return c.json({ link: `${config.publicUrl}/reset/${token}`, emailed: false }, 201);
+      const person = await getPerson(db, ctx.companyId, id);
+      const emailed = mailConfigured(config.smtpUrl);
+      const link = await db.tx(async (tx) => {
+        const url = `${config.publicUrl}/reset/${await createPasswordReset(tx, ctx, id)}`;
+        if (emailed) {
+          await queueMail(tx, {
+            companyId: ctx.companyId,
+            to: person.email,
+            subject: 'Set a new Steward password',
+            text: `${ctx.actor.label} asked for a new password for your Steward account.\n\nSet it here: ${url}\n\nThe link works once, for 24 hours.`,
+          });
+        }
+        return url;
+      });
+      return c.json({ link, emailed }, 201);
     },
   );
 

@@ -1,0 +1,97 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withFreshDatabase } from '../../../test/support/db.ts';
+import { recordSensitiveRead, verifyAuditChain } from '../audit/index.ts';
+import { SYSTEM_ACTOR } from '../context.ts';
+import { deliverOutbox, queueMail } from './index.ts';
+
+interface Received {
+  to: string[];
+  raw: string;
+}
+
+describe('mail outbox with a real SMTP server', () => {
+  const fresh = withFreshDatabase();
+  const received: Received[] = [];
+  let smtp: SMTPServer;
+  let smtpUrl = '';
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      onData(stream, session, callback) {
+        let raw = '';
+        stream.on('data', (chunk: Buffer) => {
+          raw += chunk.toString('utf8');
+        });
+        stream.on('end', () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+    smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+
+  it('sends mail queued in a committed transaction, once', async () => {
+    await fresh.db.tx((tx) =>
+      queueMail(tx, { companyId: null, to: 'ana@example.com', subject: 'Welcome', text: 'Hello Ana' }),
+    );
+    expect(await deliverOutbox(fresh.db, smtpUrl, 'Steward <steward@example.com>')).toBe(1);
+    expect(received).toHaveLength(1);
+    expect(received[0]?.to).toEqual(['ana@example.com']);
+    expect(received[0]?.raw).toContain('Subject: Welcome');
+    expect(received[0]?.raw).toContain('Hello Ana');
+    expect(await deliverOutbox(fresh.db, smtpUrl, 'Steward <steward@example.com>')).toBe(0);
+  });
+
+  it('sends nothing for a rolled-back transaction', async () => {
+    await expect(
+      fresh.db.tx(async (tx) => {
+        await queueMail(tx, { companyId: null, to: 'ghost@example.com', subject: 'Never', text: 'no' });
+        throw new Error('the business change failed');
+      }),
+    ).rejects.toThrow('the business change failed');
+    const before = received.length;
+    expect(await deliverOutbox(fresh.db, smtpUrl, 'Steward <steward@example.com>')).toBe(0);
+    expect(received.length).toBe(before);
+  });
+
+  it('does nothing and breaks nothing without SMTP configured', async () => {
+    await fresh.db.tx((tx) =>
+      queueMail(tx, { companyId: null, to: 'bo@example.com', subject: 'Later', text: 'x' }),
+    );
+    expect(await deliverOutbox(fresh.db, undefined, 'x@example.com')).toBe(0);
+    const unsent = await fresh.db.query('SELECT 1 FROM mail_outbox WHERE sent_at IS NULL');
+    expect(unsent.rowCount).toBe(1);
+  });
+});
+
+describe('sensitive reads are audited', () => {
+  const fresh = withFreshDatabase();
+
+  it('appends a read event naming the fields, and the chain still verifies', async () => {
+    await fresh.db.tx((tx) =>
+      recordSensitiveRead(tx, {
+        actor: SYSTEM_ACTOR,
+        companyId: null,
+        requestId: 'req-1',
+        entityType: 'bank_account',
+        entityId: 'bank_1',
+        fields: ['iban'],
+      }),
+    );
+    const row = (
+      await fresh.db.query<{ action: string; changes: { _meta: { fields: string[] } } }>(
+        `SELECT action, changes FROM audit_events WHERE entity_type = 'bank_account'`,
+      )
+    ).rows[0];
+    expect(row?.action).toBe('read');
+    expect(row?.changes._meta.fields).toEqual(['iban']);
+    expect((await verifyAuditChain(fresh.db)).ok).toBe(true);
+  });
+});
