@@ -10,6 +10,8 @@ export function errorBody(code: string, message: string, details: unknown = null
 
 export function toErrorResponse(c: Context, err: unknown, log?: { error: (o: object, m: string) => void }) {
   if (err instanceof AppError) {
+    const retry = (err.details as { retryAfterSeconds?: number } | null)?.retryAfterSeconds;
+    if (err.code === 'rate_limited' && retry) c.header('Retry-After', String(retry));
     return c.json(
       errorBody(err.code, err.message, err.details),
       httpStatusOf[err.code] as ContentfulStatusCode,
