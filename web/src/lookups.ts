@@ -1,7 +1,7 @@
 // Small "all of them" lists for pickers (departments, people, roles).
 import { useQuery } from '@tanstack/react-query';
 import { api, asItems, type Page } from './api';
-import type { Department, Person, RolePermissions } from './types';
+import type { Department, Person, RoleAnswer, RolePermissions } from './types';
 
 export function useAllDepartments(enabled = true) {
   return useQuery({
@@ -24,7 +24,11 @@ export function useAllPeople(enabled = true) {
 export function useRoles(enabled = true) {
   return useQuery({
     queryKey: ['lookup', 'roles'],
-    queryFn: async () => asItems(await api.get<Page<RolePermissions> | RolePermissions[]>('/roles')),
+    queryFn: async (): Promise<RolePermissions[]> =>
+      asItems(await api.get<Page<RoleAnswer> | RoleAnswer[]>('/roles')).map((r) => {
+        const info = r.permissions.map((p) => (typeof p === 'string' ? { name: p } : p));
+        return { role: r.role, permissions: info.map((p) => p.name), info };
+      }),
     enabled,
     staleTime: 300_000,
   });

@@ -79,9 +79,23 @@ export interface Invitation {
   expiresAt: string;
 }
 
+export interface PermissionInfo {
+  name: string;
+  description?: string;
+  scope?: 'company' | 'department';
+}
+
+/** As answered by GET /roles (permissions as names or as objects). */
+export interface RoleAnswer {
+  role: string;
+  permissions: (string | PermissionInfo)[];
+}
+
+/** Normalised: permission names, plus what is known about each. */
 export interface RolePermissions {
   role: string;
   permissions: string[];
+  info: PermissionInfo[];
 }
 
 export interface AuditEvent {

@@ -285,4 +285,5 @@ export const cs: Messages = {
   'perm.audit.read': 'Číst auditní záznam',
   'perm.audit.verify': 'Ověřovat auditní řetězec',
   'perm.jobs.read': 'Zobrazit úlohy na pozadí',
+  'perm.me.tokens.manage': 'Vytvářet a rušit vlastní API tokeny',
 };

@@ -299,6 +299,7 @@ export const en = {
   'perm.audit.read': 'Read the audit log',
   'perm.audit.verify': 'Verify the audit chain',
   'perm.jobs.read': 'See background jobs',
+  'perm.me.tokens.manage': 'Create and revoke my own API tokens',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -290,4 +290,5 @@ export const es: Messages = {
   'perm.audit.read': 'Leer el registro de auditoría',
   'perm.audit.verify': 'Verificar la cadena de auditoría',
   'perm.jobs.read': 'Ver las tareas en segundo plano',
+  'perm.me.tokens.manage': 'Crear y revocar mis propios tokens de API',
 };

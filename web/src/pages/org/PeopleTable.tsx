@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Menu, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Menu, Modal, Table, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api';
@@ -53,22 +53,26 @@ function PersonActions({ person, onEdit }: { person: Person; onEdit: () => void 
           )}
         </Menu.Dropdown>
       </Menu>
-      {(toggle.error || reset.error) && <ErrorAlert error={toggle.error ?? reset.error} />}
-      {link !== null && (
-        <div style={{ marginTop: 8, minWidth: 320 }}>
-          {link ? (
-            <CopyField
-              label={t('people.resetLinkFor', { name: person.name })}
-              value={link}
-              testId="reset-link"
-            />
+      <Modal
+        opened={link !== null || !!toggle.error || !!reset.error}
+        onClose={() => {
+          setLink(null);
+          toggle.reset();
+          reset.reset();
+        }}
+        title={link !== null ? t('people.resetLinkFor', { name: person.name }) : person.name}
+        size="lg"
+      >
+        {(toggle.error || reset.error) && <ErrorAlert error={toggle.error ?? reset.error} />}
+        {link !== null &&
+          (link ? (
+            <CopyField label={t('people.resetLink')} value={link} testId="reset-link" />
           ) : (
             <Text size="sm" c="teal">
               {t('people.resetEmailed')}
             </Text>
-          )}
-        </div>
-      )}
+          ))}
+      </Modal>
     </>
   );
 }

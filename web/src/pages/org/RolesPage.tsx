@@ -10,7 +10,8 @@ export function RolesPage() {
   const t = useT();
   const roles = useRoles();
   const list = roles.data ?? [];
-  const permissions = [...new Set(list.flatMap((r) => r.permissions))].sort();
+  const info = new Map(list.flatMap((r) => r.info).map((p) => [p.name, p]));
+  const permissions = [...info.keys()].sort();
   return (
     <>
       <PageTitle title={t('roles.title')} description={t('roles.subtitle')} />
@@ -33,7 +34,7 @@ export function RolesPage() {
               {permissions.map((p) => (
                 <Table.Tr key={p}>
                   <Table.Th scope="row" fw={400}>
-                    <Text size="sm">{t.dyn(`perm.${p}`, p)}</Text>
+                    <Text size="sm">{t.dyn(`perm.${p}`, info.get(p)?.description ?? p)}</Text>
                     <Text size="xs" c="dimmed" ff="monospace">
                       {p}
                     </Text>
