@@ -18,6 +18,11 @@ export const ID_PREFIXES = {
   job: 'job',
   mail: 'mail',
   reset: 'pwr',
+  account: 'acc',
+  fiscalYear: 'fy',
+  period: 'per',
+  entry: 'je',
+  batch: 'bat',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

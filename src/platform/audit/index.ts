@@ -75,7 +75,19 @@ export function hashEvent(prevHash: string, content: AuditEventContent): string 
 }
 
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<string> {
-  const chain = chainOf(input.companyId);
+  const [id] = await recordAuditMany(tx, [input]);
+  return id as string;
+}
+
+/**
+ * Appends several events to one chain with one lock and one INSERT (batch posting, imports). All inputs must
+ * belong to the same company.
+ */
+export async function recordAuditMany(tx: Tx, inputs: readonly AuditInput[]): Promise<string[]> {
+  if (inputs.length === 0) return [];
+  const companyId = inputs[0]?.companyId ?? null;
+  if (inputs.some((i) => i.companyId !== companyId)) throw new Error('recordAuditMany: one company per call');
+  const chain = chainOf(companyId);
   // Lock the chain head for the rest of this transaction: appends to one chain are serialised.
   await tx.query(
     `INSERT INTO audit_heads (chain, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (chain) DO NOTHING`,
@@ -85,31 +97,33 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<string> {
     'SELECT seq::text AS seq, hash FROM audit_heads WHERE chain = $1 FOR UPDATE',
     [chain],
   );
-  const prev = head.rows[0] ?? { seq: '0', hash: GENESIS_HASH };
-  const changes: Record<string, unknown> = diffFields(input.before, input.after);
-  if (input.meta) changes._meta = input.meta;
-  const content: AuditEventContent = {
-    chain,
-    seq: (BigInt(prev.seq) + 1n).toString(),
-    id: newId('audit'),
-    companyId: input.companyId,
-    occurredAt: now().toISOString(),
-    actorType: input.actor.type,
-    actorId: input.actor.tokenId ?? input.actor.userId,
-    actorLabel: input.actor.label,
-    entityType: input.entityType,
-    entityId: input.entityId,
-    action: input.action,
-    // Round-trip through JSON so what we hash is exactly what jsonb gives back.
-    changes: JSON.parse(JSON.stringify(changes)),
-    requestId: input.requestId,
-  };
-  const hash = hashEvent(prev.hash, content);
-  await tx.query(
-    `INSERT INTO audit_events (chain, seq, id, company_id, occurred_at, actor_type, actor_id, actor_label,
-       entity_type, entity_id, action, changes, request_id, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [
+  let prevHash = head.rows[0]?.hash ?? GENESIS_HASH;
+  let seq = BigInt(head.rows[0]?.seq ?? '0');
+  const occurredAt = now().toISOString();
+  const cols: unknown[][] = Array.from({ length: 15 }, () => []);
+  const ids: string[] = [];
+  for (const input of inputs) {
+    seq += 1n;
+    const changes: Record<string, unknown> = diffFields(input.before, input.after);
+    if (input.meta) changes._meta = input.meta;
+    const content: AuditEventContent = {
+      chain,
+      seq: seq.toString(),
+      id: newId('audit'),
+      companyId,
+      occurredAt,
+      actorType: input.actor.type,
+      actorId: input.actor.tokenId ?? input.actor.userId,
+      actorLabel: input.actor.label,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      action: input.action,
+      // Round-trip through JSON so what we hash is exactly what jsonb gives back.
+      changes: JSON.parse(JSON.stringify(changes)),
+      requestId: input.requestId,
+    };
+    const hash = hashEvent(prevHash, content);
+    const row = [
       content.chain,
       content.seq,
       content.id,
@@ -123,12 +137,26 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<string> {
       content.action,
       JSON.stringify(content.changes),
       content.requestId,
-      prev.hash,
+      prevHash,
       hash,
-    ],
+    ];
+    row.forEach((v, i) => cols[i]?.push(v));
+    ids.push(content.id);
+    prevHash = hash;
+  }
+  await tx.query(
+    `INSERT INTO audit_events (chain, seq, id, company_id, occurred_at, actor_type, actor_id, actor_label,
+       entity_type, entity_id, action, changes, request_id, prev_hash, hash)
+     SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[],
+       $8::text[], $9::text[], $10::text[], $11::text[], $12::jsonb[], $13::text[], $14::text[], $15::text[])`,
+    cols,
   );
-  await tx.query('UPDATE audit_heads SET seq = $2, hash = $3 WHERE chain = $1', [chain, content.seq, hash]);
-  return content.id;
+  await tx.query('UPDATE audit_heads SET seq = $2, hash = $3 WHERE chain = $1', [
+    chain,
+    seq.toString(),
+    prevHash,
+  ]);
+  return ids;
 }
 
 /** Records that someone read a record marked sensitive (bank details, payroll, patient data). */
