@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../kernel/errors.ts';
 import { DataDirBusyError } from '../platform/db/lock.ts';
 import { registerAdminCommands } from './commands/admin.ts';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerOrgCommands } from './commands/org.ts';
 import { startCommand } from './commands/start.ts';
 import { UsageError } from './support.ts';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
     .action(startCommand);
   registerOrgCommands(program);
   registerAdminCommands(program);
+  registerBackupCommands(program);
   return program;
 }
 

@@ -65,7 +65,7 @@ export async function listAuditEvents(
     `SELECT id, seq::text AS seq, occurred_at, actor_type, actor_id, actor_label, entity_type, entity_id, action,
             changes, request_id
        FROM audit_events WHERE ${where.join(' AND ')}
-      ORDER BY occurred_at DESC, seq DESC LIMIT $${params.length}`,
+      ORDER BY occurred_at DESC, audit_events.seq DESC LIMIT $${params.length}`,
     params,
   );
   const items = rows.slice(0, page.limit).map((r) => ({

@@ -63,10 +63,11 @@ export async function verifyAuditChain(
     let prevHash = GENESIS_HASH;
     let lastId: string | null = null;
     for (;;) {
+      // ORDER BY audit_events.seq, not the text alias `seq`: text order puts #10 before #2.
       const { rows } = await sql.query<Row>(
         `SELECT chain, seq::text AS seq, id, company_id, occurred_at, actor_type, actor_id, actor_label, entity_type,
                 entity_id, action, changes, request_id, prev_hash, hash
-           FROM audit_events WHERE chain = $1 AND seq >= $2 ORDER BY seq LIMIT ${BATCH}`,
+           FROM audit_events WHERE chain = $1 AND seq >= $2 ORDER BY audit_events.seq LIMIT ${BATCH}`,
         [head.chain, expectedSeq.toString()],
       );
       for (const row of rows) {
