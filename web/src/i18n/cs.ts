@@ -218,7 +218,9 @@ export const cs: Messages = {
   'audit.showChanges': 'Zobrazit',
   'audit.verify': 'Ověřit řetězec',
   'audit.chainOk': 'Auditní řetězec je neporušený.',
-  'audit.chainBroken': 'Auditní řetězec je porušený — podrobnosti níže.',
+  'audit.chainBroken': 'Auditní řetězec je porušený.',
+  'audit.checked': 'Zkontrolováno událostí: {count}',
+  'audit.technicalDetails': 'Technické podrobnosti',
 
   'jobs.title': 'Úlohy',
   'jobs.subtitle': 'Dlouho běžící práce: exporty, importy, ověřování.',

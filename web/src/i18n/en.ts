@@ -229,7 +229,9 @@ export const en = {
   'audit.showChanges': 'Show',
   'audit.verify': 'Verify chain',
   'audit.chainOk': 'The audit chain is intact.',
-  'audit.chainBroken': 'The audit chain is broken — see the details below.',
+  'audit.chainBroken': 'The audit chain is broken.',
+  'audit.checked': 'Events checked: {count}',
+  'audit.technicalDetails': 'Technical details',
 
   // Jobs
   'jobs.title': 'Jobs',

@@ -221,7 +221,9 @@ export const es: Messages = {
   'audit.showChanges': 'Mostrar',
   'audit.verify': 'Verificar la cadena',
   'audit.chainOk': 'La cadena de auditoría está intacta.',
-  'audit.chainBroken': 'La cadena de auditoría está rota: vea los detalles más abajo.',
+  'audit.chainBroken': 'La cadena de auditoría está rota.',
+  'audit.checked': 'Eventos comprobados: {count}',
+  'audit.technicalDetails': 'Detalles técnicos',
 
   'jobs.title': 'Tareas',
   'jobs.subtitle': 'Trabajos de larga duración: exportaciones, importaciones, verificaciones.',

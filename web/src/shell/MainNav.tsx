@@ -71,6 +71,7 @@ export function MainNav() {
                 key={item.to}
                 component={Link}
                 to={item.to}
+                activeOptions={{ exact: !!item.exact }}
                 label={t(item.label)}
                 active={isActive(item)}
                 aria-current={isActive(item) ? 'page' : undefined}
