@@ -1,5 +1,5 @@
 import { AppShell, Burger, Group, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Outlet, useLocation } from '@tanstack/react-router';
 import { Suspense, useEffect } from 'react';
 import { RoutePending } from '../components/RouteStates';
@@ -16,6 +16,8 @@ export function AppLayout() {
   const { locale, setLocale } = useLocale();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
+  // Below the md breakpoint the navigation slides away; while hidden it must not take keyboard focus.
+  const narrow = useMediaQuery('(max-width: 61.99em)');
 
   // The user's saved language wins over the browser's once we know it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when the saved locale changes
@@ -30,7 +32,7 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={{ width: 240, breakpoint: 'md', collapsed: { mobile: !opened } }}
       padding="md"
     >
       <a className="skip-link" href="#main">
@@ -42,7 +44,7 @@ export function AppLayout() {
             <Burger
               opened={opened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom="md"
               size="sm"
               aria-label={opened ? t('shell.closeNav') : t('shell.openNav')}
             />
@@ -57,7 +59,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('shell.navigation')}>
+      <AppShell.Navbar p="xs" inert={narrow && !opened}>
         <MainNav />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

@@ -29,7 +29,8 @@ export function InviteForm() {
   const roles = useRoles();
   const departments = useAllDepartments();
   const roleNames = roles.data?.map((r) => r.role) ?? [];
-  const defaultRole = roleNames.includes('employee') ? 'employee' : (roleNames[0] ?? '');
+  // The least powerful role that can work is the safe default; owner is never preselected.
+  const defaultRole = ['assistant', 'manager', 'auditor', 'admin'].find((r) => roleNames.includes(r)) ?? '';
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('');
   const [departmentIds, setDepartmentIds] = useState<string[]>([]);
