@@ -36,7 +36,10 @@ export function ErrorAlert({ error, title }: { error: unknown; title?: string })
   const t = useT();
   if (!error) return null;
   const message = error instanceof Error ? error.message : String(error);
-  const problems = error instanceof ApiError ? fieldProblems(error.details) : [];
+  // The server's message usually repeats the first problem ("code: must be …"); list only what it does not say.
+  const problems = (error instanceof ApiError ? fieldProblems(error.details) : []).filter(
+    (p) => `${p.field}: ${p.message}` !== message && p.message !== message,
+  );
   return (
     <Alert
       color="red"

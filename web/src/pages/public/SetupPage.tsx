@@ -1,7 +1,7 @@
 import { Button, NativeSelect, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { isLocale, LOCALES, useLocale, useT } from '../../i18n';
@@ -25,6 +25,15 @@ export function SetupPage() {
     password: '',
   });
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
+  // Until chosen by hand, the company's language and currency follow the page's language.
+  const [touched, setTouched] = useState({ locale: false, currency: false });
+  useEffect(() => {
+    setForm((f) => ({
+      ...f,
+      locale: touched.locale ? f.locale : locale,
+      currency: touched.currency ? f.currency : defaultCurrency(locale),
+    }));
+  }, [locale, touched]);
   const currencies = useMemo(() => currencyOptions(locale), [locale]);
   const zones = useMemo(() => timeZoneOptions(), []);
 
@@ -74,14 +83,20 @@ export function SetupPage() {
               name="currency"
               data={currencies}
               value={form.currency}
-              onChange={(e) => set('currency')(e.currentTarget.value)}
+              onChange={(e) => {
+                setTouched((x) => ({ ...x, currency: true }));
+                set('currency')(e.currentTarget.value);
+              }}
             />
             <NativeSelect
               label={t('field.locale')}
               name="locale"
               data={LOCALES}
               value={form.locale}
-              onChange={(e) => set('locale')(e.currentTarget.value)}
+              onChange={(e) => {
+                setTouched((x) => ({ ...x, locale: true }));
+                set('locale')(e.currentTarget.value);
+              }}
             />
             <NativeSelect
               label={t('field.timeZone')}
