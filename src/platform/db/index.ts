@@ -1,6 +1,9 @@
 import pg from 'pg';
 import { AppError } from '../../kernel/errors.ts';
 
+// A SQL date is a calendar day, not an instant: keep it as 'YYYY-MM-DD' instead of a local-midnight Date.
+pg.types.setTypeParser(1082, (value: string) => value);
+
 /** Anything that runs SQL: the pool or a transaction's client. Services take one of these first. */
 export interface Sql {
   query<R extends pg.QueryResultRow = pg.QueryResultRow>(
@@ -100,6 +103,12 @@ export function translatePgError(err: unknown): unknown {
         constraint: e.constraint,
       },
     );
+  }
+  if (e?.code === '22021' || e?.code === '22P05') {
+    return new AppError('validation', 'Text may not contain the NUL character (\\u0000) or invalid UTF-8.');
+  }
+  if (e?.code === '22007' || e?.code === '22008') {
+    return new AppError('validation', 'A date or time value is not valid.');
   }
   if (e?.code === '23514' || e?.code === '22001' || e?.code === '22P02') {
     return new AppError('validation', `The database rejected a value (${e.constraint ?? e.code}).`, {

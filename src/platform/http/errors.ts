@@ -2,13 +2,20 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError, httpStatusOf } from '../../kernel/errors.ts';
+import { translatePgError } from '../db/index.ts';
 
 /** The one place where errors become HTTP responses: `{ error: { code, message, details } }`, never a stack. */
 export function errorBody(code: string, message: string, details: unknown = null) {
   return { error: { code, message, details } };
 }
 
-export function toErrorResponse(c: Context, err: unknown, log?: { error: (o: object, m: string) => void }) {
+export function toErrorResponse(
+  c: Context,
+  thrown: unknown,
+  log?: { error: (o: object, m: string) => void },
+) {
+  // Database errors caused by the input (outside a db.tx, which translates them itself) are the caller's 4xx.
+  const err = translatePgError(thrown);
   if (err instanceof AppError) {
     const retry = (err.details as { retryAfterSeconds?: number } | null)?.retryAfterSeconds;
     if (err.code === 'rate_limited' && retry) c.header('Retry-After', String(retry));
