@@ -42,10 +42,11 @@ export function exportList<T>(
   fetchPage: FetchPage<T>,
 ): Response {
   if (format === 'csv') {
+    // Bytes, not strings: a web ReadableStream body must carry Uint8Array chunks (fetch, clone(), app.request).
     async function* lines() {
-      yield `${columns.map((col) => csvCell(col.header)).join(',')}\r\n`;
+      yield Buffer.from(`${columns.map((col) => csvCell(col.header)).join(',')}\r\n`);
       for await (const row of allRows(fetchPage))
-        yield `${columns.map((col) => csvCell(col.value(row))).join(',')}\r\n`;
+        yield Buffer.from(`${columns.map((col) => csvCell(col.value(row))).join(',')}\r\n`);
     }
     const body = Readable.toWeb(Readable.from(lines())) as ReadableStream;
     return c.body(body, 200, {
