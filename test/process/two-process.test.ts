@@ -13,6 +13,7 @@ import {
   signIn,
   spawnServer,
   startServer,
+  stopEmbeddedPostgres,
 } from '../support/process.ts';
 
 /** Two `steward start` processes side by side: what a deployment with two app servers does. */
@@ -158,6 +159,7 @@ describe('one embedded data directory, two servers', () => {
 
   afterAll(async () => {
     await killAll();
+    await stopEmbeddedPostgres(join(dataRoot, 'data')); // left running if a failure killed its server
     rmSync(dataRoot, { recursive: true, force: true });
   });
 

@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -231,4 +233,49 @@ export async function api(
     /* not JSON */
   }
   return { status: res.status, body: parsed };
+}
+
+/**
+ * Stops an embedded PostgreSQL left behind under `dataDir` (after a test SIGKILLed its server): SIGINT is
+ * PostgreSQL's fast shutdown. A no-op when none runs.
+ */
+export async function stopEmbeddedPostgres(dataDir: string): Promise<void> {
+  const pid = postmasterPid(dataDir);
+  if (!pid) return;
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 100 && postmasterPid(dataDir) === pid; i++)
+    await new Promise((r) => setTimeout(r, 100));
+}
+
+/** The pid in `<dataDir>/pg/postmaster.pid` if that process is alive. */
+export function postmasterPid(dataDir: string): number | null {
+  try {
+    const pid = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return isAlive(pid) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a process runs. A zombie does not count: an orphan that exited stays one until PID 1 reaps it, and
+ * kill(pid, 0) still succeeds on it.
+ */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
+  }
 }
