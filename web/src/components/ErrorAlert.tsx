@@ -20,6 +20,8 @@ export function fieldProblems(details: unknown): { field: string; message: strin
       return typeof message === 'string' ? [{ field: name, message }] : [];
     });
   }
+  // `{ field: "currentPassword" }` names the field the message is about; the message says it all.
+  if (typeof (details as { field?: unknown }).field === 'string') return [];
   const map = (details as { fields?: unknown }).fields ?? details;
   return Object.entries(map as Record<string, unknown>)
     .filter(([, v]) => typeof v === 'string')
