@@ -13,6 +13,7 @@ import {
   registerPeopleRoutes,
   registerPublicRoutes,
 } from './modules/org/index.ts';
+import { registerAccountRoutes, registerEntryRoutes, registerReportRoutes } from './modules/ledger/index.ts';
 import { registerAuditRoutes } from './platform/audit/routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/index.ts';
@@ -68,6 +69,9 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerOrgRoutes(v1, deps);
   registerPeopleRoutes(v1, deps);
   registerAuditRoutes(v1, deps);
+  registerAccountRoutes(v1, deps);
+  registerEntryRoutes(v1, deps);
+  registerReportRoutes(v1, deps);
   v1.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

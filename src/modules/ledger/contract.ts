@@ -1,0 +1,91 @@
+import { z } from '@hono/zod-openapi';
+import { ACCOUNT_TYPES } from './service/accounts.ts';
+
+/** The ledger's shapes, shared by routes, CLI and web forms. Amounts are decimal strings. */
+const Decimal = z
+  .string()
+  .regex(/^-?\d{1,18}(\.\d{1,12})?$/, 'must be a decimal like 1234.50 (no exponent, no separators)');
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
+export const AccountType = z.enum(
+  ACCOUNT_TYPES as unknown as ['asset', 'liability', 'equity', 'income', 'expense'],
+);
+
+export const AccountInput = z.object({
+  code: z.string().trim().min(1).max(40),
+  name: z.string().trim().min(1).max(200),
+  type: AccountType,
+  subtype: z.string().max(40).nullable().optional(),
+  parentId: z.string().max(100).nullable().optional(),
+  currency: z.string().length(3).toUpperCase().nullable().optional(),
+  names: z.record(z.string(), z.string().max(200)).optional(),
+});
+export const AccountPatch = z.object({
+  code: z.string().trim().min(1).max(40).optional(),
+  name: z.string().trim().min(1).max(200).optional(),
+  type: AccountType.optional(),
+  subtype: z.string().max(40).nullable().optional(),
+  active: z.boolean().optional(),
+  names: z.record(z.string(), z.string().max(200)).optional(),
+});
+export const Account = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    fullName: z.string(),
+    type: AccountType,
+    subtype: z.string().nullable(),
+    parentId: z.string().nullable(),
+    currency: z.string().nullable(),
+    active: z.boolean(),
+    names: z.record(z.string(), z.string()),
+  })
+  .openapi('LedgerAccount');
+
+export const LineInput = z.object({
+  account: z.string().min(1).max(1000),
+  debit: Decimal.optional(),
+  credit: Decimal.optional(),
+  amount: Decimal.optional(),
+  currency: z.string().length(3).toUpperCase().optional(),
+  rate: z.string().max(30).optional(),
+  departmentId: z.string().max(100).nullable().optional(),
+  costCentre: z.string().max(100).nullable().optional(),
+  project: z.string().max(100).nullable().optional(),
+  partner: z.string().max(200).nullable().optional(),
+  memo: z.string().max(500).nullable().optional(),
+});
+export const EntryInput = z.object({
+  date: Day,
+  description: z.string().max(1000),
+  reference: z.string().max(200).nullable().optional(),
+  lines: z.array(LineInput).min(1).max(1000),
+  tags: z.record(z.string(), z.string().max(200)).optional(),
+});
+export const NewEntry = EntryInput.extend({ post: z.boolean().optional() });
+
+export const Entry = z
+  .object({
+    id: z.string(),
+    number: z.string().nullable(),
+    date: z.string(),
+    description: z.string(),
+    reference: z.string().nullable(),
+    status: z.enum(['draft', 'pending_approval', 'posted']),
+    reversalOfId: z.string().nullable(),
+    reversedById: z.string().nullable(),
+    postedAt: z.string().nullable(),
+    lines: z.array(z.any()).nullable(),
+    draftLines: z.array(z.any()).nullable(),
+  })
+  .openapi('JournalEntry');
+
+export const ReverseInput = z.object({ date: Day, correctedCopy: z.boolean().optional() });
+export const BatchInput = z.object({ entries: z.array(EntryInput).min(1).max(10_000) });
+export const RateInput = z.object({
+  currency: z.string().length(3).toUpperCase(),
+  date: Day,
+  rate: z.string().regex(/^\d{1,12}(\.\d{1,12})?$/, 'must be a positive decimal'),
+});
+export { Day };

@@ -1,0 +1,72 @@
+import { validation } from '../../../kernel/errors.ts';
+import { minorUnits, parseMoney, roundHalfUp } from '../../../kernel/money.ts';
+
+/** The largest amount one line may carry, in major units (±10^15). */
+export const MAX_MAJOR = 10n ** 15n;
+
+export function checkRange(amount: bigint, currency: string, where: string): void {
+  const limit = MAX_MAJOR * 10n ** BigInt(minorUnits(currency));
+  if (amount > limit || amount < -limit)
+    throw validation(`${where}: amounts are limited to ±10^15 ${currency}.`);
+}
+
+/** "1.2345" → { n: 12345n, scale: 4 }; rates are positive decimals, no exponent. */
+export function parseRate(text: string, where: string): { n: bigint; scale: number } {
+  const m = /^(\d{1,12})(?:\.(\d{1,12}))?$/.exec(text.trim());
+  if (!m) throw validation(`${where}: the exchange rate "${text}" must be a positive decimal like 25.125.`);
+  const frac = m[2] ?? '';
+  const n = BigInt((m[1] ?? '0') + frac);
+  if (n === 0n) throw validation(`${where}: the exchange rate must be greater than zero.`);
+  return { n, scale: frac.length };
+}
+
+/** Converts minor units of `currency` to minor units of `base` at `rate` (base per 1 currency), half up. */
+export function toBase(
+  amount: bigint,
+  currency: string,
+  base: string,
+  rate: { n: bigint; scale: number },
+): bigint {
+  const shift = minorUnits(base) - minorUnits(currency);
+  let numerator = amount * rate.n;
+  let denominator = 10n ** BigInt(rate.scale);
+  if (shift >= 0) numerator *= 10n ** BigInt(shift);
+  else denominator *= 10n ** BigInt(-shift);
+  return roundHalfUp(numerator, denominator);
+}
+
+/** A line's signed amount from `debit`, `credit` or a signed `amount` — exactly one of them. */
+export function lineAmount(
+  line: { debit?: string | undefined; credit?: string | undefined; amount?: string | undefined },
+  currency: string,
+  where: string,
+): bigint {
+  const given = [line.debit, line.credit, line.amount].filter(
+    (v) => v !== undefined && v !== null && v !== '',
+  );
+  if (given.length !== 1) throw validation(`${where}: give exactly one of debit, credit or amount.`);
+  let value: bigint;
+  try {
+    if (line.debit) value = parseMoney(line.debit, currency).amount;
+    else if (line.credit) value = -parseMoney(line.credit, currency).amount;
+    else value = parseMoney(line.amount as string, currency).amount;
+  } catch (err) {
+    throw validation(`${where}: ${(err as Error).message}`);
+  }
+  if ((line.debit || line.credit) && value !== 0n && (line.debit ? value < 0n : value > 0n)) {
+    throw validation(`${where}: debit and credit amounts are written positive.`);
+  }
+  if (value === 0n) throw validation(`${where}: the amount is zero; leave the line out.`);
+  checkRange(value, currency, where);
+  return value;
+}
+
+/** The one spelling of a rate: "25.100000" and "25.1" are the same rate, and hash the same. */
+export function normalizeRate(text: string): string {
+  const t = text.trim();
+  if (!t.includes('.')) return t.replace(/^0+(?=\d)/, '');
+  return t
+    .replace(/0+$/, '')
+    .replace(/\.$/, '')
+    .replace(/^0+(?=\d)/, '');
+}

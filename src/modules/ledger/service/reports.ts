@@ -1,0 +1,324 @@
+import { validation } from '../../../kernel/errors.ts';
+import { formatMoney } from '../../../kernel/money.ts';
+import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
+import { maybeOne, type Sql } from '../../../platform/db/index.ts';
+import type { AccountType } from './accounts.ts';
+
+/**
+ * Reports read the maintained balances, never every line: a balance "as of D" is the monthly balances of the
+ * months before D's month plus the daily balances of D's month up to D — O(accounts × periods) rows.
+ */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkDate(d: string, name: string): void {
+  if (!DATE.test(d) || Number.isNaN(new Date(`${d}T00:00:00Z`).getTime()))
+    throw validation(`${name} must be a date YYYY-MM-DD.`, { field: name });
+}
+
+export interface AccountBalance {
+  accountId: string;
+  code: string;
+  fullName: string;
+  type: AccountType;
+  subtype: string | null;
+  base: bigint; // debit-positive, base currency minor units
+}
+
+async function baseCurrency(sql: Sql, companyId: string): Promise<string> {
+  return (
+    (
+      await maybeOne<{ c: string }>(sql, 'SELECT base_currency AS c FROM companies WHERE id = $1', [
+        companyId,
+      ])
+    )?.c ?? 'USD'
+  );
+}
+
+/** Balances of every account at the end of `asOf` (and, with `from`, only the movement from `from` on). */
+export async function balancesBetween(
+  sql: Sql,
+  companyId: string,
+  asOf: string,
+  from?: string,
+): Promise<AccountBalance[]> {
+  checkDate(asOf, 'asOf');
+  if (from) checkDate(from, 'from');
+  const rows = (
+    await sql.query<{
+      account_id: string;
+      code: string;
+      full_name: string;
+      type: AccountType;
+      subtype: string | null;
+      base: string;
+    }>(
+      `WITH bounds AS (SELECT $2::date AS d, date_trunc('month', $2::date)::date AS m),
+            upto AS (
+              SELECT account_id, base_amount FROM ledger_balances_monthly, bounds WHERE company_id = $1 AND month < bounds.m
+              UNION ALL
+              SELECT account_id, base_amount FROM ledger_balances_daily, bounds WHERE company_id = $1 AND day >= bounds.m AND day <= bounds.d
+            ),
+            before AS (
+              SELECT account_id, -base_amount AS base_amount FROM ledger_balances_monthly
+               WHERE $3::date IS NOT NULL AND company_id = $1 AND month < date_trunc('month', $3::date)
+              UNION ALL
+              SELECT account_id, -base_amount FROM ledger_balances_daily
+               WHERE $3::date IS NOT NULL AND company_id = $1 AND day >= date_trunc('month', $3::date) AND day < $3::date
+            ),
+            sums AS (SELECT account_id, sum(base_amount) AS base FROM (SELECT * FROM upto UNION ALL SELECT * FROM before) x GROUP BY account_id)
+       SELECT a.id AS account_id, a.code, a.full_name, a.type, a.subtype, s.base::text AS base
+         FROM sums s JOIN ledger_accounts a ON a.company_id = $1 AND a.id = s.account_id
+        WHERE s.base <> 0 ORDER BY a.code`,
+      [companyId, asOf, from ?? null],
+    )
+  ).rows;
+  return rows.map((r) => ({
+    accountId: r.account_id,
+    code: r.code,
+    fullName: r.full_name,
+    type: r.type,
+    subtype: r.subtype,
+    base: BigInt(r.base),
+  }));
+}
+
+export interface TrialBalanceRow {
+  accountId: string;
+  code: string;
+  account: string;
+  type: AccountType;
+  debit: string;
+  credit: string;
+}
+
+export async function trialBalance(
+  sql: Sql,
+  companyId: string,
+  asOf: string,
+): Promise<{ currency: string; rows: TrialBalanceRow[]; totalDebit: string; totalCredit: string }> {
+  const currency = await baseCurrency(sql, companyId);
+  const balances = await balancesBetween(sql, companyId, asOf);
+  let debit = 0n;
+  let credit = 0n;
+  const rows = balances.map((b) => {
+    if (b.base > 0n) debit += b.base;
+    else credit -= b.base;
+    return {
+      accountId: b.accountId,
+      code: b.code,
+      account: b.fullName,
+      type: b.type,
+      debit: b.base > 0n ? formatMoney({ amount: b.base, currency }) : '',
+      credit: b.base < 0n ? formatMoney({ amount: -b.base, currency }) : '',
+    };
+  });
+  return {
+    currency,
+    rows,
+    totalDebit: formatMoney({ amount: debit, currency }),
+    totalCredit: formatMoney({ amount: credit, currency }),
+  };
+}
+
+export interface StatementRow {
+  accountId: string;
+  code: string;
+  account: string;
+  type: AccountType;
+  amount: string;
+}
+
+/** Income positive, expenses negative, per leaf account, for the period; `net` is the profit. */
+export async function incomeStatement(
+  sql: Sql,
+  companyId: string,
+  from: string,
+  to: string,
+): Promise<{ currency: string; rows: StatementRow[]; income: string; expenses: string; net: string }> {
+  if (from > to) throw validation('from must not be after to.');
+  const currency = await baseCurrency(sql, companyId);
+  const balances = (await balancesBetween(sql, companyId, to, from)).filter(
+    (b) => b.type === 'income' || b.type === 'expense',
+  );
+  let income = 0n;
+  let expenses = 0n;
+  const rows = balances.map((b) => {
+    const amount = -b.base;
+    if (b.type === 'income') income += amount;
+    else expenses += amount;
+    return {
+      accountId: b.accountId,
+      code: b.code,
+      account: b.fullName,
+      type: b.type,
+      amount: formatMoney({ amount, currency }),
+    };
+  });
+  return {
+    currency,
+    rows,
+    income: formatMoney({ amount: income, currency }),
+    expenses: formatMoney({ amount: expenses, currency }),
+    net: formatMoney({ amount: income + expenses, currency }),
+  };
+}
+
+export interface BalanceSheetRow {
+  section: 'assets' | 'liabilities' | 'equity';
+  code: string;
+  account: string;
+  amount: string;
+}
+
+/**
+ * Assets debit-positive; liabilities and equity credit-positive; income and expenses not yet closed into equity
+ * appear as one equity line "Current earnings". Assets = liabilities + equity, always.
+ */
+export async function balanceSheet(
+  sql: Sql,
+  companyId: string,
+  asOf: string,
+): Promise<{
+  currency: string;
+  rows: BalanceSheetRow[];
+  assets: string;
+  liabilities: string;
+  equity: string;
+}> {
+  const currency = await baseCurrency(sql, companyId);
+  const balances = await balancesBetween(sql, companyId, asOf);
+  const rows: BalanceSheetRow[] = [];
+  let assets = 0n;
+  let liabilities = 0n;
+  let equity = 0n;
+  let earnings = 0n;
+  for (const b of balances) {
+    if (b.type === 'asset') {
+      assets += b.base;
+      rows.push({
+        section: 'assets',
+        code: b.code,
+        account: b.fullName,
+        amount: formatMoney({ amount: b.base, currency }),
+      });
+    } else if (b.type === 'liability') {
+      liabilities -= b.base;
+      rows.push({
+        section: 'liabilities',
+        code: b.code,
+        account: b.fullName,
+        amount: formatMoney({ amount: -b.base, currency }),
+      });
+    } else if (b.type === 'equity') {
+      equity -= b.base;
+      rows.push({
+        section: 'equity',
+        code: b.code,
+        account: b.fullName,
+        amount: formatMoney({ amount: -b.base, currency }),
+      });
+    } else {
+      earnings -= b.base;
+    }
+  }
+  if (earnings !== 0n) {
+    equity += earnings;
+    rows.push({
+      section: 'equity',
+      code: '',
+      account: 'Current earnings',
+      amount: formatMoney({ amount: earnings, currency }),
+    });
+  }
+  return {
+    currency,
+    rows,
+    assets: formatMoney({ amount: assets, currency }),
+    liabilities: formatMoney({ amount: liabilities, currency }),
+    equity: formatMoney({ amount: equity, currency }),
+  };
+}
+
+export interface RegisterRow {
+  entryId: string;
+  number: string;
+  date: string;
+  description: string;
+  lineNo: number;
+  debit: string;
+  credit: string;
+  balance: string;
+  memo: string | null;
+}
+
+/**
+ * An account's lines in date order with the running balance: the balance before the page comes from the
+ * maintained balances plus the same day's earlier lines, so a page costs the same at any depth.
+ */
+export async function accountRegister(
+  sql: Sql,
+  companyId: string,
+  accountId: string,
+  opts: { from?: string | undefined; to?: string | undefined; limit: number; cursor?: string | undefined },
+): Promise<Page<RegisterRow> & { currency: string }> {
+  const currency = await baseCurrency(sql, companyId);
+  let after: [string, string, number] | null = null;
+  if (opts.cursor) after = decodeCursor(opts.cursor) as [string, string, number];
+  const from = after?.[0] ?? opts.from ?? '0001-01-01';
+  const rows = (
+    await sql.query<{
+      entry_id: string;
+      number: string;
+      date: string;
+      description: string;
+      line_no: number;
+      base_amount: string;
+      memo: string | null;
+    }>(
+      `SELECT l.entry_id, e.number::text AS number, to_char(l.entry_date, 'YYYY-MM-DD') AS date, e.description, l.line_no, l.base_amount::text, l.memo
+         FROM ledger_lines l JOIN ledger_entries e ON e.company_id = l.company_id AND e.id = l.entry_id
+        WHERE l.company_id = $1 AND l.account_id = $2 AND l.entry_date >= $3::date AND ($4::date IS NULL OR l.entry_date <= $4::date)
+          AND ($5::text IS NULL OR (l.entry_date, l.entry_id, l.line_no) > ($3::date, $5::text, $6::smallint))
+        ORDER BY l.entry_date, l.entry_id, l.line_no LIMIT $7`,
+      [companyId, accountId, from, opts.to ?? null, after?.[1] ?? null, after?.[2] ?? 0, opts.limit + 1],
+    )
+  ).rows;
+  const page = rows.slice(0, opts.limit);
+  const first = page[0];
+  let running = 0n;
+  if (first) {
+    const dayBefore = new Date(`${first.date}T00:00:00Z`);
+    dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+    const prior = await balancesBetween(sql, companyId, dayBefore.toISOString().slice(0, 10));
+    running = prior.find((b) => b.accountId === accountId)?.base ?? 0n;
+    const sameDay = await maybeOne<{ s: string | null }>(
+      sql,
+      `SELECT sum(base_amount)::text AS s FROM ledger_lines WHERE company_id = $1 AND account_id = $2 AND entry_date = $3::date
+          AND (entry_id, line_no) < ($4, $5::smallint)`,
+      [companyId, accountId, first.date, first.entry_id, first.line_no],
+    );
+    running += BigInt(sameDay?.s ?? '0');
+  }
+  const items = page.map((r) => {
+    const amount = BigInt(r.base_amount);
+    running += amount;
+    return {
+      entryId: r.entry_id,
+      number: r.number,
+      date: r.date,
+      description: r.description,
+      lineNo: r.line_no,
+      memo: r.memo,
+      debit: amount > 0n ? formatMoney({ amount, currency }) : '',
+      credit: amount < 0n ? formatMoney({ amount: -amount, currency }) : '',
+      balance: formatMoney({ amount: running, currency }),
+    };
+  });
+  const last = page[page.length - 1];
+  return {
+    currency,
+    items,
+    nextCursor:
+      rows.length > opts.limit && last ? encodeCursor([last.date, last.entry_id, last.line_no]) : null,
+  };
+}
