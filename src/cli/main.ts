@@ -3,6 +3,7 @@ import { AppError } from '../kernel/errors.ts';
 import { DataDirBusyError } from '../platform/db/lock.ts';
 import { registerAdminCommands } from './commands/admin.ts';
 import { registerBackupCommands } from './commands/backup.ts';
+import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerOrgCommands } from './commands/org.ts';
 import { startCommand } from './commands/start.ts';
 import { UsageError } from './support.ts';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
     .action(startCommand);
   registerOrgCommands(program);
   registerAdminCommands(program);
+  registerLedgerCommands(program);
   registerBackupCommands(program);
   return program;
 }

@@ -1,0 +1,128 @@
+import type { Command } from 'commander';
+import { csvCell } from '../../platform/http/export.ts';
+import {
+  balanceSheet, createFiscalYear, incomeStatement, setPeriodLock, trialBalance, verifyLedger,
+} from '../../modules/ledger/index.ts';
+import { verifyAuditChain } from '../../platform/audit/index.ts';
+import { actingAs, printJson, requirePermission, UsageError, withDatabase } from '../support.ts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function date(value: string, flag: string): string {
+  if (!DATE.test(value) || Number.isNaN(new Date(`${value}T00:00:00Z`).getTime())) throw new UsageError(`${flag} must be a date YYYY-MM-DD, got "${value}".`);
+  return value;
+}
+
+function format(value: string): 'csv' | 'json' | 'table' {
+  if (value !== 'csv' && value !== 'json' && value !== 'table') throw new UsageError('--format must be csv, json or table.');
+  return value;
+}
+
+function writeRows(fmt: 'csv' | 'json' | 'table', header: string[], rows: (string | null)[][], json: unknown): void {
+  if (fmt === 'json') return printJson(json);
+  if (fmt === 'csv') {
+    process.stdout.write(`${header.join(',')}\n${rows.map((r) => r.map((v) => csvCell(v)).join(',')).join('\n')}${rows.length ? '\n' : ''}`);
+    return;
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: (string | null)[]) => cells.map((c, i) => (c ?? '').padEnd(widths[i] ?? 0)).join('  ');
+  process.stdout.write(`${line(header)}\n${rows.map(line).join('\n')}\n`);
+}
+
+const common = (cmd: Command) =>
+  cmd.option('--company <id>', 'company id (default: the only company)').option('--as <email>', 'act as this user').option('--format <format>', 'csv, json or table', 'table');
+
+export function registerLedgerCommands(program: Command): void {
+  const report = program.command('report').description('financial reports');
+
+  common(report.command('trial-balance').description('balances of every account at the end of a day').requiredOption('--as-of <date>', 'YYYY-MM-DD')).action(async (o) => {
+    const asOf = date(o.asOf, '--as-of');
+    const fmt = format(o.format);
+    await withDatabase(async ({ db }) => {
+      const acting = await actingAs(db, o);
+      requirePermission(acting, 'ledger.read');
+      const tb = await trialBalance(db, acting.ctx.companyId, asOf);
+      writeRows(fmt, ['code', 'account', 'debit', 'credit'], tb.rows.map((r) => [r.code, r.account, r.debit, r.credit]), tb);
+    });
+  });
+
+  common(report.command('income-statement').description('income (positive) and expenses (negative) for a period').requiredOption('--from <date>', 'YYYY-MM-DD').requiredOption('--to <date>', 'YYYY-MM-DD')).action(async (o) => {
+    const from = date(o.from, '--from');
+    const to = date(o.to, '--to');
+    const fmt = format(o.format);
+    await withDatabase(async ({ db }) => {
+      const acting = await actingAs(db, o);
+      requirePermission(acting, 'ledger.read');
+      const is = await incomeStatement(db, acting.ctx.companyId, from, to);
+      writeRows(fmt, ['code', 'account', 'amount'], is.rows.map((r) => [r.code, r.account, r.amount]), is);
+    });
+  });
+
+  common(report.command('balance-sheet').description('assets, liabilities and equity at the end of a day (columns: section,code,account,amount)').requiredOption('--as-of <date>', 'YYYY-MM-DD')).action(async (o) => {
+    const asOf = date(o.asOf, '--as-of');
+    const fmt = format(o.format);
+    await withDatabase(async ({ db }) => {
+      const acting = await actingAs(db, o);
+      requirePermission(acting, 'ledger.read');
+      const bs = await balanceSheet(db, acting.ctx.companyId, asOf);
+      writeRows(fmt, ['section', 'code', 'account', 'amount'], bs.rows.map((r) => [r.section, r.code, r.account, r.amount]), bs);
+    });
+  });
+
+  program
+    .command('verify')
+    .description('check the books and the audit trail: balanced entries, balances, entry hashes, locked periods, audit chain')
+    .option('--company <id>', 'company id (default: the only company)')
+    .option('--json', 'print the result as JSON')
+    .action(async (o) => {
+      await withDatabase(async ({ db }) => {
+        const acting = await actingAs(db, o);
+        const ledger = await verifyLedger(db, acting.ctx.companyId);
+        const audit = await verifyAuditChain(db, { chain: acting.ctx.companyId });
+        const problems = [...ledger.problems.map((p) => `${p.kind}: ${p.message}`), ...(audit.firstProblem ? [`audit ${audit.firstProblem.problem}: ${audit.firstProblem.message}`] : [])];
+        if (o.json) printJson({ ok: problems.length === 0, entriesChecked: ledger.entriesChecked, auditEventsChecked: audit.checked, problems });
+        else if (problems.length === 0) process.stdout.write(`books ok: ${ledger.entriesChecked} entries, ${audit.checked} audit events verified\n`);
+        if (problems.length) {
+          if (!o.json) process.stderr.write(`verify found ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+          process.exitCode = 1;
+        }
+      });
+    });
+
+  const ledger = program.command('ledger').description('the general ledger');
+  ledger
+    .command('fiscal-year')
+    .description('open a fiscal year: steward ledger fiscal-year create 2026')
+    .argument('<action>', 'create')
+    .argument('<year>', 'the calendar year in which it starts')
+    .option('--company <id>', 'company id (default: the only company)')
+    .option('--as <email>', 'act as this user')
+    .action(async (action: string, year: string, o) => {
+      if (action !== 'create') throw new UsageError('Only "create" is supported: steward ledger fiscal-year create 2026.');
+      const y = Number(year);
+      if (!Number.isInteger(y)) throw new UsageError('The year must be a number such as 2026.');
+      await withDatabase(async ({ db }) => {
+        const acting = await actingAs(db, o);
+        requirePermission(acting, 'ledger.period.lock');
+        const fy = await db.tx((tx) => createFiscalYear(tx, acting.ctx, y));
+        process.stdout.write(`${fy.id} ${fy.startDate}..${fy.endDate}\n`);
+      });
+    });
+  for (const locked of [true, false]) {
+    ledger
+      .command(locked ? 'lock' : 'unlock')
+      .description(locked ? 'lock a period: steward ledger lock 2026-01' : 'unlock a period with a reason')
+      .argument('<period>', 'YYYY-MM')
+      .option('--reason <text>', 'why (required to unlock)')
+      .option('--company <id>', 'company id (default: the only company)')
+      .option('--as <email>', 'act as this user')
+      .action(async (period: string, o) => {
+        await withDatabase(async ({ db }) => {
+          const acting = await actingAs(db, o);
+          requirePermission(acting, 'ledger.period.lock');
+          await db.tx((tx) => setPeriodLock(tx, acting.ctx, period, locked, o.reason));
+          process.stdout.write(`${period} ${locked ? 'locked' : 'unlocked'}\n`);
+        });
+      });
+  }
+}
