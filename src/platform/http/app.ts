@@ -79,7 +79,7 @@ export function createApiApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
     if (['POST', 'PUT', 'PATCH'].includes(c.req.method)) {
       const type = c.req.header('content-type') ?? '';
       const length = c.req.header('content-length');
-      const hasBody = length ? length !== '0' : Boolean(c.req.raw.body);
+      const hasBody = length ? length !== '0' : Boolean(c.req.header('transfer-encoding'));
       if (hasBody && !/^application\/json\b/i.test(type)) {
         return c.json(
           errorBody('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json).'),
