@@ -1,6 +1,15 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { authorize } from '../../../platform/access/index.ts';
 import { exportList } from '../../../platform/http/export.ts';
-import { body, ctxOf, IdParam, json, ListQuery, noContent } from '../../../platform/http/helpers.ts';
+import {
+  body,
+  ctxOf,
+  IdParam,
+  json,
+  ListQuery,
+  noContent,
+  principalOf,
+} from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import { BatchInput, Day, Entry, EntryInput, NewEntry, ReverseInput } from '../contract.ts';
