@@ -16,13 +16,12 @@ export type FetchPage<T> = (cursor: string | undefined, limit: number) => Promis
 
 const EXPORT_BATCH = 1000;
 
-async function* allRows<T>(fetchPage: FetchPage<T>): AsyncGenerator<T> {
-  let cursor: string | undefined;
+async function* allRows<T>(fetchPage: FetchPage<T>, first: Page<T>): AsyncGenerator<T> {
+  let page = first;
   for (;;) {
-    const page = await fetchPage(cursor, EXPORT_BATCH);
     for (const item of page.items) yield item;
     if (!page.nextCursor) return;
-    cursor = page.nextCursor;
+    page = await fetchPage(page.nextCursor, EXPORT_BATCH);
   }
 }
 
@@ -34,18 +33,21 @@ export function csvCell(value: unknown): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function exportList<T>(
+export async function exportList<T>(
   c: AppContext,
   format: 'csv' | 'xlsx',
   filename: string,
   columns: Column<T>[],
   fetchPage: FetchPage<T>,
-): Response {
+): Promise<Response> {
+  // The first page is read before answering: a filter the database rejects is then a clean 4xx error,
+  // not a 200 whose stream breaks off.
+  const first = await fetchPage(undefined, EXPORT_BATCH);
   if (format === 'csv') {
     // Bytes, not strings: a web ReadableStream body must carry Uint8Array chunks (fetch, clone(), app.request).
     async function* lines() {
       yield Buffer.from(`${columns.map((col) => csvCell(col.header)).join(',')}\r\n`);
-      for await (const row of allRows(fetchPage))
+      for await (const row of allRows(fetchPage, first))
         yield Buffer.from(`${columns.map((col) => csvCell(col.value(row))).join(',')}\r\n`);
     }
     const body = Readable.toWeb(Readable.from(lines())) as ReadableStream;
@@ -61,7 +63,7 @@ export function exportList<T>(
   (async () => {
     try {
       sheet.getRow(1).font = { bold: true };
-      for await (const row of allRows(fetchPage))
+      for await (const row of allRows(fetchPage, first))
         sheet.addRow(columns.map((col) => col.value(row) ?? null)).commit();
       sheet.commit();
       await workbook.commit();
