@@ -26,7 +26,14 @@ export function toErrorResponse(
   }
   if (err instanceof HTTPException) {
     const status = err.status;
-    const code = status === 413 ? 'payload_too_large' : status === 401 ? 'unauthenticated' : 'bad_request';
+    const code =
+      status === 413
+        ? 'payload_too_large'
+        : status === 415
+          ? 'unsupported_media_type'
+          : status === 401
+            ? 'unauthenticated'
+            : 'bad_request';
     const message =
       status === 413
         ? 'The request body is too large.'
