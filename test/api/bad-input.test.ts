@@ -392,6 +392,8 @@ describe('input PostgreSQL cannot take', () => {
     const state = { sums: await checksum(fresh.db) };
     const cases: [string, string, unknown][] = [
       ['GET', `/api/v1/people?q=${encodeURIComponent('a\u0000')}`, undefined],
+      ['GET', `/api/v1/people?format=csv&q=${encodeURIComponent('a\u0000')}`, undefined],
+      ['GET', `/api/v1/departments?format=xlsx&q=${encodeURIComponent('a\u0000')}`, undefined],
       ['GET', `/api/v1/people/${encodeURIComponent('\u0000')}`, undefined],
       ['GET', `/api/v1/departments/${encodeURIComponent('d\u0000')}`, undefined],
       ['POST', '/api/v1/auth/sign-in', { email: 'a\u0000@example.test', password: 'whatever' }],
