@@ -237,7 +237,8 @@ describe('steward CLI against DATABASE_URL', () => {
       ).rows[0]?.n;
 
     const flipped = Buffer.from(good);
-    flipped[Math.floor(flipped.length / 2)] ^= 0xff;
+    const middle = Math.floor(flipped.length / 2);
+    flipped[middle] = (flipped[middle] ?? 0) ^ 0xff;
     writeFileSync(join(tmp, 'flipped.gz'), flipped);
     // a valid gzip file whose last rows are cut off
     writeFileSync(join(tmp, 'cut.gz'), gzipSync(plain.slice(0, Math.floor(plain.length * 0.8))));

@@ -104,12 +104,23 @@ function track(child: ChildProcess): ServerHandle['exited'] {
   });
 }
 
+export interface ServerOptions {
+  /** A file descriptor for the server's stdout (its request log) instead of keeping it in memory. */
+  stdoutFd?: number;
+  /** Extra node flags for the server process, e.g. ['--cpu-prof']. */
+  nodeArgs?: string[];
+}
+
 /** Spawns `steward start` without waiting for it (for tests that expect it to refuse). */
-export function spawnServer(env: Record<string, string | undefined>, port: number): ServerHandle {
-  const child = spawn(process.execPath, [STEWARD_BIN, 'start'], {
+export function spawnServer(
+  env: Record<string, string | undefined>,
+  port: number,
+  opts: ServerOptions = {},
+): ServerHandle {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), STEWARD_BIN, 'start'], {
     cwd: ROOT,
     env: childEnv({ PORT: String(port), ...env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', opts.stdoutFd ?? 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout?.setEncoding('utf8').on('data', (d: string) => (out += d));
@@ -139,10 +150,10 @@ export function spawnServer(env: Record<string, string | undefined>, port: numbe
 /** Starts `steward start` on a free port (unless given) and waits until /readyz answers 200. */
 export async function startServer(
   env: Record<string, string | undefined>,
-  opts: { port?: number; timeoutMs?: number } = {},
+  opts: { port?: number; timeoutMs?: number } & ServerOptions = {},
 ): Promise<ServerHandle> {
   const port = opts.port ?? (await freePort());
-  const server = spawnServer(env, port);
+  const server = spawnServer(env, port, opts);
   await waitReady(server, opts.timeoutMs ?? 45_000);
   return server;
 }

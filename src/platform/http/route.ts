@@ -77,7 +77,10 @@ function guard(
       return withIdempotency(deps, c, next);
     }
     const companyId = pickCompany(c, auth);
-    const principal = await deps.loadPrincipal(auth.userId, companyId);
+    const principal =
+      auth.principal?.companyId === companyId
+        ? auth.principal
+        : await deps.loadPrincipal(auth.userId, companyId);
     if (!principal) throw forbidden('You are not an active member of this company.');
     const departmentId = department ? await department(c, principal, deps) : undefined;
     authorize(principal, permission, departmentId);

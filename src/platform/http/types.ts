@@ -15,6 +15,11 @@ export interface AuthResult {
   defaultCompanyId: string | null;
   /** An API token is bound to one company. */
   tokenCompanyId: string | null;
+  /**
+   * The caller's role and departments in the token's company or the session's current company, read with the
+   * credentials (null: not an active member there). Saves the guard a query; other companies load their own.
+   */
+  principal?: Principal | null;
 }
 
 export interface AppEnv {
