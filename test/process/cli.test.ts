@@ -192,6 +192,7 @@ describe('steward CLI against DATABASE_URL', () => {
     const lines = gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');
     const header = JSON.parse(lines[0] ?? '{}');
     expect(header).toMatchObject({ format: 'steward-backup', version: 1 });
+    expect(header.serverVersion).toMatch(/^1[5-9]/);
     expect(header.migrations.length).toBeGreaterThan(0);
     const tables = header.tables.map((t: { name: string }) => t.name);
     expect(tables).toContain('departments');

@@ -162,7 +162,8 @@ export async function backupDatabase(db: Database, file: string): Promise<Backup
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       createdAt: new Date().toISOString(),
-      serverVersion: (await client.query<{ v: string }>('SHOW server_version')).rows[0]?.v ?? '',
+      serverVersion:
+        (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]?.v ?? '',
       migrations: await appliedMigrations(client),
       tables: [],
     };
