@@ -284,7 +284,7 @@ export interface RestoreResult {
 export async function restoreDatabase(
   db: Database,
   file: string,
-  opts: { force: boolean; onTable?: (name: string, rows: number) => void },
+  opts: { force: boolean; onTable?: (name: string, rows: number) => void; batchRows?: number },
 ): Promise<RestoreResult> {
   const header = await readBackupHeader(file);
   checkMigrations(header);
@@ -368,7 +368,7 @@ export async function restoreDatabase(
           throw new BackupError(`${file} is damaged: a row of ${table.name} is not a JSON object.`);
         batch.push(line);
         bytes += line.length;
-        if (batch.length >= INSERT_ROWS || bytes >= INSERT_BYTES) await flush();
+        if (batch.length >= (opts.batchRows ?? INSERT_ROWS) || bytes >= INSERT_BYTES) await flush();
       }
       await flush();
       if (staged) {
