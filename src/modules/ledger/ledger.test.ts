@@ -337,3 +337,61 @@ describe('posting', () => {
     expect((await verifyLedger(fresh.db, l.companyId)).ok).toBe(true);
   });
 });
+
+describe('the approval gate at the posting choke point', () => {
+  it('holds what a policy covers on every path, and posts it once when the approval executes', async () => {
+    const { setApprovalGate } = await import('../../platform/approvals/index.ts');
+    const l = await makeLedger(fresh.db);
+    setApprovalGate(async (_tx, ctx, subject) => {
+      if (ctx.approvalRequestId === 'req-ok') return { kind: 'proceed' };
+      return Number(String(subject.data.amount).split('.')[0]) >= 1000
+        ? { kind: 'pending', requestId: 'req-1' }
+        : { kind: 'proceed' };
+    });
+    try {
+      const results = await fresh.db.tx((tx) =>
+        postEntries(tx, l.ctx, [
+          {
+            date: '2025-07-01',
+            description: 'Small',
+            lines: [
+              { account: '6000', debit: '10.00' },
+              { account: '1000', credit: '10.00' },
+            ],
+          },
+          {
+            date: '2025-07-01',
+            description: 'Big',
+            lines: [
+              { account: '6000', debit: '25000.00' },
+              { account: '1000', credit: '25000.00' },
+            ],
+          },
+        ]),
+      );
+      expect(results.map((r) => r.status)).toEqual(['posted', 'pending_approval']);
+      const big = results[1]!;
+      expect(big.approvalRequestId).toBe('req-1');
+      expect((await getEntry(fresh.db, l.companyId, big.id)).status).toBe('pending_approval');
+      expect((await trialBalance(fresh.db, l.companyId, '2025-07-31')).totalDebit).toBe('10.00');
+      // The maker trying again (post the held draft) is held again, never posted.
+      expect((await fresh.db.tx((tx) => postDraft(tx, l.ctx, big.id))).status).toBe('pending_approval');
+      // The approval engine executes it once.
+      const approved = await fresh.db.tx((tx) =>
+        postDraft(tx, { ...l.ctx, approvalRequestId: 'req-ok' } as typeof l.ctx, big.id),
+      );
+      expect(approved.status).toBe('posted');
+      expect(
+        await codeOf(
+          fresh.db.tx((tx) =>
+            postDraft(tx, { ...l.ctx, approvalRequestId: 'req-ok' } as typeof l.ctx, big.id),
+          ),
+        ),
+      ).toBe('conflict');
+      expect((await trialBalance(fresh.db, l.companyId, '2025-07-31')).totalDebit).toBe('25010.00');
+      expect((await verifyLedger(fresh.db, l.companyId)).ok).toBe(true);
+    } finally {
+      setApprovalGate(async () => ({ kind: 'proceed' }));
+    }
+  });
+});

@@ -26,10 +26,12 @@ import { postEntries } from '../service/posting.ts';
 
 const Posted = z.object({
   id: z.string(),
-  number: z.string(),
+  number: z.string().nullable(),
   date: z.string(),
   description: z.string(),
   reference: z.string().nullable(),
+  status: z.enum(['posted', 'pending_approval']),
+  approvalRequestId: z.string().optional(),
 });
 
 export function registerEntryRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {

@@ -325,6 +325,13 @@ export async function postDraft(tx: Tx, ctx: ServiceContext, id: string): Promis
   };
   const { prepared } = await prepareEntries(tx, ctx.companyId, [input]);
   const [posted] = await writePosted(tx, ctx, prepared, { audit: 'each', draftIds: [id] });
+  if (posted?.status === 'posted' && e.reversal_of_id) {
+    await tx.query('UPDATE ledger_entries SET reversed_by_id = $3 WHERE company_id = $1 AND id = $2', [
+      ctx.companyId,
+      e.reversal_of_id,
+      id,
+    ]);
+  }
   return posted as PostedEntry;
 }
 
@@ -350,6 +357,12 @@ export async function reverseEntry(
   if (original.reversed_by_id)
     throw conflict(`This entry was already reversed by ${original.reversed_by_id}.`);
   if (original.reversal_of_id) throw conflict('This entry is itself a reversal; post a new entry instead.');
+  const waiting = await maybeOne(
+    tx,
+    `SELECT 1 FROM ledger_entries WHERE company_id = $1 AND reversal_of_id = $2 AND status <> 'posted'`,
+    [ctx.companyId, id],
+  );
+  if (waiting) throw conflict('A reversal of this entry is already waiting for approval.');
   const lines = (
     await tx.query<{
       line_no: number;
@@ -396,11 +409,12 @@ export async function reverseEntry(
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw validation('The reversal date must be YYYY-MM-DD.');
   const [reversal] = await writePosted(tx, ctx, [prepared], { audit: 'each', reversalOf: [id] });
   if (!reversal) throw new AppError('conflict', 'The reversal could not be written.');
-  await tx.query('UPDATE ledger_entries SET reversed_by_id = $3 WHERE company_id = $1 AND id = $2', [
-    ctx.companyId,
-    id,
-    reversal.id,
-  ]);
+  if (reversal.status === 'posted')
+    await tx.query('UPDATE ledger_entries SET reversed_by_id = $3 WHERE company_id = $1 AND id = $2', [
+      ctx.companyId,
+      id,
+      reversal.id,
+    ]);
   let copy: EntryView | null = null;
   if (opts.correctedCopy) {
     copy = await saveDraft(tx, ctx, {

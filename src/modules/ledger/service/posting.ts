@@ -7,6 +7,7 @@ import { type AuditInput, recordAuditMany } from '../../../platform/audit/index.
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { lineAmount, normalizeRate, parseRate, toBase } from './amounts.ts';
+import { holdForApproval } from './approval.ts';
 import { checkPostingDates } from './periods.ts';
 
 /**
@@ -58,10 +59,13 @@ export interface PreparedEntry {
 
 export interface PostedEntry {
   id: string;
-  number: string;
+  /** Null while the entry waits for approval. */
+  number: string | null;
   date: string;
   description: string;
   reference: string | null;
+  status: 'posted' | 'pending_approval';
+  approvalRequestId?: string;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -248,7 +252,7 @@ export function entryHash(
  * the whole batch when `audit` is 'batch'). `draftIds[i]`, when given, turns that existing draft into the
  * posted entry instead of inserting a new row.
  */
-export async function writePosted(
+async function writePostedNow(
   tx: Tx,
   ctx: ServiceContext,
   prepared: readonly PreparedEntry[],
@@ -277,8 +281,11 @@ export async function writePosted(
     date: p.input.date,
     description: p.input.description,
     reference: p.input.reference ?? null,
+    status: 'posted' as const,
   }));
-  const hashes = posted.map((e, i) => entryHash(e, prepared[i]?.lines ?? []));
+  const hashes = posted.map((e, i) =>
+    entryHash({ ...e, number: e.number as string }, prepared[i]?.lines ?? []),
+  );
   const fresh = posted.map((_, i) => !opts.draftIds?.[i]);
   const pick = <T>(f: (e: PostedEntry, i: number) => T, onlyFresh: boolean) =>
     posted.flatMap((e, i) => (onlyFresh === fresh[i] ? [f(e, i)] : []));
@@ -430,4 +437,39 @@ export async function postEntries(
 ): Promise<PostedEntry[]> {
   const { prepared } = await prepareEntries(tx, ctx.companyId, entries);
   return writePosted(tx, ctx, prepared, { audit });
+}
+
+type WriteOptions = {
+  audit: 'each' | 'batch';
+  draftIds?: readonly (string | null)[];
+  reversalOf?: readonly (string | null)[];
+  batchId?: string;
+};
+
+/**
+ * Writes prepared entries as posted — the one choke point of `ledger.post`. Each entry first goes to the
+ * approval gate; entries a policy holds are kept as `pending_approval` entries (posted later, once, by the
+ * approval's executor) and the rest are posted now. Every path — API, batch, CLI, import, jobs — comes here.
+ */
+export async function writePosted(
+  tx: Tx,
+  ctx: ServiceContext,
+  prepared: readonly PreparedEntry[],
+  opts: WriteOptions = { audit: 'each' },
+): Promise<PostedEntry[]> {
+  if (prepared.length === 0) return [];
+  const held = await holdForApproval(tx, ctx, prepared, opts);
+  const now = prepared.flatMap((p, i) => (held[i] ? [] : [{ p, i }]));
+  const posted = await writePostedNow(
+    tx,
+    ctx,
+    now.map((x) => x.p),
+    {
+      ...opts,
+      draftIds: now.map((x) => opts.draftIds?.[x.i] ?? null),
+      reversalOf: now.map((x) => opts.reversalOf?.[x.i] ?? null),
+    },
+  );
+  let k = 0;
+  return prepared.map((_, i) => held[i] ?? (posted[k++] as PostedEntry));
 }

@@ -1,0 +1,67 @@
+import type { ServiceContext } from '../context.ts';
+import type { Tx } from '../db/index.ts';
+
+/**
+ * The maker-checker hook at the service choke point. A module's service asks `requestApproval` inside its
+ * transaction before it commits an action that a policy may cover (`ledger.post`, `purchasing.bill.approve`,
+ * …). The supervision module installs the gate that evaluates policies; until it does, every action proceeds.
+ * When a request is finally approved, the engine runs the action's registered executor, with
+ * `ctx.approvalRequestId` set so the gate lets exactly that action through.
+ */
+export interface ApprovalSubject {
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** One line for inboxes and e-mails: "Journal entry 2026-03-01 Rent, 25,000.00 USD". */
+  summary: string;
+  /** Facts the policy conditions read (amount in major units as a decimal string, currency, account codes, …). */
+  data: Record<string, unknown>;
+  departmentId?: string | null;
+}
+
+export type GateDecision = { kind: 'proceed' } | { kind: 'pending'; requestId: string };
+
+export type ApprovalGate = (tx: Tx, ctx: ApprovalContext, subject: ApprovalSubject) => Promise<GateDecision>;
+
+export interface ApprovalContext extends ServiceContext {
+  /** Set by the approval engine when it executes an approved request. */
+  approvalRequestId?: string | null;
+}
+
+export type ApprovalExecutor = (tx: Tx, ctx: ApprovalContext, subject: ApprovalSubject) => Promise<void>;
+
+let gate: ApprovalGate = async () => ({ kind: 'proceed' });
+const executors = new Map<string, ApprovalExecutor>();
+
+export function setApprovalGate(next: ApprovalGate): void {
+  gate = next;
+}
+
+export function requestApproval(
+  tx: Tx,
+  ctx: ApprovalContext,
+  subject: ApprovalSubject,
+): Promise<GateDecision> {
+  return gate(tx, ctx, subject);
+}
+
+export function registerApprovalExecutor(action: string, executor: ApprovalExecutor): void {
+  executors.set(action, executor);
+}
+
+export function approvalExecutor(action: string): ApprovalExecutor | undefined {
+  return executors.get(action);
+}
+
+/** Actions that can need approval, for the policy editor: registered by the modules that own them. */
+const actions = new Map<string, string>();
+
+export function registerApprovalAction(action: string, description: string): void {
+  actions.set(action, description);
+}
+
+export function approvalActions(): { action: string; description: string }[] {
+  return [...actions.entries()]
+    .map(([action, description]) => ({ action, description }))
+    .sort((a, b) => a.action.localeCompare(b.action));
+}
