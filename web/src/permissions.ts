@@ -14,6 +14,12 @@ export const PERM = {
   auditRead: 'audit.read',
   auditVerify: 'audit.verify',
   jobsRead: 'jobs.read',
+  ledgerRead: 'ledger.read',
+  ledgerAccountsManage: 'ledger.accounts.manage',
+  ledgerDraft: 'ledger.entries.draft',
+  ledgerPost: 'ledger.post',
+  ledgerPeriodLock: 'ledger.period.lock',
+  ledgerRatesManage: 'ledger.rates.manage',
 } as const;
 
 /** Roles that reach every department (see src/platform/access). */

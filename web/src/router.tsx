@@ -121,6 +121,72 @@ const twoFactorRoute = page(
 );
 const tokensRoute = page('/account/tokens', () => import('./pages/account/TokensPage'), 'TokensPage');
 
+// Accounting -----------------------------------------------------------------------------------------------
+
+/** Search params that are plain strings (dates, filters): kept when given, dropped otherwise. */
+function stringSearch<K extends string>(...keys: K[]) {
+  return (search: Record<string, unknown>): { [P in K]?: string } => {
+    const out: { [P in K]?: string } = {};
+    for (const k of keys) if (typeof search[k] === 'string' && search[k]) out[k] = search[k] as string;
+    return out;
+  };
+}
+
+function ledgerPage<P extends string, K extends string>(
+  path: P,
+  load: () => Promise<Record<string, unknown>>,
+  name: string,
+  search: K[],
+) {
+  return createRoute({
+    getParentRoute: () => appRoute,
+    path,
+    validateSearch: stringSearch(...search),
+    // biome-ignore lint/suspicious/noExplicitAny: lazyRouteComponent needs the module's component map
+    component: lazyRouteComponent(load as () => Promise<any>, name),
+  });
+}
+
+const ledgerRoutes = [
+  page('/ledger', () => import('./pages/ledger/DashboardPage'), 'DashboardPage'),
+  page('/ledger/accounts', () => import('./pages/ledger/AccountsPage'), 'AccountsPage'),
+  ledgerPage('/ledger/journal', () => import('./pages/ledger/JournalPage'), 'JournalPage', [
+    'status',
+    'from',
+    'to',
+    'q',
+  ]),
+  page('/ledger/entries/new', () => import('./pages/ledger/EntryFormPage'), 'NewEntryPage'),
+  page('/ledger/entries/$entryId', () => import('./pages/ledger/EntryDetailPage'), 'EntryDetailPage'),
+  page('/ledger/entries/$entryId/edit', () => import('./pages/ledger/EntryFormPage'), 'EditEntryPage'),
+  ledgerPage(
+    '/ledger/reports/trial-balance',
+    () => import('./pages/ledger/TrialBalancePage'),
+    'TrialBalancePage',
+    ['asOf'],
+  ),
+  ledgerPage(
+    '/ledger/reports/balance-sheet',
+    () => import('./pages/ledger/BalanceSheetPage'),
+    'BalanceSheetPage',
+    ['asOf'],
+  ),
+  ledgerPage(
+    '/ledger/reports/income-statement',
+    () => import('./pages/ledger/IncomeStatementPage'),
+    'IncomeStatementPage',
+    ['from', 'to'],
+  ),
+  ledgerPage(
+    '/ledger/accounts/$accountId/register',
+    () => import('./pages/ledger/RegisterPage'),
+    'RegisterPage',
+    ['from', 'to'],
+  ),
+  page('/ledger/periods', () => import('./pages/ledger/PeriodsPage'), 'PeriodsPage'),
+  page('/ledger/rates', () => import('./pages/ledger/RatesPage'), 'RatesPage'),
+] as const;
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   setupRoute,
@@ -140,6 +206,7 @@ const routeTree = rootRoute.addChildren([
     passwordRoute,
     twoFactorRoute,
     tokensRoute,
+    ...ledgerRoutes,
   ]),
 ]);
 

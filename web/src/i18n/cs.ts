@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { ledgerCs } from './ledger/cs';
 
 // Čeština
 export const cs: Messages = {
@@ -288,4 +289,5 @@ export const cs: Messages = {
   'perm.audit.verify': 'Ověřovat auditní řetězec',
   'perm.jobs.read': 'Zobrazit úlohy na pozadí',
   'perm.me.tokens.manage': 'Vytvářet a rušit vlastní API tokeny',
+  ...ledgerCs,
 };

@@ -1,3 +1,4 @@
+import { ledgerEn } from './ledger/en';
 // English: the reference dictionary. cs.ts and es.ts must have every key (checked by the type Messages).
 export const en = {
   // Errors (API error codes)
@@ -302,6 +303,7 @@ export const en = {
   'perm.audit.verify': 'Verify the audit chain',
   'perm.jobs.read': 'See background jobs',
   'perm.me.tokens.manage': 'Create and revoke my own API tokens',
+  ...ledgerEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { ledgerEs } from './ledger/es';
 
 // Español
 export const es: Messages = {
@@ -293,4 +294,5 @@ export const es: Messages = {
   'perm.audit.verify': 'Verificar la cadena de auditoría',
   'perm.jobs.read': 'Ver las tareas en segundo plano',
   'perm.me.tokens.manage': 'Crear y revocar mis propios tokens de API',
+  ...ledgerEs,
 };

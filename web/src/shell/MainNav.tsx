@@ -31,6 +31,19 @@ const SECTIONS: Section[] = [
     ],
   },
   {
+    label: 'nav.accounting',
+    items: [
+      { to: '/ledger', label: 'nav.ledgerDashboard', anyOf: [PERM.ledgerRead], exact: true },
+      { to: '/ledger/accounts', label: 'nav.chartOfAccounts', anyOf: [PERM.ledgerRead] },
+      { to: '/ledger/journal', label: 'nav.journal', anyOf: [PERM.ledgerRead] },
+      { to: '/ledger/reports/trial-balance', label: 'nav.trialBalance', anyOf: [PERM.ledgerRead] },
+      { to: '/ledger/reports/balance-sheet', label: 'nav.balanceSheet', anyOf: [PERM.ledgerRead] },
+      { to: '/ledger/reports/income-statement', label: 'nav.incomeStatement', anyOf: [PERM.ledgerRead] },
+      { to: '/ledger/periods', label: 'nav.periods', anyOf: [PERM.ledgerRead] },
+      { to: '/ledger/rates', label: 'nav.rates', anyOf: [PERM.ledgerRead] },
+    ],
+  },
+  {
     label: 'nav.system',
     items: [
       { to: '/audit', label: 'nav.audit', anyOf: [PERM.auditRead] },
