@@ -9,6 +9,7 @@ import {
   createToken,
   freePort,
   killAll,
+  runCli,
   type ServerHandle,
   signIn,
   spawnServer,
@@ -180,6 +181,17 @@ describe('one embedded data directory, two servers', () => {
     const session = await signIn(first.url, ADMIN.email, ADMIN.password);
     const me = await fetch(`${first.url}/api/v1/me`, { headers: { cookie: session.cookie } });
     expect(me.status).toBe(200);
+
+    // doctor attaches to the running server's PostgreSQL and names the lock holder
+    const doctor = await runCli(['doctor', '--json'], { env });
+    expect(doctor.code, doctor.stderr).toBe(0);
+    const report = JSON.parse(doctor.stdout) as { checks: { name: string; value: string }[] };
+    const check = (name: string) => report.checks.find((c) => c.name === name)?.value;
+    expect(check('data dir lock')).toBe(`held by process ${first.child.pid} (a Steward server is running)`);
+    expect(check('database mode')).toMatch(/^embedded PostgreSQL in /);
+    expect(check('job queue')).toMatch(/^reachable/);
+    expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
+
     expect(await first.stop()).toEqual({ code: 0, signal: null });
   });
 });
