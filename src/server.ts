@@ -6,6 +6,13 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
 import { AppError } from './kernel/errors.ts';
 import {
+  registerAccountRoutes,
+  registerEntryRoutes,
+  registerLedgerExtraRoutes,
+  registerRecurringRoutes,
+  registerReportRoutes,
+} from './modules/ledger/index.ts';
+import {
   authenticateSecret,
   loadPrincipal,
   registerMeRoutes,
@@ -13,7 +20,6 @@ import {
   registerPeopleRoutes,
   registerPublicRoutes,
 } from './modules/org/index.ts';
-import { registerAccountRoutes, registerEntryRoutes, registerReportRoutes } from './modules/ledger/index.ts';
 import { registerAuditRoutes } from './platform/audit/routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/index.ts';
@@ -72,6 +78,8 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerAccountRoutes(v1, deps);
   registerEntryRoutes(v1, deps);
   registerReportRoutes(v1, deps);
+  registerLedgerExtraRoutes(v1, deps);
+  registerRecurringRoutes(v1, deps);
   v1.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -23,6 +23,7 @@ export const ID_PREFIXES = {
   period: 'per',
   entry: 'je',
   batch: 'bat',
+  recurring: 'rec',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -5,6 +5,7 @@ import {
 } from '../../modules/ledger/index.ts';
 import { verifyAuditChain } from '../../platform/audit/index.ts';
 import { actingAs, printJson, requirePermission, UsageError, withDatabase } from '../support.ts';
+import { registerLedgerExtraCommands } from './ledger-extras.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -125,4 +126,5 @@ export function registerLedgerCommands(program: Command): void {
         });
       });
   }
+  registerLedgerExtraCommands(report, ledger);
 }

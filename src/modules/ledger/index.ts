@@ -3,10 +3,13 @@
  * code imports only from here.
  */
 import './permissions.ts';
+import './service/recurring-job.ts';
 
 export { LEDGER_PERMISSIONS } from './permissions.ts';
 export { registerAccountRoutes } from './routes/accounts.ts';
 export { registerEntryRoutes } from './routes/entries.ts';
+export { registerLedgerExtraRoutes } from './routes/extras.ts';
+export { registerRecurringRoutes } from './routes/recurring.ts';
 export { registerReportRoutes } from './routes/reports.ts';
 export {
   type AccountRow,
@@ -18,6 +21,10 @@ export {
   listAccounts,
   updateAccount,
 } from './service/accounts.ts';
+export { type CashFlowMethod, cashFlowStatement } from './service/cashflow.ts';
+export { applyTemplate, importAccounts } from './service/chart.ts';
+export { closeFiscalYear, reopenFiscalYear } from './service/close.ts';
+export { type Compare, comparativeIncomeStatement } from './service/comparative.ts';
 export {
   deleteDraft,
   getEntry,
@@ -39,6 +46,15 @@ export {
 } from './service/posting.ts';
 export { listRates, setRates } from './service/rates.ts';
 export {
+  createRecurring,
+  deleteRecurring,
+  getRecurring,
+  listRecurring,
+  occurrences,
+  runRecurring,
+  updateRecurring,
+} from './service/recurring.ts';
+export {
   accountRegister,
   balanceSheet,
   balancesBetween,
@@ -46,3 +62,5 @@ export {
   trialBalance,
 } from './service/reports.ts';
 export { verifyLedger } from './service/verify.ts';
+export { readTable } from './service/table-file.ts';
+export { CHART_TEMPLATES, type ChartTemplate, TEMPLATE_KEYS } from './templates/index.ts';

@@ -1,0 +1,204 @@
+import { validation } from '../../../kernel/errors.ts';
+import { allocate, formatMoney } from '../../../kernel/money.ts';
+import { maybeOne, type Sql } from '../../../platform/db/index.ts';
+import type { AccountType } from './accounts.ts';
+import { withoutClosing } from './close.ts';
+import { type AccountBalance, balancesBetween } from './reports.ts';
+
+/**
+ * The cash-flow statement for [from, to]; cash is every account with subtype bank or cash. Columns
+ * `section,code,account,amount`: a row `opening` (cash at the start), activity rows in sections `operating`,
+ * `investing`, `financing`, and a row `closing`; opening + activity rows = closing, always.
+ *
+ * - direct: the movements of the cash accounts, grouped by counter-account. An entry's net cash movement is
+ *   split over its counter-accounts on the other side in proportion to their amounts (largest remainder, so
+ *   the parts add up); transfers between cash accounts net to nothing. This is the one report that reads
+ *   lines: only the lines of entries that touch a cash account in the period, set-based in one query.
+ * - indirect: net income, adjusted by the change of every non-cash balance-sheet account (working capital and
+ *   accumulated depreciation in operating, fixed assets in investing, equity and long-term liabilities in
+ *   financing) — all from the maintained balances. Year-end closing entries are left out of both net income
+ *   and equity, where they would only move the profit between the two.
+ */
+export type CashFlowMethod = 'direct' | 'indirect';
+export type CashFlowSection = 'opening' | 'operating' | 'investing' | 'financing' | 'closing';
+
+export interface CashFlowRow {
+  section: CashFlowSection;
+  code: string;
+  account: string;
+  amount: string;
+}
+
+export interface CashFlowStatement {
+  currency: string;
+  method: CashFlowMethod;
+  from: string;
+  to: string;
+  rows: CashFlowRow[];
+  opening: string;
+  closing: string;
+  netChange: string;
+  totals: Record<'operating' | 'investing' | 'financing', string>;
+}
+
+const CASH = new Set(['bank', 'cash']);
+const isCash = (subtype: string | null) => subtype !== null && CASH.has(subtype);
+
+function sectionOf(type: AccountType, subtype: string | null): 'operating' | 'investing' | 'financing' {
+  if (subtype === 'fixed_asset') return 'investing';
+  if (type === 'equity' || subtype === 'long_term_liability') return 'financing';
+  return 'operating';
+}
+
+function dayBefore(d: string): string {
+  return new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+const cashOf = (balances: readonly AccountBalance[]) =>
+  balances.filter((b) => isCash(b.subtype)).reduce((s, b) => s + b.base, 0n);
+
+interface Activity {
+  section: 'operating' | 'investing' | 'financing';
+  code: string;
+  account: string;
+  amount: bigint;
+}
+
+async function directActivities(sql: Sql, companyId: string, from: string, to: string): Promise<Activity[]> {
+  const rows = (
+    await sql.query<{
+      entry_id: string;
+      account_id: string;
+      code: string;
+      full_name: string;
+      type: AccountType;
+      subtype: string | null;
+      amount: string;
+    }>(
+      `WITH cash AS (SELECT id FROM ledger_accounts WHERE company_id = $1 AND subtype IN ('bank', 'cash')),
+            moved AS (SELECT DISTINCT entry_id FROM ledger_lines
+                       WHERE company_id = $1 AND entry_date BETWEEN $2::date AND $3::date AND account_id IN (SELECT id FROM cash))
+       SELECT l.entry_id, l.account_id, a.code, a.full_name, a.type, a.subtype, sum(l.base_amount)::text AS amount
+         FROM moved m
+         JOIN ledger_lines l ON l.company_id = $1 AND l.entry_id = m.entry_id
+         JOIN ledger_accounts a ON a.company_id = $1 AND a.id = l.account_id
+        GROUP BY l.entry_id, l.account_id, a.code, a.full_name, a.type, a.subtype
+        ORDER BY l.entry_id, a.code`,
+      [companyId, from, to],
+    )
+  ).rows;
+  const byAccount = new Map<string, Activity>();
+  let i = 0;
+  while (i < rows.length) {
+    const entryId = rows[i]?.entry_id;
+    let j = i;
+    while (j < rows.length && rows[j]?.entry_id === entryId) j++;
+    const lines = rows.slice(i, j).map((r) => ({ ...r, value: BigInt(r.amount) }));
+    i = j;
+    const cashNet = lines.filter((l) => isCash(l.subtype)).reduce((s, l) => s + l.value, 0n);
+    if (cashNet === 0n) continue;
+    // The counter-lines on the other side of the cash movement fund it; split it over them by amount.
+    const funding = lines.filter((l) => !isCash(l.subtype) && (cashNet > 0n ? l.value < 0n : l.value > 0n));
+    const parts = allocate(
+      cashNet,
+      funding.map((l) => (l.value < 0n ? -l.value : l.value)),
+    );
+    funding.forEach((l, k) => {
+      const hit = byAccount.get(l.account_id) ?? {
+        section: sectionOf(l.type, l.subtype),
+        code: l.code,
+        account: l.full_name,
+        amount: 0n,
+      };
+      hit.amount += parts[k] ?? 0n;
+      byAccount.set(l.account_id, hit);
+    });
+  }
+  return [...byAccount.values()].filter((a) => a.amount !== 0n);
+}
+
+async function indirectActivities(
+  sql: Sql,
+  companyId: string,
+  from: string,
+  to: string,
+): Promise<Activity[]> {
+  const movements = await withoutClosing(
+    sql,
+    companyId,
+    await balancesBetween(sql, companyId, to, from),
+    from,
+    to,
+  );
+  let netIncome = 0n;
+  const out: Activity[] = [];
+  for (const b of movements) {
+    if (b.type === 'income' || b.type === 'expense') netIncome -= b.base;
+    else if (!isCash(b.subtype))
+      out.push({ section: sectionOf(b.type, b.subtype), code: b.code, account: b.fullName, amount: -b.base });
+  }
+  return [{ section: 'operating', code: '', account: 'Net income', amount: netIncome }, ...out];
+}
+
+export async function cashFlowStatement(
+  sql: Sql,
+  companyId: string,
+  from: string,
+  to: string,
+  method: CashFlowMethod = 'direct',
+): Promise<CashFlowStatement> {
+  for (const [name, d] of [
+    ['from', from],
+    ['to', to],
+  ] as const)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)))
+      throw validation(`${name} must be a date YYYY-MM-DD.`, { field: name });
+  if (from > to) throw validation('from must not be after to.');
+  if (method !== 'direct' && method !== 'indirect') throw validation('method must be direct or indirect.');
+  const currency =
+    (
+      await maybeOne<{ c: string }>(sql, 'SELECT base_currency AS c FROM companies WHERE id = $1', [
+        companyId,
+      ])
+    )?.c ?? 'USD';
+  const [openingBalances, closingBalances, activities] = await Promise.all([
+    balancesBetween(sql, companyId, dayBefore(from)),
+    balancesBetween(sql, companyId, to),
+    method === 'direct'
+      ? directActivities(sql, companyId, from, to)
+      : indirectActivities(sql, companyId, from, to),
+  ]);
+  const opening = cashOf(openingBalances);
+  const closing = cashOf(closingBalances);
+  const fmt = (amount: bigint) => formatMoney({ amount, currency });
+  const order = { operating: 0, investing: 1, financing: 2 } as const;
+  activities.sort(
+    (a, b) => order[a.section] - order[b.section] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+  const totals = { operating: 0n, investing: 0n, financing: 0n };
+  for (const a of activities) totals[a.section] += a.amount;
+  return {
+    currency,
+    method,
+    from,
+    to,
+    rows: [
+      { section: 'opening', code: '', account: 'Cash at the start', amount: fmt(opening) },
+      ...activities.map((a) => ({
+        section: a.section,
+        code: a.code,
+        account: a.account,
+        amount: fmt(a.amount),
+      })),
+      { section: 'closing', code: '', account: 'Cash at the end', amount: fmt(closing) },
+    ],
+    opening: fmt(opening),
+    closing: fmt(closing),
+    netChange: fmt(closing - opening),
+    totals: {
+      operating: fmt(totals.operating),
+      investing: fmt(totals.investing),
+      financing: fmt(totals.financing),
+    },
+  };
+}

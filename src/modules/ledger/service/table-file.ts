@@ -1,0 +1,72 @@
+import ExcelJS from 'exceljs';
+import { validation } from '../../../kernel/errors.ts';
+
+/**
+ * Reads a table (first row = header) from CSV text (RFC 4180: quotes, doubled quotes, CRLF; `,` or `;`) or an
+ * XLSX workbook (first sheet). Headers are trimmed and lower-cased; every cell is a string.
+ */
+export function parseCsv(text: string): Record<string, string>[] {
+  const src = text.replace(/^\uFEFF/, '');
+  const firstLine = src.split(/\r?\n/, 1)[0] ?? '';
+  const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const records: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === sep) {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      row.push(cell);
+      records.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (quoted) throw validation('The CSV has an unterminated quoted cell.');
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    records.push(row);
+  }
+  return toObjects(records.filter((r) => r.some((c) => c.trim() !== '')));
+}
+
+export async function parseXlsx(bytes: Uint8Array): Promise<Record<string, string>[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw validation('The file is not a readable XLSX workbook.');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw validation('The workbook has no sheet.');
+  const records: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (r) => {
+    const values: string[] = [];
+    for (let c = 1; c <= r.cellCount; c++) values.push(r.getCell(c).text ?? '');
+    records.push(values);
+  });
+  return toObjects(records);
+}
+
+function toObjects(records: string[][]): Record<string, string>[] {
+  const [header, ...rows] = records;
+  if (!header) throw validation('The file is empty: it needs a header row.');
+  const keys = header.map((h) => h.trim().toLowerCase());
+  return rows.map((r) => Object.fromEntries(keys.map((k, i) => [k, (r[i] ?? '').trim()])));
+}
+
+/** CSV text or XLSX bytes by format name. */
+export async function readTable(format: 'csv' | 'xlsx', data: Uint8Array): Promise<Record<string, string>[]> {
+  return format === 'csv' ? parseCsv(Buffer.from(data).toString('utf8')) : parseXlsx(data);
+}
