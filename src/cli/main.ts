@@ -4,6 +4,7 @@ import { DataDirBusyError } from '../platform/db/lock.ts';
 import { registerAdminCommands } from './commands/admin.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
+import { registerLedgerIoCommands } from './commands/ledger-io.ts';
 import { registerOrgCommands } from './commands/org.ts';
 import { startCommand } from './commands/start.ts';
 import { UsageError } from './support.ts';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerOrgCommands(program);
   registerAdminCommands(program);
   registerLedgerCommands(program);
+  registerLedgerIoCommands(program);
   registerBackupCommands(program);
   return program;
 }

@@ -21,10 +21,18 @@ export {
   listAccounts,
   updateAccount,
 } from './service/accounts.ts';
+export { exportBeancount } from './service/beancount-export.ts';
 export { type CashFlowMethod, cashFlowStatement } from './service/cashflow.ts';
 export { applyTemplate, importAccounts } from './service/chart.ts';
 export { closeFiscalYear, reopenFiscalYear } from './service/close.ts';
 export { type Compare, comparativeIncomeStatement } from './service/comparative.ts';
+export {
+  type CsvImportResult,
+  importEntriesCsv,
+  importOpeningBalancesCsv,
+  parseCsv,
+  type RowError,
+} from './service/csv-import.ts';
 export {
   deleteDraft,
   getEntry,
@@ -35,6 +43,15 @@ export {
   saveDraft,
   submitDraft,
 } from './service/entries.ts';
+export { exportHledger } from './service/hledger-export.ts';
+export {
+  type ImportSummary,
+  importJournal,
+  readJournalFile,
+  readJournalText,
+} from './service/hledger-import.ts';
+export { type Journal, JournalError, parseAmount, parseJournalText } from './service/hledger-parse.ts';
+export { resolveJournal } from './service/hledger-resolve.ts';
 export { createFiscalYear, ensureFiscalYears, listFiscalYears, setPeriodLock } from './service/periods.ts';
 export {
   type EntryInput,
@@ -61,6 +78,6 @@ export {
   incomeStatement,
   trialBalance,
 } from './service/reports.ts';
-export { verifyLedger } from './service/verify.ts';
 export { readTable } from './service/table-file.ts';
+export { verifyLedger } from './service/verify.ts';
 export { CHART_TEMPLATES, type ChartTemplate, TEMPLATE_KEYS } from './templates/index.ts';
