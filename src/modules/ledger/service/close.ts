@@ -15,7 +15,8 @@ import { type AccountBalance, balancesBetween } from './reports.ts';
  *
  * - Closing twice is refused (`conflict`), as is closing while an earlier year with postings is still open, or
  *   while entries of the year wait as drafts or for approval (they could never be posted afterwards).
- * - The closing entry cannot be reversed on its own (its period is locked); `reopenFiscalYear` reverses it and
+ * - The closing entry cannot be reversed on its own (its period is locked, and `reverseEntry` refuses the closing
+ *   entry of a closed year whatever the date); `reopenFiscalYear` reverses it and
  *   unlocks the year, with a reason kept in the audit trail, and refuses while a later year is closed.
  */
 export const CLOSING_SOURCE = 'fiscal_year_close';
@@ -183,13 +184,14 @@ export async function reopenFiscalYear(
     'UPDATE ledger_periods SET locked_at = NULL, locked_by = NULL WHERE company_id = $1 AND fiscal_year_id = $2',
     [ctx.companyId, year.id],
   );
-  let reversalId: string | null = null;
-  if (year.closing_entry_id)
-    reversalId = (await reverseEntry(tx, ctx, year.closing_entry_id, year.end)).reversal.id;
+  // Open first: reverseEntry refuses the closing entry of a year that is still closed.
   await tx.query(
     'UPDATE ledger_fiscal_years SET closed_at = NULL, closing_entry_id = NULL WHERE company_id = $1 AND id = $2',
     [ctx.companyId, year.id],
   );
+  let reversalId: string | null = null;
+  if (year.closing_entry_id)
+    reversalId = (await reverseEntry(tx, ctx, year.closing_entry_id, year.end)).reversal.id;
   await recordAudit(tx, {
     ...ctx,
     entityType: 'fiscal_year',

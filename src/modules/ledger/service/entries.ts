@@ -357,6 +357,15 @@ export async function reverseEntry(
   if (original.reversed_by_id)
     throw conflict(`This entry was already reversed by ${original.reversed_by_id}.`);
   if (original.reversal_of_id) throw conflict('This entry is itself a reversal; post a new entry instead.');
+  const closes = await maybeOne<{ name: string }>(
+    tx,
+    'SELECT name FROM ledger_fiscal_years WHERE company_id = $1 AND closing_entry_id = $2 AND closed_at IS NOT NULL',
+    [ctx.companyId, id],
+  );
+  if (closes)
+    throw conflict(
+      `This entry closes the fiscal year ${closes.name}: reopen the year instead (steward ledger reopen-year ${closes.name}).`,
+    );
   const waiting = await maybeOne(
     tx,
     `SELECT 1 FROM ledger_entries WHERE company_id = $1 AND reversal_of_id = $2 AND status <> 'posted'`,
