@@ -38,10 +38,13 @@ export function ErrorAlert({ error, title }: { error: unknown; title?: string })
   const t = useT();
   if (!error) return null;
   const message = error instanceof Error ? error.message : String(error);
+  // Only a validation error's details are field problems (others carry data, e.g. the locked period).
   // The server's message usually repeats the first problem ("code: must be …"); list only what it does not say.
-  const problems = (error instanceof ApiError ? fieldProblems(error.details) : []).filter(
-    (p) => `${p.field}: ${p.message}` !== message && p.message !== message,
-  );
+  const problems = (
+    error instanceof ApiError && ['validation', 'bad_request'].includes(error.code)
+      ? fieldProblems(error.details)
+      : []
+  ).filter((p) => `${p.field}: ${p.message}` !== message && p.message !== message);
   return (
     <Alert
       color="red"

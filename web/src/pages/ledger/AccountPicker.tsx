@@ -97,8 +97,8 @@ export function AccountPicker({
         id={`${id}-list`}
         shadow="md"
         withBorder
-        hidden={!open}
         style={{
+          display: open ? undefined : 'none',
           position: 'absolute',
           zIndex: 20,
           left: 0,

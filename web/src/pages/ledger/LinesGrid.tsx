@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Table, TextInput } from '@mantine/core';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { useT } from '../../i18n';
+import { useLocale, useT } from '../../i18n';
 import { AccountPicker } from './AccountPicker';
 import { blankLine, type FormLine, type Totals } from './entryForm';
 import type { LedgerAccount } from './ledgerApi';
@@ -21,6 +21,7 @@ export function LinesGrid({
   totals: Totals;
 }) {
   const t = useT();
+  const { locale } = useLocale();
   const table = useRef<HTMLTableElement>(null);
   const focusKey = useRef<string | null>(null);
   const setLine = (key: string, patch: Partial<FormLine>) =>
@@ -48,6 +49,14 @@ export function LinesGrid({
     const at = cells.indexOf(target as HTMLInputElement);
     if (at === cells.length - 1) addLine();
     else cells[at + 1]?.focus();
+  };
+  // "1250.5" becomes "1,250.50" (in the user's locale) when the cell is left.
+  const display = (decimal: string) => {
+    const decimals = decimal.split('.')[1]?.length ?? 0;
+    return new Intl.NumberFormat(locale, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    }).format(decimal as unknown as number);
   };
   const errorText = (key: string, side: 'debit' | 'credit') => {
     const err = totals.errors.get(key)?.[side];
@@ -97,6 +106,10 @@ export function LinesGrid({
                       value={l[side]}
                       error={errorText(l.key, side)}
                       onChange={(e) => setLine(l.key, { [side]: e.currentTarget.value })}
+                      onBlur={() => {
+                        const shown = totals.amounts.get(l.key)?.[side];
+                        if (shown && !errorText(l.key, side)) setLine(l.key, { [side]: display(shown) });
+                      }}
                     />
                   </Table.Td>
                 ))}

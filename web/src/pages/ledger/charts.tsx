@@ -1,4 +1,4 @@
-import { useFormat } from '../../i18n';
+import { useFormat, useLocale } from '../../i18n';
 
 export interface Series {
   label: string;
@@ -8,14 +8,39 @@ export interface Series {
 
 const W = 640;
 const H = 220;
-const PAD = { left: 8, right: 8, top: 12, bottom: 28 };
+const PAD = { left: 64, right: 8, top: 12, bottom: 28 };
 
 function scale(values: number[]) {
   const max = Math.max(0, ...values);
   const min = Math.min(0, ...values);
   const span = max - min || 1;
   const y = (v: number) => PAD.top + ((max - v) / span) * (H - PAD.top - PAD.bottom);
-  return { y, zero: y(0) };
+  return { y, zero: y(0), ticks: [...new Set([max, 0, min])] };
+}
+
+/** Compact amounts on the value axis ("CZK 50K"). */
+function Axis({ ticks, y, currency }: { ticks: number[]; y: (v: number) => number; currency: string }) {
+  const { locale } = useLocale();
+  const fmt = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact' });
+  return (
+    <g fontSize={11} fill="currentColor">
+      {ticks.map((v) => (
+        <g key={v}>
+          <line
+            x1={PAD.left}
+            x2={W - PAD.right}
+            y1={y(v)}
+            y2={y(v)}
+            stroke="var(--mantine-color-gray-3)"
+            strokeDasharray={v ? '3 3' : undefined}
+          />
+          <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end">
+            {fmt.format(v)}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
 }
 
 /** Grouped bars (one group per label), drawn as SVG; the numbers are in a table for screen readers. */
@@ -30,12 +55,13 @@ export function BarChart({
   series: Series[];
   currency: string;
 }) {
-  const { y, zero } = scale(series.flatMap((s) => s.values));
+  const { y, zero, ticks } = scale(series.flatMap((s) => s.values));
   const group = (W - PAD.left - PAD.right) / Math.max(labels.length, 1);
   const bar = (group * 0.8) / series.length;
   return (
     <figure style={{ margin: 0 }}>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-hidden="true" focusable="false">
+        <Axis ticks={ticks} y={y} currency={currency} />
         <line x1={PAD.left} x2={W - PAD.right} y1={zero} y2={zero} stroke="var(--mantine-color-gray-5)" />
         {labels.map((label, i) => {
           const x0 = PAD.left + i * group + group * 0.1;
@@ -81,7 +107,7 @@ export function LineChart({
   series: Series;
   currency: string;
 }) {
-  const { y, zero } = scale(series.values);
+  const { y, zero, ticks } = scale(series.values);
   const step = (W - PAD.left - PAD.right) / Math.max(labels.length - 1, 1);
   const points = series.values.map(
     (v, i) => [PAD.left + 12 + i * (step - 24 / Math.max(labels.length - 1, 1)), y(v)] as const,
@@ -89,6 +115,7 @@ export function LineChart({
   return (
     <figure style={{ margin: 0 }}>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-hidden="true" focusable="false">
+        <Axis ticks={ticks} y={y} currency={currency} />
         <line x1={PAD.left} x2={W - PAD.right} y1={zero} y2={zero} stroke="var(--mantine-color-gray-5)" />
         <polyline
           points={points.map((p) => p.join(',')).join(' ')}
