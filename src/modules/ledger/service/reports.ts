@@ -165,6 +165,8 @@ export async function incomeStatement(
 
 export interface BalanceSheetRow {
   section: 'assets' | 'liabilities' | 'equity';
+  /** Null for the computed "Current earnings" line. */
+  accountId: string | null;
   code: string;
   account: string;
   amount: string;
@@ -197,6 +199,7 @@ export async function balanceSheet(
       assets += b.base;
       rows.push({
         section: 'assets',
+        accountId: b.accountId,
         code: b.code,
         account: b.fullName,
         amount: formatMoney({ amount: b.base, currency }),
@@ -205,6 +208,7 @@ export async function balanceSheet(
       liabilities -= b.base;
       rows.push({
         section: 'liabilities',
+        accountId: b.accountId,
         code: b.code,
         account: b.fullName,
         amount: formatMoney({ amount: -b.base, currency }),
@@ -213,6 +217,7 @@ export async function balanceSheet(
       equity -= b.base;
       rows.push({
         section: 'equity',
+        accountId: b.accountId,
         code: b.code,
         account: b.fullName,
         amount: formatMoney({ amount: -b.base, currency }),
@@ -225,6 +230,7 @@ export async function balanceSheet(
     equity += earnings;
     rows.push({
       section: 'equity',
+      accountId: null,
       code: '',
       account: 'Current earnings',
       amount: formatMoney({ amount: earnings, currency }),
