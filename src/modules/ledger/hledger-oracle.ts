@@ -70,10 +70,16 @@ export async function stewardTrialBalance(
   return new Map(tb.rows.map((r) => [r.account, toCents(r.debit) - toCents(r.credit)]));
 }
 
-/** Income statement as hledger's `bal` would show it: debit-positive, income and expenses together. */
-export async function stewardIncome(sql: Sql, companyId: string, from: string, to: string) {
+/** Income statement as hledger's `bal` would show it: debit-positive; `type` keeps only income or expenses. */
+export async function stewardIncome(
+  sql: Sql,
+  companyId: string,
+  from: string,
+  to: string,
+  type?: 'income' | 'expense',
+) {
   const is = await incomeStatement(sql, companyId, from, to);
-  return new Map(is.rows.map((r) => [r.account, -toCents(r.amount)]));
+  return new Map(is.rows.filter((r) => !type || r.type === type).map((r) => [r.account, -toCents(r.amount)]));
 }
 
 /** Balance sheet sections, each as shown (assets debit-positive, the others credit-positive). */
@@ -109,7 +115,8 @@ export async function compareWithHledger(
   return {
     steward: {
       tb: await stewardTrialBalance(sql, companyId, asOf),
-      is: await stewardIncome(sql, companyId, from, asOf),
+      income: await stewardIncome(sql, companyId, from, asOf, 'income'),
+      expenses: await stewardIncome(sql, companyId, from, asOf, 'expense'),
       assets: bs.assets,
       liabilities: bs.liabilities,
       equity: bs.equity,
@@ -117,7 +124,8 @@ export async function compareWithHledger(
     },
     hledger: {
       tb: hledgerBalances(file, ['--end', end]),
-      is: hledgerBalances(file, ['--begin', from, '--end', end, 'type:RX']),
+      income: hledgerBalances(file, ['--begin', from, '--end', end, 'type:R']),
+      expenses: hledgerBalances(file, ['--begin', from, '--end', end, 'type:X']),
       assets: hledgerBalances(file, ['--end', end, 'type:A']),
       liabilities: negate(hledgerBalances(file, ['--end', end, 'type:L'])),
       equity: negate(hledgerBalances(file, ['--end', end, 'type:E'])),
