@@ -77,6 +77,8 @@ describe('year-end close', () => {
     // The next year starts from zero; the closed year still shows its result.
     const next = await incomeStatement(fresh.db, b.companyId, '2026-01-01', '2026-12-31');
     expect(next.rows.map((r) => [r.code, r.amount])).toEqual([['4010', '400.00']]);
+    const closedYear = await incomeStatement(fresh.db, b.companyId, '2025-01-01', '2025-12-31');
+    expect(closedYear.net).toBe('3500.00');
     const tb = await trialBalance(fresh.db, b.companyId, '2025-12-31');
     expect(tb.rows.filter((r) => r.type === 'income' || r.type === 'expense')).toEqual([]);
     expect(tb.rows.find((r) => r.code === '3100')?.credit).toBe('3500.00');

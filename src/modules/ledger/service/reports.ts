@@ -3,6 +3,7 @@ import { formatMoney } from '../../../kernel/money.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
 import { maybeOne, type Sql } from '../../../platform/db/index.ts';
 import type { AccountType } from './accounts.ts';
+import { withoutClosing } from './close.ts';
 
 /**
  * Reports read the maintained balances, never every line: a balance "as of D" is the monthly balances of the
@@ -137,9 +138,15 @@ export async function incomeStatement(
 ): Promise<{ currency: string; rows: StatementRow[]; income: string; expenses: string; net: string }> {
   if (from > to) throw validation('from must not be after to.');
   const currency = await baseCurrency(sql, companyId);
-  const balances = (await balancesBetween(sql, companyId, to, from)).filter(
-    (b) => b.type === 'income' || b.type === 'expense',
+  // A closed year still shows its result: the year-end closing entry is added back.
+  const movements = await withoutClosing(
+    sql,
+    companyId,
+    await balancesBetween(sql, companyId, to, from),
+    from,
+    to,
   );
+  const balances = movements.filter((b) => b.type === 'income' || b.type === 'expense');
   let income = 0n;
   let expenses = 0n;
   const rows = balances.map((b) => {
