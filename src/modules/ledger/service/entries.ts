@@ -6,6 +6,7 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { normalizeRate } from './amounts.ts';
+import { holdForApproval } from './approval.ts';
 import {
   type EntryInput,
   type PostedEntry,
@@ -281,13 +282,17 @@ async function lockUnposted(tx: Tx, companyId: string, id: string): Promise<Entr
 export async function submitDraft(tx: Tx, ctx: ServiceContext, id: string): Promise<EntryView> {
   const e = await lockUnposted(tx, ctx.companyId, id);
   if (e.status !== 'draft') throw conflict('Only a draft can be submitted.');
-  await prepareEntries(tx, ctx.companyId, [
+  const { prepared } = await prepareEntries(tx, ctx.companyId, [
     { date: e.date, description: e.description, reference: e.reference, lines: e.draft_lines ?? [] },
   ]);
-  await tx.query(
-    `UPDATE ledger_entries SET status = 'pending_approval', updated_at = now() WHERE company_id = $1 AND id = $2`,
-    [ctx.companyId, id],
-  );
+  // The approval gate sees the submission (its maker is the submitter); without a policy it simply waits
+  // for someone who may post it.
+  const [held] = await holdForApproval(tx, ctx, prepared, { draftIds: [id], reversalOf: [e.reversal_of_id] });
+  if (!held)
+    await tx.query(
+      `UPDATE ledger_entries SET status = 'pending_approval', updated_at = now() WHERE company_id = $1 AND id = $2`,
+      [ctx.companyId, id],
+    );
   await recordAudit(tx, { ...ctx, entityType: 'ledger_entry', entityId: id, action: 'submit' });
   return getEntry(tx, ctx.companyId, id);
 }

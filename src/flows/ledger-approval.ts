@@ -1,0 +1,20 @@
+import { postDraft, returnToDraft } from '../modules/ledger/index.ts';
+import { registerApprovalReturn } from '../modules/work/index.ts';
+import { registerApprovalAction, registerApprovalExecutor } from '../platform/approvals/index.ts';
+
+/**
+ * Ledger ⇄ supervision: journal entries held by an approval policy (`ledger.post`) are posted by the ledger's
+ * own `postDraft` when the last approval lands (same transaction, `approvalRequestId` set, so the gate lets
+ * exactly this entry through), and return to draft with the reason when rejected, withdrawn or expired.
+ * Importing this file (server, worker, CLI) wires it.
+ */
+registerApprovalAction('ledger.post', 'Post a journal entry');
+registerApprovalAction('ledger.period.lock', 'Lock or unlock an accounting period');
+
+registerApprovalExecutor('ledger.post', async (tx, ctx, subject) => {
+  await postDraft(tx, ctx, subject.entityId);
+});
+
+registerApprovalReturn('ledger.post', async (tx, ctx, subject, outcome) => {
+  await returnToDraft(tx, ctx, subject.entityId, `${outcome.status}: ${outcome.reason}`.slice(0, 1000));
+});

@@ -1,0 +1,48 @@
+/**
+ * Supervision: tasks and department queues, approval policies and requests (maker-checker), delegation,
+ * notifications. Importing this module installs the approval gate (`setApprovalGate`), so every process that
+ * can act — server, worker, CLI — must import it. Other code imports only from here.
+ */
+import './permissions.ts';
+import './jobs.ts';
+import { setApprovalGate } from '../../platform/approvals/index.ts';
+import { approvalGate } from './service/requests.ts';
+
+setApprovalGate(approvalGate);
+
+export { WORK_PERMISSIONS } from './permissions.ts';
+export { escalationTarget } from './service/approvers.ts';
+export {
+  bulkDecide,
+  decide,
+  type ReturnHandler,
+  registerApprovalReturn,
+  withdraw,
+} from './service/decide.ts';
+export {
+  createDelegation,
+  type DelegationView,
+  listDelegations,
+  maintainApprovals,
+  revokeDelegation,
+} from './service/delegation.ts';
+export { compareDecimal, conditionProblem, evaluate, matches } from './service/logic.ts';
+export {
+  getPreferences,
+  listNotifications,
+  markRead,
+  NOTIFICATION_KINDS,
+  notify,
+  sendDigests,
+  setPreferences,
+} from './service/notify.ts';
+export {
+  activePolicy,
+  getPolicy,
+  listPolicies,
+  type PolicyDefinition,
+  type PolicyView,
+  savePolicy,
+  setPolicyActive,
+} from './service/policies.ts';
+export { approvalGate, getRequest, listRequests, type RequestView } from './service/requests.ts';

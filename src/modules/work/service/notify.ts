@@ -1,0 +1,180 @@
+import { recordAudit } from '../../../platform/audit/index.ts';
+import type { ServiceContext } from '../../../platform/context.ts';
+import type { Database, Sql, Tx } from '../../../platform/db/index.ts';
+import { queueMail } from '../../../platform/mail/index.ts';
+import { workId } from './common.ts';
+
+/**
+ * Notifications: a row in the app for each person, and e-mail through the outbox (sent after commit) as each
+ * person prefers — at once (default), in a daily digest, or not at all; kinds can be muted.
+ */
+export type NotificationKind =
+  | 'approval.waiting'
+  | 'approval.approved'
+  | 'approval.rejected'
+  | 'approval.expired'
+  | 'approval.escalated'
+  | 'task.assigned'
+  | 'task.escalated'
+  | 'task.comment';
+
+export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
+  'approval.waiting',
+  'approval.approved',
+  'approval.rejected',
+  'approval.expired',
+  'approval.escalated',
+  'task.assigned',
+  'task.escalated',
+  'task.comment',
+];
+
+export interface Notice {
+  kind: NotificationKind;
+  title: string;
+  body?: string;
+  entityType?: string;
+  entityId?: string;
+}
+
+export async function notify(
+  tx: Tx,
+  companyId: string,
+  userIds: readonly (string | null)[],
+  notice: Notice,
+): Promise<void> {
+  const ids = [...new Set(userIds.filter((u): u is string => Boolean(u)))];
+  if (ids.length === 0) return;
+  const rows = (
+    await tx.query<{ id: string; email: string; mode: string; muted: boolean }>(
+      `SELECT u.id, u.email, COALESCE(p.email, 'instant') AS mode, COALESCE($3 = ANY(p.muted_kinds), false) AS muted
+         FROM users u JOIN memberships m ON m.user_id = u.id AND m.company_id = $1 AND m.status = 'active'
+         LEFT JOIN work_notification_prefs p ON p.company_id = $1 AND p.user_id = u.id
+        WHERE u.id = ANY($2)`,
+      [companyId, ids, notice.kind],
+    )
+  ).rows;
+  for (const r of rows) {
+    if (r.muted) continue;
+    await tx.query(
+      `INSERT INTO work_notifications (company_id, id, user_id, kind, title, body, entity_type, entity_id, digested_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $9 THEN NULL ELSE now() END)`,
+      [
+        companyId,
+        workId('notification'),
+        r.id,
+        notice.kind,
+        notice.title.slice(0, 300),
+        notice.body ?? '',
+        notice.entityType ?? null,
+        notice.entityId ?? null,
+        r.mode === 'digest',
+      ],
+    );
+    if (r.mode === 'instant') {
+      await queueMail(tx, {
+        companyId,
+        to: r.email,
+        subject: `[Steward] ${notice.title}`.slice(0, 300),
+        text: `${notice.title}\n\n${notice.body ?? ''}\n`,
+      });
+    }
+  }
+}
+
+export interface NotificationView {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  entityType: string | null;
+  entityId: string | null;
+  read: boolean;
+  createdAt: string;
+}
+
+export async function listNotifications(
+  sql: Sql,
+  companyId: string,
+  userId: string,
+  opts: { unread?: boolean | undefined; limit?: number | undefined } = {},
+): Promise<NotificationView[]> {
+  const rows = (
+    await sql.query<NotificationView & { created_at: Date }>(
+      `SELECT id, kind, title, body, entity_type AS "entityType", entity_id AS "entityId", read_at IS NOT NULL AS read, created_at
+         FROM work_notifications WHERE company_id = $1 AND user_id = $2 AND ($3::boolean IS NOT TRUE OR read_at IS NULL)
+        ORDER BY created_at DESC, id DESC LIMIT $4`,
+      [companyId, userId, opts.unread ?? false, opts.limit ?? 50],
+    )
+  ).rows;
+  return rows.map(({ created_at, ...r }) => ({ ...r, createdAt: created_at.toISOString() }));
+}
+
+export async function markRead(tx: Tx, ctx: ServiceContext, ids: readonly string[] | 'all'): Promise<number> {
+  const r = await tx.query(
+    `UPDATE work_notifications SET read_at = now() WHERE company_id = $1 AND user_id = $2 AND read_at IS NULL
+        AND ($3::text[] IS NULL OR id = ANY($3))`,
+    [ctx.companyId, ctx.actor.userId, ids === 'all' ? null : ids],
+  );
+  return r.rowCount ?? 0;
+}
+
+export interface Preferences {
+  email: 'instant' | 'digest' | 'off';
+  mutedKinds: string[];
+}
+
+export async function getPreferences(sql: Sql, companyId: string, userId: string): Promise<Preferences> {
+  const r = await sql.query<Preferences>(
+    `SELECT email, muted_kinds AS "mutedKinds" FROM work_notification_prefs WHERE company_id = $1 AND user_id = $2`,
+    [companyId, userId],
+  );
+  return r.rows[0] ?? { email: 'instant', mutedKinds: [] };
+}
+
+export async function setPreferences(
+  tx: Tx,
+  ctx: ServiceContext,
+  userId: string,
+  prefs: Preferences,
+): Promise<Preferences> {
+  await tx.query(
+    `INSERT INTO work_notification_prefs (company_id, user_id, email, muted_kinds) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (company_id, user_id) DO UPDATE SET email = excluded.email, muted_kinds = excluded.muted_kinds, updated_at = now()`,
+    [ctx.companyId, userId, prefs.email, prefs.mutedKinds],
+  );
+  await recordAudit(tx, {
+    ...ctx,
+    entityType: 'notification_prefs',
+    entityId: userId,
+    action: 'update',
+    after: { ...prefs },
+  });
+  return getPreferences(tx, ctx.companyId, userId);
+}
+
+/** The daily digest: one e-mail per person who chose it, listing what came since the last digest. */
+export async function sendDigests(db: Database, companyId: string): Promise<number> {
+  return db.tx(async (tx) => {
+    const rows = (
+      await tx.query<{ user_id: string; email: string; titles: string[] }>(
+        `WITH due AS (
+           UPDATE work_notifications n SET digested_at = now()
+            WHERE n.company_id = $1 AND n.digested_at IS NULL
+            RETURNING n.user_id, n.title, n.created_at)
+         SELECT d.user_id, u.email, array_agg(d.title ORDER BY d.created_at) AS titles
+           FROM due d JOIN users u ON u.id = d.user_id GROUP BY d.user_id, u.email`,
+        [companyId],
+      )
+    ).rows;
+    for (const r of rows) {
+      await queueMail(tx, {
+        companyId,
+        to: r.email,
+        subject: `[Steward] Your daily digest: ${r.titles.length} update${r.titles.length === 1 ? '' : 's'}`,
+        text: `${r.titles.map((t) => `- ${t}`).join('\n')}\n`,
+      });
+    }
+    return rows.length;
+  });
+}
