@@ -41,7 +41,8 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const IMPORT = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
+const IMPORT =
+  /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
 
 function importsOf(text: string): string[] {
   return [...text.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3] ?? '').filter(Boolean);
@@ -60,7 +61,12 @@ const PURE_KERNEL_ALLOWED = new Set(['node:crypto']);
 function checkImports(file: string, text: string): void {
   const from = area(file);
   for (const spec of importsOf(text)) {
-    if (from.kind === 'kernel' && !file.endsWith('.test.ts') && !spec.startsWith('.') && !PURE_KERNEL_ALLOWED.has(spec)) {
+    if (
+      from.kind === 'kernel' &&
+      !file.endsWith('.test.ts') &&
+      !spec.startsWith('.') &&
+      !PURE_KERNEL_ALLOWED.has(spec)
+    ) {
       fail(file, `the kernel is pure code; it may not import ${spec}`);
     }
     if (!spec.startsWith('.')) continue;
@@ -68,10 +74,12 @@ function checkImports(file: string, text: string): void {
     if (!target.startsWith(SRC)) continue;
     const to = area(target);
     if (to.kind !== 'module') continue;
-    if (from.kind === 'platform' || from.kind === 'kernel') fail(file, `${from.kind} code may not import a module (${spec})`);
+    if (from.kind === 'platform' || from.kind === 'kernel')
+      fail(file, `${from.kind} code may not import a module (${spec})`);
     const isIndex = relative(join(SRC, 'modules', to.module!), target).replace(/\.ts$/, '') === 'index';
     // Test data may be built with another module's factories; nothing else reaches past an index.ts.
-    const testData = file.endsWith('.test.ts') || (file.endsWith('factories.ts') && target.endsWith('factories.ts'));
+    const testData =
+      file.endsWith('.test.ts') || (file.endsWith('factories.ts') && target.endsWith('factories.ts'));
     if (from.module !== to.module && !isIndex && !testData) {
       fail(file, `deep import into module ${to.module} (${spec}); import its index.ts instead`);
     }
@@ -80,14 +88,17 @@ function checkImports(file: string, text: string): void {
 
 function checkRoutes(file: string, text: string): void {
   if (file.endsWith(join('platform', 'http', 'route.ts'))) return;
-  if (/\.openapi\(\s*[A-Za-z_$][\w$]*\s*,/.test(text) || /\.openapi\(\s*createRoute/.test(text)) fail(file, 'routes are registered only through defineRoute (it demands a permission)');
+  if (/\.openapi\(\s*[A-Za-z_$][\w$]*\s*,/.test(text) || /\.openapi\(\s*createRoute/.test(text))
+    fail(file, 'routes are registered only through defineRoute (it demands a permission)');
   if (file.endsWith('server.ts')) return;
-  if (/\bapp\.(get|post|put|patch|delete|all)\(\s*['"`]\/api/.test(text)) fail(file, 'raw /api handler: use defineRoute');
+  if (/\bapp\.(get|post|put|patch|delete|all)\(\s*['"`]\/api/.test(text))
+    fail(file, 'raw /api handler: use defineRoute');
 }
 
 function checkMoney(file: string, text: string): void {
   if (file.endsWith('.test.ts')) return;
-  if (/\bparseFloat\(/.test(text)) fail(file, 'parseFloat is banned: money and quantities are parsed by the money kernel');
+  if (/\bparseFloat\(/.test(text))
+    fail(file, 'parseFloat is banned: money and quantities are parsed by the money kernel');
   if (/\bNumber\([^)]*\b(amount|price|total|balance|debit|credit)\w*\b/i.test(text)) {
     fail(file, 'Number(...) of a money value: keep money as bigint minor units');
   }
@@ -96,7 +107,8 @@ function checkMoney(file: string, text: string): void {
 function checkSize(file: string, text: string): void {
   const lines = text.split('\n').length;
   const rel = relative(ROOT, file);
-  if (lines > MAX_LINES && !LONG_FILES_ALLOWED[rel]) fail(file, `${lines} lines (over ${MAX_LINES}): split it, or list it here with a reason`);
+  if (lines > MAX_LINES && !LONG_FILES_ALLOWED[rel])
+    fail(file, `${lines} lines (over ${MAX_LINES}): split it, or list it here with a reason`);
 }
 
 function checkTables(): void {
@@ -106,7 +118,8 @@ function checkTables(): void {
     for (const m of sql.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?(\w+)\s*\(([\s\S]*?)\n\);/g)) {
       const [, table, body] = m;
       if (!table || TABLES_WITHOUT_COMPANY[table]) continue;
-      if (!/^\s*company_id\s/m.test(body ?? '')) fail(join(dir, name), `table ${table} has no company_id column`);
+      if (!/^\s*company_id\s/m.test(body ?? ''))
+        fail(join(dir, name), `table ${table} has no company_id column`);
     }
   }
 }
@@ -133,7 +146,9 @@ checkTables();
 checkModules();
 
 if (problems.length) {
-  console.error(`Architecture check failed (${problems.length}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  console.error(
+    `Architecture check failed (${problems.length}):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  );
   process.exit(1);
 }
 console.log('Architecture check passed.');

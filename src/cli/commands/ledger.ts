@@ -1,28 +1,45 @@
 import type { Command } from 'commander';
-import { csvCell } from '../../platform/http/export.ts';
 import {
-  balanceSheet, createFiscalYear, incomeStatement, setPeriodLock, trialBalance, verifyLedger,
+  balanceSheet,
+  createFiscalYear,
+  incomeStatement,
+  setPeriodLock,
+  trialBalance,
+  verifyLedger,
 } from '../../modules/ledger/index.ts';
 import { verifyAuditChain } from '../../platform/audit/index.ts';
+import { csvCell } from '../../platform/http/export.ts';
 import { actingAs, printJson, requirePermission, UsageError, withDatabase } from '../support.ts';
 import { registerLedgerExtraCommands } from './ledger-extras.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function date(value: string, flag: string): string {
-  if (!DATE.test(value) || Number.isNaN(new Date(`${value}T00:00:00Z`).getTime())) throw new UsageError(`${flag} must be a date YYYY-MM-DD, got "${value}".`);
+  if (!DATE.test(value) || Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()))
+    throw new UsageError(`${flag} must be a date YYYY-MM-DD, got "${value}".`);
   return value;
 }
 
 function format(value: string): 'csv' | 'json' | 'table' {
-  if (value !== 'csv' && value !== 'json' && value !== 'table') throw new UsageError('--format must be csv, json or table.');
+  if (value !== 'csv' && value !== 'json' && value !== 'table')
+    throw new UsageError('--format must be csv, json or table.');
   return value;
 }
 
-function writeRows(fmt: 'csv' | 'json' | 'table', header: string[], rows: (string | null)[][], json: unknown): void {
-  if (fmt === 'json') return printJson(json);
+function writeRows(
+  fmt: 'csv' | 'json' | 'table',
+  header: string[],
+  rows: (string | null)[][],
+  json: unknown,
+): void {
+  if (fmt === 'json') {
+    printJson(json);
+    return;
+  }
   if (fmt === 'csv') {
-    process.stdout.write(`${header.join(',')}\n${rows.map((r) => r.map((v) => csvCell(v)).join(',')).join('\n')}${rows.length ? '\n' : ''}`);
+    process.stdout.write(
+      `${header.join(',')}\n${rows.map((r) => r.map((v) => csvCell(v)).join(',')).join('\n')}${rows.length ? '\n' : ''}`,
+    );
     return;
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -31,23 +48,42 @@ function writeRows(fmt: 'csv' | 'json' | 'table', header: string[], rows: (strin
 }
 
 const common = (cmd: Command) =>
-  cmd.option('--company <id>', 'company id (default: the only company)').option('--as <email>', 'act as this user').option('--format <format>', 'csv, json or table', 'table');
+  cmd
+    .option('--company <id>', 'company id (default: the only company)')
+    .option('--as <email>', 'act as this user')
+    .option('--format <format>', 'csv, json or table', 'table');
 
 export function registerLedgerCommands(program: Command): void {
   const report = program.command('report').description('financial reports');
 
-  common(report.command('trial-balance').description('balances of every account at the end of a day').requiredOption('--as-of <date>', 'YYYY-MM-DD')).action(async (o) => {
+  common(
+    report
+      .command('trial-balance')
+      .description('balances of every account at the end of a day')
+      .requiredOption('--as-of <date>', 'YYYY-MM-DD'),
+  ).action(async (o) => {
     const asOf = date(o.asOf, '--as-of');
     const fmt = format(o.format);
     await withDatabase(async ({ db }) => {
       const acting = await actingAs(db, o);
       requirePermission(acting, 'ledger.read');
       const tb = await trialBalance(db, acting.ctx.companyId, asOf);
-      writeRows(fmt, ['code', 'account', 'debit', 'credit'], tb.rows.map((r) => [r.code, r.account, r.debit, r.credit]), tb);
+      writeRows(
+        fmt,
+        ['code', 'account', 'debit', 'credit'],
+        tb.rows.map((r) => [r.code, r.account, r.debit, r.credit]),
+        tb,
+      );
     });
   });
 
-  common(report.command('income-statement').description('income (positive) and expenses (negative) for a period').requiredOption('--from <date>', 'YYYY-MM-DD').requiredOption('--to <date>', 'YYYY-MM-DD')).action(async (o) => {
+  common(
+    report
+      .command('income-statement')
+      .description('income (positive) and expenses (negative) for a period')
+      .requiredOption('--from <date>', 'YYYY-MM-DD')
+      .requiredOption('--to <date>', 'YYYY-MM-DD'),
+  ).action(async (o) => {
     const from = date(o.from, '--from');
     const to = date(o.to, '--to');
     const fmt = format(o.format);
@@ -55,24 +91,43 @@ export function registerLedgerCommands(program: Command): void {
       const acting = await actingAs(db, o);
       requirePermission(acting, 'ledger.read');
       const is = await incomeStatement(db, acting.ctx.companyId, from, to);
-      writeRows(fmt, ['code', 'account', 'amount'], is.rows.map((r) => [r.code, r.account, r.amount]), is);
+      writeRows(
+        fmt,
+        ['code', 'account', 'amount'],
+        is.rows.map((r) => [r.code, r.account, r.amount]),
+        is,
+      );
     });
   });
 
-  common(report.command('balance-sheet').description('assets, liabilities and equity at the end of a day (columns: section,code,account,amount)').requiredOption('--as-of <date>', 'YYYY-MM-DD')).action(async (o) => {
+  common(
+    report
+      .command('balance-sheet')
+      .description(
+        'assets, liabilities and equity at the end of a day (columns: section,code,account,amount)',
+      )
+      .requiredOption('--as-of <date>', 'YYYY-MM-DD'),
+  ).action(async (o) => {
     const asOf = date(o.asOf, '--as-of');
     const fmt = format(o.format);
     await withDatabase(async ({ db }) => {
       const acting = await actingAs(db, o);
       requirePermission(acting, 'ledger.read');
       const bs = await balanceSheet(db, acting.ctx.companyId, asOf);
-      writeRows(fmt, ['section', 'code', 'account', 'amount'], bs.rows.map((r) => [r.section, r.code, r.account, r.amount]), bs);
+      writeRows(
+        fmt,
+        ['section', 'code', 'account', 'amount'],
+        bs.rows.map((r) => [r.section, r.code, r.account, r.amount]),
+        bs,
+      );
     });
   });
 
   program
     .command('verify')
-    .description('check the books and the audit trail: balanced entries, balances, entry hashes, locked periods, audit chain')
+    .description(
+      'check the books and the audit trail: balanced entries, balances, entry hashes, locked periods, audit chain',
+    )
     .option('--company <id>', 'company id (default: the only company)')
     .option('--json', 'print the result as JSON')
     .action(async (o) => {
@@ -80,11 +135,28 @@ export function registerLedgerCommands(program: Command): void {
         const acting = await actingAs(db, o);
         const ledger = await verifyLedger(db, acting.ctx.companyId);
         const audit = await verifyAuditChain(db, { chain: acting.ctx.companyId });
-        const problems = [...ledger.problems.map((p) => `${p.kind}: ${p.message}`), ...(audit.firstProblem ? [`audit ${audit.firstProblem.problem}: ${audit.firstProblem.message}`] : [])];
-        if (o.json) printJson({ ok: problems.length === 0, entriesChecked: ledger.entriesChecked, auditEventsChecked: audit.checked, problems });
-        else if (problems.length === 0) process.stdout.write(`books ok: ${ledger.entriesChecked} entries, ${audit.checked} audit events verified\n`);
+        const problems = [
+          ...ledger.problems.map((p) => `${p.kind}: ${p.message}`),
+          ...(audit.firstProblem
+            ? [`audit ${audit.firstProblem.problem}: ${audit.firstProblem.message}`]
+            : []),
+        ];
+        if (o.json)
+          printJson({
+            ok: problems.length === 0,
+            entriesChecked: ledger.entriesChecked,
+            auditEventsChecked: audit.checked,
+            problems,
+          });
+        else if (problems.length === 0)
+          process.stdout.write(
+            `books ok: ${ledger.entriesChecked} entries, ${audit.checked} audit events verified\n`,
+          );
         if (problems.length) {
-          if (!o.json) process.stderr.write(`verify found ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+          if (!o.json)
+            process.stderr.write(
+              `verify found ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+            );
           process.exitCode = 1;
         }
       });
@@ -99,7 +171,8 @@ export function registerLedgerCommands(program: Command): void {
     .option('--company <id>', 'company id (default: the only company)')
     .option('--as <email>', 'act as this user')
     .action(async (action: string, year: string, o) => {
-      if (action !== 'create') throw new UsageError('Only "create" is supported: steward ledger fiscal-year create 2026.');
+      if (action !== 'create')
+        throw new UsageError('Only "create" is supported: steward ledger fiscal-year create 2026.');
       const y = Number(year);
       if (!Number.isInteger(y)) throw new UsageError('The year must be a number such as 2026.');
       await withDatabase(async ({ db }) => {

@@ -140,7 +140,9 @@ export async function recordAuditMany(tx: Tx, inputs: readonly AuditInput[]): Pr
       prevHash,
       hash,
     ];
-    row.forEach((v, i) => cols[i]?.push(v));
+    row.forEach((v, i) => {
+      cols[i]?.push(v);
+    });
     ids.push(content.id);
     prevHash = hash;
   }

@@ -100,8 +100,7 @@ export function registerEntryRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
       const { post, ...input } = c.req.valid('json');
       const ctx = ctxOf(c);
       if (post) {
-        const { authorize } = await import('../../../platform/access/index.ts');
-        authorize(c.get('principal')!, 'ledger.post');
+        authorize(principalOf(c), 'ledger.post');
         const [posted] = await db.tx((tx) => postEntries(tx, ctx, [input]));
         return c.json(await getEntry(db, ctx.companyId, posted!.id), 201);
       }
