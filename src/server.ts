@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
+// The approval gate and the ledger's approval executor are installed by importing the flow (and the module).
+import './flows/ledger-approval.ts';
 import { AppError } from './kernel/errors.ts';
 import {
   registerAccountRoutes,
@@ -20,6 +22,7 @@ import {
   registerPeopleRoutes,
   registerPublicRoutes,
 } from './modules/org/index.ts';
+import { registerApprovalRoutes, registerTaskRoutes } from './modules/work/index.ts';
 import { registerAuditRoutes } from './platform/audit/routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/index.ts';
@@ -80,6 +83,8 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerReportRoutes(v1, deps);
   registerLedgerExtraRoutes(v1, deps);
   registerRecurringRoutes(v1, deps);
+  registerTaskRoutes(v1, deps);
+  registerApprovalRoutes(v1, deps);
   v1.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

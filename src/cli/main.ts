@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+// The approval gate and the ledger's approval executor: every process that can post installs them.
+import '../flows/ledger-approval.ts';
 import { AppError } from '../kernel/errors.ts';
 import { DataDirBusyError } from '../platform/db/lock.ts';
 import { registerAdminCommands } from './commands/admin.ts';
@@ -7,6 +9,7 @@ import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerLedgerIoCommands } from './commands/ledger-io.ts';
 import { registerOrgCommands } from './commands/org.ts';
 import { startCommand } from './commands/start.ts';
+import { registerWorkCommands } from './commands/work.ts';
 import { UsageError } from './support.ts';
 
 /** The `steward` command line: the same configuration as `npm start`, with or without the server running. */
@@ -27,6 +30,7 @@ export function buildProgram(): Command {
   registerLedgerCommands(program);
   registerLedgerIoCommands(program);
   registerBackupCommands(program);
+  registerWorkCommands(program);
   return program;
 }
 

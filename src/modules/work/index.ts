@@ -11,6 +11,8 @@ import { approvalGate } from './service/requests.ts';
 setApprovalGate(approvalGate);
 
 export { WORK_PERMISSIONS } from './permissions.ts';
+export { registerApprovalRoutes } from './routes/approvals.ts';
+export { registerTaskRoutes } from './routes/tasks.ts';
 export { escalationTarget } from './service/approvers.ts';
 export {
   bulkDecide,
@@ -26,6 +28,7 @@ export {
   maintainApprovals,
   revokeDelegation,
 } from './service/delegation.ts';
+export { type MyWork, myWork, type TeamView, teamView } from './service/inbox.ts';
 export { compareDecimal, conditionProblem, evaluate, matches } from './service/logic.ts';
 export {
   getPreferences,
@@ -45,4 +48,29 @@ export {
   savePolicy,
   setPolicyActive,
 } from './service/policies.ts';
+export {
+  createFromTemplate,
+  createSchedule,
+  escalateOverdue,
+  listTemplates,
+  runSchedules,
+  saveTemplate,
+  setCalendar,
+  setQueue,
+} from './service/queues.ts';
 export { approvalGate, getRequest, listRequests, type RequestView } from './service/requests.ts';
+export {
+  addComment,
+  addLink,
+  assignTask,
+  checkItem,
+  createTask,
+  /** For other modules: "bill awaiting approval", "certification expires in 30 days", … */
+  createTask as createTaskFor,
+  getTask,
+  listTasks,
+  setTaskStatus,
+  type TaskInput,
+  type TaskView,
+  takeTask,
+} from './service/tasks.ts';

@@ -2,11 +2,13 @@ import { SYSTEM_ACTOR } from '../../platform/context.ts';
 import { registerJob } from '../../platform/jobs/index.ts';
 import { maintainApprovals } from './service/delegation.ts';
 import { sendDigests } from './service/notify.ts';
+import { escalateOverdue, runSchedules } from './service/queues.ts';
 
 /**
  * Background jobs of the module, per company (or every company when enqueued without one):
  * `work.approvals` reroutes requests of deactivated approvers and expires/escalates late ones;
- * `work.digest` sends the daily digests.
+ * `work.digest` sends the daily digests; `work.tasks` creates scheduled tasks (RRULE) and escalates overdue
+ * tasks to their department's manager.
  */
 async function companies(job: {
   companyId: string | null;
@@ -31,5 +33,18 @@ registerJob('work.approvals', async (_payload, job) => {
 registerJob('work.digest', async (_payload, job) => {
   const out: Record<string, number> = {};
   for (const companyId of await companies(job)) out[companyId] = await sendDigests(job.db, companyId);
+  return out;
+});
+
+registerJob('work.tasks', async (payload, job) => {
+  const through = typeof payload.through === 'string' ? payload.through : undefined;
+  const out: Record<string, { created: number; escalated: number }> = {};
+  for (const companyId of await companies(job)) {
+    const ctx = { actor: SYSTEM_ACTOR, companyId, requestId: job.jobId };
+    out[companyId] = {
+      created: await runSchedules(job.db, ctx, through),
+      escalated: await escalateOverdue(job.db, ctx),
+    };
+  }
   return out;
 });

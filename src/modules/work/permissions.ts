@@ -66,11 +66,18 @@ export const WORK_PERMISSIONS: readonly PermissionDef[] = [
     write: false,
   },
   {
-    name: 'work.notifications.manage',
-    description: 'read my notifications and choose what I receive',
+    name: 'work.notifications.read',
+    description: 'read my notifications and preferences',
     roles: ALL,
     scope: 'company',
     write: false,
+  },
+  {
+    name: 'work.notifications.manage',
+    description: 'mark my notifications read and choose what I receive',
+    roles: STAFF,
+    scope: 'company',
+    write: true,
   },
 ];
 

@@ -1,0 +1,281 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { approvalActions } from '../../../platform/approvals/index.ts';
+import { body, ctxOf, IdParam, json, noContent, principalOf } from '../../../platform/http/helpers.ts';
+import { defineRoute } from '../../../platform/http/route.ts';
+import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
+import {
+  Any,
+  BulkInput,
+  DecisionInput,
+  DelegationInput,
+  PolicyInput,
+  Preferences,
+  RequestFilter,
+} from '../contract.ts';
+import { bulkDecide, decide, withdraw } from '../service/decide.ts';
+import { createDelegation, listDelegations, revokeDelegation } from '../service/delegation.ts';
+import { myWork, teamView } from '../service/inbox.ts';
+import { getPreferences, listNotifications, markRead, setPreferences } from '../service/notify.ts';
+import { listPolicies, savePolicy } from '../service/policies.ts';
+import { getRequest, listRequests } from '../service/requests.ts';
+
+/** Approvals, policies, delegations, notifications, "My work" and "Team". */
+export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
+  const { db } = deps;
+  const tags = ['work approvals'];
+  const me = (c: Parameters<typeof ctxOf>[0]) => principalOf(c).userId;
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/work/approvals',
+      permission: 'work.approvals.read',
+      tags,
+      summary: 'Approval requests, newest first',
+      request: { query: RequestFilter },
+      responses: json(Any),
+    },
+    async (c) => {
+      const q = c.req.valid('query');
+      const items = await listRequests(db, ctxOf(c).companyId, {
+        status: q.status,
+        action: q.action,
+        waitingOn: q.waitingOnMe === 'true' ? me(c) : undefined,
+        makerId: q.mine === 'true' ? me(c) : undefined,
+      });
+      return c.json({ items }, 200);
+    },
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/work/approvals/{id}',
+      permission: 'work.approvals.read',
+      tags,
+      summary: 'One request: levels, approvers still needed, decisions',
+      request: { params: IdParam() },
+      responses: json(Any),
+    },
+    async (c) => c.json(await getRequest(db, ctxOf(c).companyId, c.req.valid('param').id), 200),
+  );
+  for (const verb of ['approve', 'reject', 'withdraw'] as const) {
+    defineRoute(
+      app,
+      deps,
+      {
+        method: 'post',
+        path: `/work/approvals/{id}/${verb}`,
+        permission: 'work.approvals.decide',
+        tags,
+        summary:
+          verb === 'withdraw'
+            ? 'The maker withdraws the request'
+            : `${verb === 'approve' ? 'Approve' : 'Reject (comment required)'}; deciding a decided request is a 409`,
+        request: { params: IdParam(), body: body(DecisionInput) },
+        responses: json(Any),
+      },
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const { comment } = c.req.valid('json');
+        const ctx = ctxOf(c);
+        const r = await db.tx((tx) =>
+          verb === 'withdraw' ? withdraw(tx, ctx, id, comment) : decide(tx, ctx, id, verb, comment),
+        );
+        return c.json(r, 200);
+      },
+    );
+  }
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/work/approvals/bulk',
+      permission: 'work.approvals.decide',
+      tags,
+      summary: 'Decide several requests with one comment (each in its own transaction)',
+      request: { body: body(BulkInput) },
+      responses: json(Any),
+    },
+    async (c) => {
+      const { ids, decision, comment } = c.req.valid('json');
+      return c.json({ results: await bulkDecide(db, ctxOf(c), ids, decision, comment) }, 200);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/work/policies',
+      permission: 'work.approvals.read',
+      tags,
+      summary: 'Approval policies (current versions) and the actions that can need approval',
+      responses: json(Any),
+    },
+    async (c) =>
+      c.json({ items: await listPolicies(db, ctxOf(c).companyId), actions: approvalActions() }, 200),
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'put',
+      path: '/work/policies/{action}',
+      permission: 'work.policies.manage',
+      tags,
+      summary: 'Create or change the policy of an action (a new version; requests in flight keep theirs)',
+      request: { params: z.object({ action: z.string().min(1).max(100) }), body: body(PolicyInput) },
+      responses: json(Any),
+    },
+    async (c) => {
+      const input = c.req.valid('json');
+      const action = c.req.valid('param').action;
+      return c.json(await db.tx((tx) => savePolicy(tx, ctxOf(c), { ...input, action })), 200);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/work/delegations',
+      permission: 'work.approvals.read',
+      tags,
+      summary: 'Delegations from or to me (everyone for owners and admins)',
+      responses: json(Any),
+    },
+    async (c) => {
+      const p = principalOf(c);
+      const all = p.role === 'owner' || p.role === 'admin' || p.role === 'auditor';
+      return c.json({ items: await listDelegations(db, p.companyId, all ? undefined : p.userId) }, 200);
+    },
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/work/delegations',
+      permission: 'work.delegations.manage',
+      tags,
+      summary: 'Delegate my approvals for a date range, or set myself out of office',
+      request: { body: body(DelegationInput) },
+      responses: json(Any, 'Created', 201),
+    },
+    async (c) =>
+      c.json(await db.tx((tx) => createDelegation(tx, ctxOf(c), principalOf(c), c.req.valid('json'))), 201),
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'delete',
+      path: '/work/delegations/{id}',
+      permission: 'work.delegations.manage',
+      tags,
+      summary: 'Revoke a delegation',
+      request: { params: IdParam() },
+      responses: noContent(),
+    },
+    async (c) => {
+      await db.tx((tx) => revokeDelegation(tx, ctxOf(c), principalOf(c), c.req.valid('param').id));
+      return c.body(null, 204);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/work/notifications',
+      permission: 'work.notifications.read',
+      tags,
+      summary: 'My notifications, newest first',
+      request: { query: z.object({ unread: z.enum(['true', 'false']).optional() }) },
+      responses: json(Any),
+    },
+    async (c) => {
+      const unread = c.req.valid('query').unread === 'true';
+      return c.json({ items: await listNotifications(db, ctxOf(c).companyId, me(c), { unread }) }, 200);
+    },
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/work/notifications/read',
+      permission: 'work.notifications.manage',
+      tags,
+      summary: 'Mark notifications read (all when no ids)',
+      request: { body: body(z.object({ ids: z.array(z.string().max(100)).max(500).optional() })) },
+      responses: json(z.object({ marked: z.number() })),
+    },
+    async (c) => {
+      const { ids } = c.req.valid('json');
+      return c.json({ marked: await db.tx((tx) => markRead(tx, ctxOf(c), ids ?? 'all')) }, 200);
+    },
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/work/notifications/preferences',
+      permission: 'work.notifications.read',
+      tags,
+      summary: 'What I receive by e-mail',
+      responses: json(Preferences),
+    },
+    async (c) => c.json(await getPreferences(db, ctxOf(c).companyId, me(c)), 200),
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'put',
+      path: '/work/notifications/preferences',
+      permission: 'work.notifications.manage',
+      tags,
+      summary: 'Choose instant e-mail, a daily digest or none, and mute kinds',
+      request: { body: body(Preferences) },
+      responses: json(Preferences),
+    },
+    async (c) => c.json(await db.tx((tx) => setPreferences(tx, ctxOf(c), me(c), c.req.valid('json'))), 200),
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/work/inbox',
+      permission: 'work.tasks.read',
+      tags,
+      summary: 'My work: my tasks, my queues, requests waiting on me, my submitted requests',
+      responses: json(Any),
+    },
+    async (c) => c.json(await myWork(db, ctxOf(c).companyId, me(c)), 200),
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/work/team',
+      permission: 'work.team.read',
+      tags,
+      summary: 'Team: workload per person, overdue and at-risk work, approvals waiting, throughput per week',
+      responses: json(Any),
+    },
+    async (c) => c.json(await teamView(db, ctxOf(c).companyId, principalOf(c)), 200),
+  );
+}

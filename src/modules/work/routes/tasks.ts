@@ -1,0 +1,231 @@
+import type { OpenAPIHono, z } from '@hono/zod-openapi';
+import { body, ctxOf, IdParam, json, noContent, principalOf } from '../../../platform/http/helpers.ts';
+import { defineRoute } from '../../../platform/http/route.ts';
+import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
+import {
+  Any,
+  AssignInput,
+  CalendarInput,
+  CheckInput,
+  CommentInput,
+  Link,
+  QueueInput,
+  ScheduleInput,
+  StatusInput,
+  TaskFilter,
+  TaskInput,
+  TemplateInput,
+} from '../contract.ts';
+import {
+  createFromTemplate,
+  createSchedule,
+  listTemplates,
+  saveTemplate,
+  setCalendar,
+  setQueue,
+} from '../service/queues.ts';
+import {
+  addComment,
+  addLink,
+  assignTask,
+  checkItem,
+  createTask,
+  getTask,
+  listTasks,
+  setTaskStatus,
+  takeTask,
+} from '../service/tasks.ts';
+
+/** Tasks, queues, templates, schedules and the working calendar. */
+export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
+  const { db } = deps;
+  const tags = ['work tasks'];
+  const post = (
+    path: string,
+    summary: string,
+    input: z.ZodTypeAny | null,
+    run: (c: Parameters<typeof ctxOf>[0], id: string, input: never) => Promise<unknown>,
+    permission = 'work.tasks.manage',
+  ) =>
+    defineRoute(
+      app,
+      deps,
+      {
+        method: 'post',
+        path,
+        permission,
+        tags,
+        summary,
+        request: input ? { params: IdParam(), body: body(input) } : { params: IdParam() },
+        responses: json(Any),
+      },
+      async (c) => {
+        const id = (c.req.valid as (t: 'param') => { id: string })('param').id;
+        const data = input ? (c.req.valid as (t: 'json') => never)('json') : (undefined as never);
+        return c.json(await run(c, id, data), 200);
+      },
+    );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/work/tasks',
+      permission: 'work.tasks.read',
+      tags,
+      summary: 'Tasks: mine (assignee=me), a queue (departmentId + queue=true), overdue, by status',
+      request: { query: TaskFilter },
+      responses: json(Any),
+    },
+    async (c) => {
+      const q = c.req.valid('query');
+      const items = await listTasks(db, ctxOf(c).companyId, {
+        assigneeId: q.assignee === 'me' ? principalOf(c).userId : undefined,
+        departmentId: q.departmentId,
+        queue: q.queue === 'true',
+        status: q.status,
+        overdue: q.overdue === 'true',
+      });
+      return c.json({ items }, 200);
+    },
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/work/tasks',
+      permission: 'work.tasks.manage',
+      tags,
+      summary:
+        'Create a task (no assignee: it goes to the department queue, auto-assigned if the queue says so)',
+      request: { body: body(TaskInput) },
+      responses: json(Any, 'Created', 201),
+    },
+    async (c) => c.json(await db.tx((tx) => createTask(tx, ctxOf(c), c.req.valid('json'))), 201),
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/work/tasks/{id}',
+      permission: 'work.tasks.read',
+      tags,
+      summary: 'One task with checklist, comments and links',
+      request: { params: IdParam() },
+      responses: json(Any),
+    },
+    async (c) => c.json(await getTask(db, ctxOf(c).companyId, c.req.valid('param').id), 200),
+  );
+  post('/work/tasks/{id}/take', 'Take a queued task (one taker wins; the other gets a 409)', null, (c, id) =>
+    db.tx((tx) => takeTask(tx, ctxOf(c), id)),
+  );
+  post(
+    '/work/tasks/{id}/assign',
+    'Assign or reassign (null: back to the queue)',
+    AssignInput,
+    (c, id, i: z.infer<typeof AssignInput>) => db.tx((tx) => assignTask(tx, ctxOf(c), id, i.assigneeId)),
+  );
+  post(
+    '/work/tasks/{id}/status',
+    'Move a task (SLA time stops while waiting)',
+    StatusInput,
+    (c, id, i: z.infer<typeof StatusInput>) => db.tx((tx) => setTaskStatus(tx, ctxOf(c), id, i.status)),
+  );
+  post(
+    '/work/tasks/{id}/comments',
+    'Comment on a task',
+    CommentInput,
+    (c, id, i: z.infer<typeof CommentInput>) => db.tx((tx) => addComment(tx, ctxOf(c), id, i.body)),
+  );
+  post('/work/tasks/{id}/links', 'Link a record of any module', Link, (c, id, i: z.infer<typeof Link>) =>
+    db.tx((tx) => addLink(tx, ctxOf(c), id, i)),
+  );
+  post(
+    '/work/tasks/{id}/checklist',
+    'Tick or untick a checklist item',
+    CheckInput,
+    (c, id, i: z.infer<typeof CheckInput>) => db.tx((tx) => checkItem(tx, ctxOf(c), id, i.position, i.done)),
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/work/templates',
+      permission: 'work.tasks.read',
+      tags,
+      summary: 'Task templates (checklists)',
+      responses: json(Any),
+    },
+    async (c) => c.json({ items: await listTemplates(db, ctxOf(c).companyId) }, 200),
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/work/templates',
+      permission: 'work.queues.manage',
+      tags,
+      summary: 'Create or replace a template (by name)',
+      request: { body: body(TemplateInput) },
+      responses: json(Any, 'Created', 201),
+    },
+    async (c) => c.json(await db.tx((tx) => saveTemplate(tx, ctxOf(c), c.req.valid('json'))), 201),
+  );
+  post('/work/templates/{id}/tasks', 'Create a task from a template', null, (c, id) =>
+    db.tx((tx) => createFromTemplate(tx, ctxOf(c), id)),
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/work/schedules',
+      permission: 'work.queues.manage',
+      tags,
+      summary:
+        'Create tasks from a template on a schedule (RRULE, e.g. FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=3)',
+      request: { body: body(ScheduleInput) },
+      responses: json(Any, 'Created', 201),
+    },
+    async (c) => c.json(await db.tx((tx) => createSchedule(tx, ctxOf(c), c.req.valid('json'))), 201),
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'put',
+      path: '/work/queues/{id}',
+      permission: 'work.queues.manage',
+      tags,
+      summary: "A department queue's auto-assignment and SLA (business hours)",
+      request: { params: IdParam(), body: body(QueueInput) },
+      responses: noContent(),
+    },
+    async (c) => {
+      await db.tx((tx) => setQueue(tx, ctxOf(c), c.req.valid('param').id, c.req.valid('json')));
+      return c.body(null, 204);
+    },
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'put',
+      path: '/work/calendar',
+      permission: 'work.policies.manage',
+      tags,
+      summary: 'Working days, hours and holidays (for SLA time)',
+      request: { body: body(CalendarInput) },
+      responses: noContent(),
+    },
+    async (c) => {
+      await db.tx((tx) => setCalendar(tx, ctxOf(c), c.req.valid('json')));
+      return c.body(null, 204);
+    },
+  );
+}
