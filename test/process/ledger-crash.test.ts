@@ -1,0 +1,138 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount, ensureFiscalYears, verifyLedger } from '../../src/modules/ledger/index.ts';
+import { createCompany } from '../../src/modules/org/index.ts';
+import { verifyAuditChain } from '../../src/platform/audit/index.ts';
+import { SYSTEM_ACTOR, type ServiceContext } from '../../src/platform/context.ts';
+import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
+import { childEnv, ROOT } from '../support/process.ts';
+
+/**
+ * kill -9 a process in the middle of a bulk import that runs in ONE transaction (test/support/ledger-bulk.ts:
+ * 20k entries in chunks of 2k), restart it, and the books are consistent: the import is there completely or
+ * not at all, `verifyLedger` is clean, and the audit chain verifies. The bench (`npm run bench -- ledger`)
+ * does the same ten times with 100k entries.
+ */
+const ENTRIES = 20_000;
+const CHUNK = 2_000;
+const SCRIPT = fileURLToPath(new URL('../support/ledger-bulk.ts', import.meta.url));
+
+let fresh: FreshDatabase;
+let companyId: string;
+
+beforeAll(async () => {
+  fresh = await freshDatabase();
+  companyId = await fresh.db.tx(async (tx) => {
+    const company = await createCompany(tx, SYSTEM_ACTOR, null, { name: 'Crash', baseCurrency: 'USD' }, null);
+    const ctx: ServiceContext = { actor: SYSTEM_ACTOR, companyId: company.id, requestId: null };
+    const types = ['asset', 'liability', 'equity', 'income', 'expense'] as const;
+    for (let i = 0; i < 20; i++)
+      await createAccount(tx, ctx, { code: `${1000 + i}`, name: `Account ${i}`, type: types[i % 5]! });
+    await ensureFiscalYears(tx, ctx, ['2026-01-01']);
+    return company.id;
+  });
+});
+
+afterAll(async () => {
+  if (fresh) await dropFreshDatabase(fresh);
+});
+
+/** Runs the import; kills it with SIGKILL once it has printed `killAfter` chunks (never, when null). */
+async function importOnce(
+  tag: string,
+  killAfter: number | null,
+): Promise<{ killed: boolean; committed: boolean }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      SCRIPT,
+      '--company',
+      companyId,
+      '--tag',
+      tag,
+      '--entries',
+      String(ENTRIES),
+      '--chunk',
+      String(CHUNK),
+    ],
+    { cwd: ROOT, env: childEnv({ DATABASE_URL: fresh.url }), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let out = '';
+  let err = '';
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    out += d;
+    if (killAfter !== null && (out.match(/^chunk /gm) ?? []).length >= killAfter) child.kill('SIGKILL');
+  });
+  const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+  if (signal !== 'SIGKILL' && code !== 0) throw new Error(`the import failed (${code}): ${err}`);
+  return { killed: signal === 'SIGKILL', committed: out.includes('committed') };
+}
+
+/** After the client dies, PostgreSQL rolls its transaction back once it notices the dropped connection. */
+async function settled(): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const { rows } = await fresh.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'steward-ledger-bulk'`,
+    );
+    if (rows[0]?.n === 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the killed import still holds a connection');
+}
+
+async function imported(tag: string): Promise<{ entries: number; lines: number }> {
+  const { rows } = await fresh.db.query<{ entries: number; lines: number }>(
+    `SELECT count(DISTINCT e.id)::int AS entries, count(l.*)::int AS lines
+       FROM ledger_entries e JOIN ledger_lines l ON l.company_id = e.company_id AND l.entry_id = e.id
+      WHERE e.company_id = $1 AND e.reference = $2`,
+    [companyId, tag],
+  );
+  return rows[0]!;
+}
+
+async function expectClean(): Promise<void> {
+  const ledger = await verifyLedger(fresh.db, companyId);
+  expect(ledger.problems).toEqual([]);
+  expect(ledger.ok).toBe(true);
+  const chain = await verifyAuditChain(fresh.db, { chain: companyId });
+  expect(chain.ok).toBe(true);
+}
+
+describe('kill -9 during a one-transaction bulk import', () => {
+  // early, in the middle, and with the last chunk written (the commit is next)
+  it.each([1, 5, 10])(
+    'killed after %i of 10 chunks: nothing of it is there and the books verify',
+    async (after) => {
+      const tag = `killed-${after}`;
+      const run = await importOnce(tag, after);
+      await settled();
+      const found = await imported(tag);
+      // All or nothing: a kill that lost the race with the commit leaves the whole import.
+      if (run.committed) expect(found.entries).toBe(ENTRIES);
+      else expect([0, ENTRIES]).toContain(found.entries);
+      if (found.entries === 0) expect(found.lines).toBe(0);
+      await expectClean();
+    },
+    60_000,
+  );
+
+  it('a run that is not killed leaves every entry, and the books verify', async () => {
+    const run = await importOnce('complete', null);
+    expect(run).toEqual({ killed: false, committed: true });
+    const found = await imported('complete');
+    expect(found.entries).toBe(ENTRIES);
+    expect(found.lines).toBeGreaterThanOrEqual(2 * ENTRIES);
+    await expectClean();
+    // and nothing from the killed runs was left half-written
+    const { rows } = await fresh.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM ledger_entries WHERE company_id = $1',
+      [companyId],
+    );
+    expect([ENTRIES, 2 * ENTRIES, 3 * ENTRIES, 4 * ENTRIES]).toContain(rows[0]!.n);
+  }, 60_000);
+});
