@@ -63,7 +63,7 @@ export async function teamView(sql: Sql, companyId: string, principal: Principal
       `WITH team AS (
          SELECT DISTINCT u.id, u.email, u.name FROM department_members dm JOIN users u ON u.id = dm.user_id
            JOIN memberships m ON m.company_id = dm.company_id AND m.user_id = dm.user_id AND m.status = 'active'
-          WHERE dm.company_id = $1 AND dm.department_id = ANY($2)),
+          WHERE dm.company_id = $1 AND dm.department_id = ANY($2) AND dm.user_id <> $3),
        tasks AS (SELECT * FROM (${TASK_SELECT} WHERE t.company_id = $1 AND t.status IN ('open', 'in_progress', 'waiting')) x)
        SELECT team.id AS "userId", team.email, team.name,
               count(*) FILTER (WHERE tasks.status = 'open')::int AS open,
@@ -75,7 +75,7 @@ export async function teamView(sql: Sql, companyId: string, principal: Principal
                  AND r.levels -> r.current_level -> 'approvers' ? team.id) AS "approvalsWaiting"
          FROM team LEFT JOIN tasks ON tasks."assigneeId" = team.id
         GROUP BY team.id, team.email, team.name ORDER BY lower(team.name)`,
-      [companyId, depIds],
+      [companyId, depIds, principal.userId],
     )
   ).rows;
   const active = (

@@ -59,7 +59,7 @@ export const TASK_SELECT = `
          ua.email AS assignee, ur.email AS requester, t.priority, t.status, to_char(t.due_date, 'YYYY-MM-DD') AS "dueDate", t.kind,
          t.sla_hours AS "slaHours", round(s.elapsed / 3600.0, 2)::text AS "slaUsedHours",
          (t.status NOT IN ('done', 'cancelled') AND ((t.sla_hours IS NOT NULL AND s.elapsed >= t.sla_hours * 3600)
-           OR t.due_date < current_date)) AS overdue,
+           OR COALESCE(t.due_date < current_date, false))) AS overdue,
          (t.status NOT IN ('done', 'cancelled') AND t.sla_hours IS NOT NULL AND s.elapsed < t.sla_hours * 3600
            AND s.elapsed >= t.sla_hours * 36 * COALESCE(q.at_risk_percent, 75)) AS "atRisk",
          t.escalated_at IS NOT NULL AS escalated, t.created_at AS "createdAt", t.done_at AS "doneAt"
@@ -156,7 +156,7 @@ async function notifyAssigned(tx: Tx, companyId: string, id: string, title: stri
   });
 }
 
-/** Auto-assignment under the queue's row lock: round robin over members, or the least loaded member. */
+/** Auto-assignment under the queue's row lock: round robin over members (not the manager), or the least loaded. */
 async function autoAssign(
   tx: Tx,
   ctx: ServiceContext,
@@ -174,9 +174,11 @@ async function autoAssign(
     q.auto_assign === 'round_robin'
       ? `SELECT dm.user_id FROM department_members dm JOIN memberships m ON m.company_id = dm.company_id AND m.user_id = dm.user_id
           WHERE dm.company_id = $1 AND dm.department_id = $2 AND m.status = 'active'
+            AND dm.user_id IS DISTINCT FROM (SELECT manager_user_id FROM departments WHERE company_id = $1 AND id = $2)
           ORDER BY (dm.user_id <= COALESCE($3, '')), dm.user_id LIMIT 1`
       : `SELECT dm.user_id FROM department_members dm JOIN memberships m ON m.company_id = dm.company_id AND m.user_id = dm.user_id
-          WHERE dm.company_id = $1 AND dm.department_id = $2 AND m.status = 'active' AND $3::text IS NOT DISTINCT FROM $3
+          WHERE dm.company_id = $1 AND dm.department_id = $2 AND m.status = 'active'
+            AND dm.user_id IS DISTINCT FROM (SELECT manager_user_id FROM departments WHERE company_id = $1 AND id = $2) AND $3::text IS NOT DISTINCT FROM $3
           ORDER BY (SELECT count(*) FROM work_tasks t WHERE t.company_id = $1 AND t.assignee_id = dm.user_id
                      AND t.status IN ('open', 'in_progress', 'waiting')), dm.user_id LIMIT 1`,
     [ctx.companyId, departmentId, q.last],
