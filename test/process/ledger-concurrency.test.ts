@@ -2,7 +2,7 @@ import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, ensureFiscalYears, verifyLedger } from '../../src/modules/ledger/index.ts';
 import { verifyAuditChain } from '../../src/platform/audit/index.ts';
-import { SYSTEM_ACTOR, type ServiceContext } from '../../src/platform/context.ts';
+import { type ServiceContext, SYSTEM_ACTOR } from '../../src/platform/context.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { createToken, killAll, type ServerHandle, signIn, startServer } from '../support/process.ts';
 
@@ -109,7 +109,8 @@ describe('two servers × 8 connections posting to the same 10 accounts', () => {
         statuses[r.status] = (statuses[r.status] ?? 0) + 1;
         if (r.status === 201) {
           posted++;
-          picked.forEach((account, k) => acknowledged.set(account, acknowledged.get(account)! + amounts[k]!));
+          for (const [k, account] of picked.entries())
+            acknowledged.set(account, acknowledged.get(account)! + amounts[k]!);
         } else if (r.status !== 409) failures.push(`${r.status} ${r.text.slice(0, 300)}`);
       }
     };

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, ensureFiscalYears, verifyLedger } from '../../src/modules/ledger/index.ts';
 import { createCompany } from '../../src/modules/org/index.ts';
 import { verifyAuditChain } from '../../src/platform/audit/index.ts';
-import { SYSTEM_ACTOR, type ServiceContext } from '../../src/platform/context.ts';
+import { type ServiceContext, SYSTEM_ACTOR } from '../../src/platform/context.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { childEnv, ROOT } from '../support/process.ts';
 
