@@ -61,7 +61,7 @@ import {
  *
  *   npm run bench -- ledger [--entries 1000000] [--lines 10000000] [--chunk 10000] [--duration 15]
  *     [--connections 16] [--bulk-workers 2] [--runs 50] [--hledger-txns 100000] [--crash 10] [--crash-entries 100000]
- *     [--skip http,crash,reports,hledger]
+ *     [--skip http,crash,reports,gate,hledger] [--out FILE]
  */
 const ADMIN = { email: 'bench@steward.local', password: 'bench-password-123' };
 const ACCOUNTS = 60;
@@ -648,7 +648,7 @@ export async function run(args: string[]): Promise<void> {
   const loads: Record<string, number[]> = { start: loadAtStart };
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   const date = new Date().toISOString();
-  const file = join(dir, `ledger-${date.slice(0, 10)}.json`);
+  const file = option(args, 'out', '') || join(dir, `ledger-${date.slice(0, 10)}.json`);
   const save = () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
@@ -831,6 +831,19 @@ export async function run(args: string[]): Promise<void> {
         save();
       }
 
+      if (!skip.has('gate')) {
+        // Last: importing the work module installs its approval gate for the rest of this process, as it is in
+        // `steward start` and the CLI. The gate is asked once per entry (service/approval.ts).
+        const size = Math.max(chunk, Math.min(50_000, Math.round(entries / 20)));
+        say(`6. bulk import of ${size} entries with the work module's approval gate installed…`);
+        await import('../src/modules/work/index.ts');
+        result.bulkImportWithApprovalGate = {
+          note: 'the same service path with src/modules/work installed (no policy defined): the gate runs per entry',
+          ...(await bulk(db, main, size, chunk, 4, 'bulk with gate')),
+        };
+        save();
+      }
+
       if (!skip.has('hledger')) {
         say(`5. hledger vs Steward on ${hledgerTxns} transactions…`);
         result.hledger = await hledgerVsSteward(db, dbUrl, owner.id, actor, hledgerTxns, runs, root);
@@ -856,6 +869,7 @@ function summary(r: Record<string, unknown>): Record<string, unknown> {
   return {
     bulkEntriesPerSecond: get('bulkImport.entriesPerSecond'),
     bulkParallelEntriesPerSecond: get('bulkImportParallel.entriesPerSecond'),
+    bulkWithGateEntriesPerSecond: get('bulkImportWithApprovalGate.entriesPerSecond'),
     httpEntriesPerSecond: get('httpPosting.entriesPerSecond'),
     httpP50: get('httpPosting.latencyMs.p50'),
     httpP99: get('httpPosting.latencyMs.p99'),
