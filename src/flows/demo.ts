@@ -10,6 +10,7 @@ import {
 } from '../modules/org/index.ts';
 import { type Role, type ServiceContext, SYSTEM_ACTOR } from '../platform/context.ts';
 import type { Database } from '../platform/db/index.ts';
+import { seedWorkDemo } from './demo-work.ts';
 
 /**
  * `npm run demo`: a living back office to look at. Later modules add their demo data here, after the
@@ -124,5 +125,16 @@ export async function seedDemo(
     }
     return company.id;
   });
+  const owner = await findUserByEmail(db, DEMO_OWNER);
+  if (owner)
+    await seedWorkDemo(
+      db,
+      {
+        actor: { type: 'user', userId: owner.id, tokenId: null, label: DEMO_OWNER },
+        companyId,
+        requestId: 'demo-seed',
+      },
+      password,
+    );
   return { companyId, email: DEMO_OWNER, password };
 }
