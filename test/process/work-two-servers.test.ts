@@ -14,7 +14,7 @@ const fresh = withFreshDatabase();
 afterAll(killAll);
 
 describe('approvals on two servers', () => {
-  it('concurrent approvals through two processes execute once', async () => {
+  it('concurrent approvals through two processes execute once', { timeout: 120_000 }, async () => {
     const f = await makeSupervision(fresh.db);
     const c = f.company.id;
     await installLedgerPolicy(fresh.db, f, {
