@@ -6,7 +6,7 @@ import { type ResolvedLevel, resolveLevels } from './approvers.ts';
 import { peopleById, workId } from './common.ts';
 import { matches } from './logic.ts';
 import { notify } from './notify.ts';
-import { activePolicy } from './policies.ts';
+import type { PolicyDefinition } from './policies.ts';
 
 /**
  * The gate that `setApprovalGate` installs: every service choke point (ledger.post, …) asks it inside its
@@ -33,14 +33,25 @@ export async function approvalGate(
     )
       return { kind: 'proceed' };
   }
-  const open = await maybeOne<{ id: string }>(
+  // One query per ask (bulk imports ask once per entry): an open request for the same thing, and the policy.
+  const found = await maybeOne<{
+    open: string | null;
+    id: string | null;
+    version: number;
+    definition: PolicyDefinition;
+  }>(
     tx,
-    `SELECT id FROM work_approval_requests WHERE company_id = $1 AND action = $2 AND entity_type = $3 AND entity_id = $4 AND status = 'pending'`,
+    `SELECT (SELECT r.id FROM work_approval_requests r WHERE r.company_id = $1 AND r.action = $2 AND r.entity_type = $3
+               AND r.entity_id = $4 AND r.status = 'pending') AS open,
+            p.id, p.current_version AS version, v.definition
+       FROM (SELECT 1) one
+       LEFT JOIN work_policies p ON p.company_id = $1 AND p.action = $2 AND p.active
+       LEFT JOIN work_policy_versions v ON v.company_id = p.company_id AND v.policy_id = p.id AND v.version = p.current_version`,
     [ctx.companyId, subject.action, subject.entityType, subject.entityId],
   );
-  if (open) return { kind: 'pending', requestId: open.id };
-  const policy = await activePolicy(tx, ctx.companyId, subject.action);
-  if (!policy) return { kind: 'proceed' };
+  if (found?.open) return { kind: 'pending', requestId: found.open };
+  if (!found?.id) return { kind: 'proceed' };
+  const policy = { id: found.id, version: found.version, definition: found.definition };
   const makerId = ctx.actor.userId;
   const maker = makerId
     ? await maybeOne<{ role: string; departments: string[] }>(
