@@ -6,9 +6,9 @@
 import './permissions.ts';
 import './jobs.ts';
 import { setApprovalGate } from '../../platform/approvals/index.ts';
-import { approvalGate } from './service/requests.ts';
+import { approvalGate, policyCovers } from './service/requests.ts';
 
-setApprovalGate(approvalGate);
+setApprovalGate(approvalGate, policyCovers);
 
 export { WORK_PERMISSIONS } from './permissions.ts';
 export { registerApprovalRoutes } from './routes/approvals.ts';

@@ -30,11 +30,24 @@ export interface ApprovalContext extends ServiceContext {
 
 export type ApprovalExecutor = (tx: Tx, ctx: ApprovalContext, subject: ApprovalSubject) => Promise<void>;
 
+/** Whether any policy could hold `action` in the company: lets bulk paths skip asking entry by entry. */
+export type ApprovalCoverage = (tx: Tx, companyId: string, action: string) => Promise<boolean>;
+
 let gate: ApprovalGate = async () => ({ kind: 'proceed' });
+let coverage: ApprovalCoverage = async () => false;
 const executors = new Map<string, ApprovalExecutor>();
 
-export function setApprovalGate(next: ApprovalGate): void {
+export function setApprovalGate(next: ApprovalGate, covers?: ApprovalCoverage): void {
   gate = next;
+  coverage = covers ?? (async () => true);
+}
+
+/**
+ * False when no policy can apply to `action` in this company, so a batch of NEW records (nothing pending yet)
+ * need not be asked about one by one. Records that may already wait for approval are always asked.
+ */
+export function actionMayNeedApproval(tx: Tx, companyId: string, action: string): Promise<boolean> {
+  return coverage(tx, companyId, action);
 }
 
 export function requestApproval(

@@ -1,6 +1,10 @@
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney } from '../../../kernel/money.ts';
-import { type ApprovalContext, requestApproval } from '../../../platform/approvals/index.ts';
+import {
+  type ApprovalContext,
+  actionMayNeedApproval,
+  requestApproval,
+} from '../../../platform/approvals/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { Tx } from '../../../platform/db/index.ts';
 import type { PostedEntry, PreparedEntry } from './posting.ts';
@@ -12,6 +16,15 @@ export async function holdForApproval(
   prepared: readonly PreparedEntry[],
   opts: { draftIds?: readonly (string | null)[]; reversalOf?: readonly (string | null)[] },
 ): Promise<(PostedEntry | null)[]> {
+  // New entries in a company with no ledger.post policy: nothing can hold them, so one query decides the batch.
+  const anyDraft = prepared.some((_, i) => opts.draftIds?.[i]);
+  if (
+    !anyDraft &&
+    !ctx.approvalRequestId &&
+    !(await actionMayNeedApproval(tx, ctx.companyId, 'ledger.post'))
+  ) {
+    return prepared.map(() => null);
+  }
   const base =
     (await tx.query<{ c: string }>('SELECT base_currency AS c FROM companies WHERE id = $1', [ctx.companyId]))
       .rows[0]?.c ?? 'USD';

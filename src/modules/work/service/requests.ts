@@ -328,3 +328,13 @@ export async function listRequests(sql: Sql, companyId: string, f: RequestFilter
   ).rows;
   return requestViews(sql, companyId, rows);
 }
+
+/** Whether the company has an active policy for the action (the gate's cheap pre-check for bulk paths). */
+export async function policyCovers(tx: Tx, companyId: string, action: string): Promise<boolean> {
+  const row = await maybeOne(
+    tx,
+    'SELECT 1 FROM work_policies WHERE company_id = $1 AND action = $2 AND active LIMIT 1',
+    [companyId, action],
+  );
+  return row !== null;
+}
