@@ -45,4 +45,14 @@ as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -o "$opts" -w -t 60 s
   { tail -30 "$dir/server.log" >&2; exit 1; }
 echo "test:pg15: $("$PG_BIN/postgres" --version) on 127.0.0.1:$port ($dir)"
 
-TEST_DATABASE_URL="postgres://$user:$password@127.0.0.1:$port/postgres" npx vitest run "$@"
+report="$dir/vitest.json"
+status=0
+TEST_DATABASE_URL="postgres://$user:$password@127.0.0.1:$port/postgres" npx vitest run \
+  --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
+# Trust the report as well as the exit code: a red run must never pass as green.
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  console.log(`test:pg15: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+  process.exit(r.numFailedTests > 0 || r.success === false ? 1 : 0);
+' "$report" || status=1
+exit $status

@@ -23,7 +23,8 @@ function countTests(reportFile) {
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
   totals.passed += report.numPassedTests ?? 0;
   totals.failed += report.numFailedTests ?? 0;
-  return report.numFailedTests ?? 0;
+  // A file that failed to load fails the run without failing a test.
+  return (report.numFailedTests ?? 0) + (report.success === false && !report.numFailedTests ? 1 : 0);
 }
 
 function finish(code) {
@@ -44,9 +45,10 @@ function step(name, command, args, { reportFile } = {}) {
   const started = process.hrtime.bigint();
   const result = spawnSync(command, args, { stdio: 'inherit' });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const ok = result.status === 0;
-  timings.push({ name, ok, seconds });
   const failedTests = reportFile ? countTests(reportFile) : 0;
+  // A run is red if its exit code says so OR its own report counts a failed test: never trust one alone.
+  const ok = result.status === 0 && failedTests === 0;
+  timings.push({ name, ok, seconds });
   console.log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} in ${seconds.toFixed(1)} s`);
   if (!ok) {
     // A check that is not a test run, or a run that broke without a failed test (a file that did not load).

