@@ -279,8 +279,8 @@ describe('Idempotency-Key', () => {
       { ...body, name: 'Something else' },
       { 'idempotency-key': key },
     );
-    expect(other.status).toBe(422);
-    expect(other.body.error.code).toBe('validation');
+    expect(other.status).toBe(409);
+    expect(other.body.error.code).toBe('conflict');
     expect(await count()).toBe(1);
 
     // Without a key the same body is a real second attempt (and a conflict on the code).

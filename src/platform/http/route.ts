@@ -113,7 +113,7 @@ function checkCsrf(c: AppContext, expected: string | null): void {
 
 /**
  * `Idempotency-Key` on POST: the first response is stored and a retry with the same key and body gets it back
- * without running the handler again. The same key with another body is a 422; a retry while the first is
+ * without running the handler again. The same key with another body is a 409; a retry while the first is
  * still running is a 409.
  */
 async function withIdempotency(
@@ -150,7 +150,7 @@ async function withIdempotency(
     if (!row) throw new AppError('conflict', 'Idempotency-Key could not be recorded; retry.');
     if (row.request_hash !== requestHash) {
       throw new AppError(
-        'validation',
+        'conflict',
         'This Idempotency-Key was already used with a different request; use a new key.',
       );
     }
