@@ -30,6 +30,15 @@ async function ensureWebBuilt(log: { info: (m: string) => void; warn: (m: string
   }
 }
 
+async function seedDemoAndTell(db: Parameters<typeof seedDemo>[0]): Promise<void> {
+  const demo = await seedDemo(db);
+  if (demo)
+    tell(
+      `Demo company ready. Sign in as ${demo.email} with the password ${demo.password}\n(every demo person, e.g. bookkeeper@demo.steward.local, has the same password).`,
+    );
+  else tell('The demo company already exists; sign in with the password printed when it was created.');
+}
+
 export async function startCommand(opts: { demo?: boolean; port?: string; worker?: boolean }): Promise<void> {
   const config = loadConfig();
   if (opts.port) config.port = Number(opts.port);
@@ -63,17 +72,13 @@ export async function startCommand(opts: { demo?: boolean; port?: string; worker
   try {
     const applied = await migrate(db, (m) => log.info(m));
     if (applied.length) log.info({ applied }, 'migrations applied');
+    // With --demo and no admin from the environment, the demo company is the first company: no setup token.
+    const demoFirst = Boolean(opts.demo) && !config.admin;
+    if (demoFirst) await seedDemoAndTell(db);
     const first = await bootstrap(db, config);
     if (first.createdAdmin)
       tell(`Created the first company and its owner ${first.createdAdmin} (from STEWARD_ADMIN_EMAIL).`);
-    if (opts.demo) {
-      const demo = await seedDemo(db);
-      if (demo)
-        tell(
-          `Demo company ready. Sign in as ${demo.email} with the password ${demo.password}\n(every demo person, e.g. bookkeeper@demo.steward.local, has the same password).`,
-        );
-      else tell('The demo company already exists; sign in with the password printed when it was created.');
-    }
+    if (opts.demo && !demoFirst) await seedDemoAndTell(db);
     jobs = await startJobs(db, log, { work: config.runWorker });
     const app = buildApp({ db, config, log, jobs: () => jobs });
     server = serve({

@@ -43,8 +43,7 @@ export function openDatabase(url: string, opts: { max?: number; applicationName?
       const client = await pool.connect();
       try {
         await client.query(`BEGIN ISOLATION LEVEL ${(txOpts?.isolation ?? 'read committed').toUpperCase()}`);
-        const tx = Object.assign(client, { inTransaction: true as const });
-        const result = await fn(tx as unknown as Tx);
+        const result = await fn(transactionHandle(client));
         await client.query('COMMIT');
         return result;
       } catch (err) {
@@ -56,6 +55,20 @@ export function openDatabase(url: string, opts: { max?: number; applicationName?
     },
     close: () => pool.end(),
   };
+}
+
+/**
+ * A transaction's handle. One connection runs one statement at a time, so statements issued concurrently
+ * (a `Promise.all` inside a service) are queued here in order instead of piling onto the client.
+ */
+function transactionHandle(client: pg.PoolClient): Tx {
+  let tail: Promise<unknown> = Promise.resolve();
+  const query = ((textOrConfig: string, params?: unknown[]) => {
+    const run = tail.then(() => client.query(textOrConfig, params));
+    tail = run.catch(() => undefined);
+    return run;
+  }) as Tx['query'];
+  return { inTransaction: true, query };
 }
 
 export async function one<R extends pg.QueryResultRow>(
