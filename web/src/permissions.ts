@@ -20,6 +20,15 @@ export const PERM = {
   ledgerPost: 'ledger.post',
   ledgerPeriodLock: 'ledger.period.lock',
   ledgerRatesManage: 'ledger.rates.manage',
+  workTasksRead: 'work.tasks.read',
+  workTasksManage: 'work.tasks.manage',
+  workApprovalsRead: 'work.approvals.read',
+  workDecide: 'work.approvals.decide',
+  workPoliciesManage: 'work.policies.manage',
+  workDelegationsManage: 'work.delegations.manage',
+  workTeamRead: 'work.team.read',
+  workNotificationsRead: 'work.notifications.read',
+  workNotificationsManage: 'work.notifications.manage',
 } as const;
 
 /** Roles that reach every department (see src/platform/access). */

@@ -187,6 +187,19 @@ const ledgerRoutes = [
   page('/ledger/rates', () => import('./pages/ledger/RatesPage'), 'RatesPage'),
 ] as const;
 
+// Supervision ----------------------------------------------------------------------------------------------
+
+const workRoutes = [
+  page('/work/tasks', () => import('./pages/work/TasksPage'), 'TasksPage'),
+  page('/work/tasks/$taskId', () => import('./pages/work/TaskDetailPage'), 'TaskDetailPage'),
+  page('/work/queues', () => import('./pages/work/QueuePage'), 'QueuePage'),
+  page('/work/team', () => import('./pages/work/TeamPage'), 'TeamPage'),
+  page('/work/approvals/$requestId', () => import('./pages/work/RequestDetailPage'), 'RequestDetailPage'),
+  page('/work/policies', () => import('./pages/work/PoliciesPage'), 'PoliciesPage'),
+  page('/work/delegations', () => import('./pages/work/DelegationsPage'), 'DelegationsPage'),
+  page('/account/notifications', () => import('./pages/work/NotificationPrefsPage'), 'NotificationPrefsPage'),
+] as const;
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   setupRoute,
@@ -207,6 +220,7 @@ const routeTree = rootRoute.addChildren([
     twoFactorRoute,
     tokensRoute,
     ...ledgerRoutes,
+    ...workRoutes,
   ]),
 ]);
 

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { ledgerCs } from './ledger/cs';
+import { workCs } from './work/cs';
 
 // Čeština
 export const cs: Messages = {
@@ -290,4 +291,5 @@ export const cs: Messages = {
   'perm.jobs.read': 'Zobrazit úlohy na pozadí',
   'perm.me.tokens.manage': 'Vytvářet a rušit vlastní API tokeny',
   ...ledgerCs,
+  ...workCs,
 };

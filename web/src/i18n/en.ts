@@ -1,4 +1,5 @@
 import { ledgerEn } from './ledger/en';
+import { workEn } from './work/en';
 // English: the reference dictionary. cs.ts and es.ts must have every key (checked by the type Messages).
 export const en = {
   // Errors (API error codes)
@@ -304,6 +305,7 @@ export const en = {
   'perm.jobs.read': 'See background jobs',
   'perm.me.tokens.manage': 'Create and revoke my own API tokens',
   ...ledgerEn,
+  ...workEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

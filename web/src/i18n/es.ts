@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { ledgerEs } from './ledger/es';
+import { workEs } from './work/es';
 
 // Español
 export const es: Messages = {
@@ -295,4 +296,5 @@ export const es: Messages = {
   'perm.jobs.read': 'Ver las tareas en segundo plano',
   'perm.me.tokens.manage': 'Crear y revocar mis propios tokens de API',
   ...ledgerEs,
+  ...workEs,
 };

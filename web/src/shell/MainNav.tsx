@@ -44,6 +44,16 @@ const SECTIONS: Section[] = [
     ],
   },
   {
+    label: 'nav.supervision',
+    items: [
+      { to: '/work/tasks', label: 'nav.tasks', anyOf: [PERM.workTasksRead] },
+      { to: '/work/queues', label: 'nav.queues', anyOf: [PERM.workTasksRead] },
+      { to: '/work/team', label: 'nav.team', anyOf: [PERM.workTeamRead] },
+      { to: '/work/policies', label: 'nav.policies', anyOf: [PERM.workPoliciesManage] },
+      { to: '/work/delegations', label: 'nav.delegations', anyOf: [PERM.workDelegationsManage] },
+    ],
+  },
+  {
     label: 'nav.system',
     items: [
       { to: '/audit', label: 'nav.audit', anyOf: [PERM.auditRead] },
@@ -57,6 +67,7 @@ const SECTIONS: Section[] = [
       { to: '/account/password', label: 'nav.password', anyOf: [] },
       { to: '/account/two-factor', label: 'nav.twoFactor', anyOf: [] },
       { to: '/account/tokens', label: 'nav.tokens', anyOf: [] },
+      { to: '/account/notifications', label: 'nav.notifications', anyOf: [PERM.workNotificationsRead] },
     ],
   },
 ];
