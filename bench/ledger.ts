@@ -856,6 +856,11 @@ export async function run(args: string[]): Promise<void> {
     result.serverExit = await server.stop();
     save();
     process.stdout.write(`${JSON.stringify(summary(result), null, 2)}\nwritten to ${file}\n`);
+  } catch (err) {
+    // what the server said last (its log goes away with the temp dir)
+    const log = readFileSync(join(root, 'server.log'), 'utf8').trim().split('\n').slice(-30).join('\n');
+    say(`server log (last lines):\n${log}`);
+    throw err;
   } finally {
     closeSync(logFd);
     await stopAll();
