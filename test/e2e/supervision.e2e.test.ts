@@ -221,13 +221,14 @@ describe.sequential('maker-checker in the browser', () => {
     expect(await page.getByTestId('request-subject-link').getAttribute('href')).toBe(
       `/ledger/entries/${entryId}`,
     );
-    expect(await text(page.getByTestId('request-data'))).toContain('25000.00');
+    expect(await text(page.getByTestId('request-data'))).toContain('CZK 25,000.00');
     expect(await page.getByTestId('request-level-0').getAttribute('data-state')).toBe('current');
     expect(await page.getByTestId('request-level-1').getAttribute('data-state')).toBe('later');
     await screenshot(page, 'supervision-05-manager-request');
     await page.getByTestId(`approve-${requestId}`).click();
     await page.getByTestId('decision-comment').fill('Lease checked against the contract.');
     await page.getByTestId('decision-confirm').click();
+    await page.getByTestId('decision-comment').waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('request-level-0').getAttribute('data-state')).toBe('done');
     expect(await page.getByTestId('request-level-1').getAttribute('data-state')).toBe('current');
     expect(await page.getByTestId(`approve-${requestId}`).count()).toBe(0);
@@ -308,5 +309,27 @@ describe.sequential('maker-checker in the browser', () => {
     const row2 = page.getByTestId('submitted-table').getByTestId(`request-row-${requestId}`);
     expect(await row2.getByTestId('request-status').textContent()).toBe('Approved');
     await screenshot(page, 'supervision-12-assistant-approved');
+  });
+
+  it('an admin editing the policy is told why an invalid condition is refused', async () => {
+    await signInAs(OWNER);
+    await page.getByTestId('nav-work-policies').click();
+    const card = page.getByTestId('policy-ledger.post');
+    await card.waitFor();
+    expect(await text(card)).toContain('Version 1');
+    await card.getByTestId('edit-policy-ledger.post').click();
+    const form = page.getByTestId('policy-form');
+    await form.waitFor();
+    // The builder understood the stored condition and tier.
+    expect(await form.getByTestId('condition-amount').inputValue()).toBe('1000');
+    expect(await form.getByTestId('tier-0-amount').inputValue()).toBe('10000');
+    await form.getByTestId('condition-raw').fill('{"eval": ["process.exit()"]}');
+    await form.getByTestId('policy-save').click();
+    const alert = form.getByTestId('error-alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('unknown operator "eval"');
+    await screenshot(page, 'supervision-13-policy-invalid');
+    // Nothing was saved: still version 1.
+    expect(((await call('GET', '/work/policies')).items as { version: number }[])[0]?.version).toBe(1);
   });
 });

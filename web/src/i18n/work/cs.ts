@@ -54,6 +54,13 @@ export const workCs: WorkMessages = {
   'work.mine.markAllRead': 'Označit vše jako přečtené',
   'work.mine.unread': 'Nepřečtené',
 
+  'work.fact.amount': 'Částka',
+  'work.fact.currency': 'Měna',
+  'work.fact.currencies': 'Měny řádků',
+  'work.fact.date': 'Datum',
+  'work.fact.description': 'Popis',
+  'work.fact.accounts': 'Účty',
+  'work.fact.departments': 'Oddělení',
   'work.request.title': 'Žádost o schválení',
   'work.request.subject': 'Předmět',
   'work.request.openSubject': 'Otevřít účetní zápis',

@@ -52,6 +52,13 @@ export const workEn = {
   'work.mine.markAllRead': 'Mark all read',
   'work.mine.unread': 'Unread',
 
+  'work.fact.amount': 'Amount',
+  'work.fact.currency': 'Currency',
+  'work.fact.currencies': 'Line currencies',
+  'work.fact.date': 'Date',
+  'work.fact.description': 'Description',
+  'work.fact.accounts': 'Accounts',
+  'work.fact.departments': 'Departments',
   'work.request.title': 'Approval request',
   'work.request.subject': 'Subject',
   'work.request.openSubject': 'Open the journal entry',

@@ -54,6 +54,13 @@ export const workEs: WorkMessages = {
   'work.mine.markAllRead': 'Marcar todas como leídas',
   'work.mine.unread': 'No leída',
 
+  'work.fact.amount': 'Importe',
+  'work.fact.currency': 'Moneda',
+  'work.fact.currencies': 'Monedas de las líneas',
+  'work.fact.date': 'Fecha',
+  'work.fact.description': 'Descripción',
+  'work.fact.accounts': 'Cuentas',
+  'work.fact.departments': 'Departamentos',
   'work.request.title': 'Solicitud de aprobación',
   'work.request.subject': 'Objeto',
   'work.request.openSubject': 'Abrir el asiento contable',

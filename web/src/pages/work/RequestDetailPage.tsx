@@ -9,6 +9,14 @@ import { subjectLink, useRequest } from './workApi';
 
 /** What the request's data says, as label/value rows (amounts as the server wrote them). */
 function SubjectFacts({ data }: { data: Record<string, unknown> }) {
+  const t = useT();
+  const f = useFormat();
+  const show = (k: string, v: unknown) =>
+    k === 'amount' && typeof v === 'string' && typeof data.currency === 'string'
+      ? f.money(v, data.currency)
+      : Array.isArray(v)
+        ? v.join(', ')
+        : String(v);
   const rows = Object.entries(data).filter(
     ([, v]) => v !== null && v !== '' && !(Array.isArray(v) && !v.length),
   );
@@ -18,9 +26,9 @@ function SubjectFacts({ data }: { data: Record<string, unknown> }) {
         {rows.map(([k, v]) => (
           <Table.Tr key={k}>
             <Table.Th scope="row" w={140} fw={500} c="dimmed">
-              {k}
+              {t.dyn(`work.fact.${k}`, k)}
             </Table.Th>
-            <Table.Td>{Array.isArray(v) ? v.join(', ') : String(v)}</Table.Td>
+            <Table.Td>{show(k, v)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

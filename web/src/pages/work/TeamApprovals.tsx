@@ -123,7 +123,7 @@ export function TeamApprovals({
               <Table.Th>{t('work.request.subject')}</Table.Th>
               <Table.Th>{t('work.request.maker')}</Table.Th>
               <Table.Th>{t('work.team.steps')}</Table.Th>
-              <Table.Th>{t('common.actions')}</Table.Th>
+              {selectable && <Table.Th>{t('common.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -151,9 +151,11 @@ export function TeamApprovals({
                 <Table.Td>
                   <StepHistory request={r} />
                 </Table.Td>
-                <Table.Td>
-                  <DecisionButtons request={r} />
-                </Table.Td>
+                {selectable && (
+                  <Table.Td>
+                    <DecisionButtons request={r} />
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

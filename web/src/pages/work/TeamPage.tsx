@@ -103,8 +103,8 @@ export function TeamPage() {
       <PageTitle
         title={t('work.team.title')}
         description={
-          data
-            ? `${t('work.team.subtitle')} ${data.departments.map((d) => d.name).join(', ')}`
+          data?.departments.length
+            ? `${t('work.team.subtitle')} — ${data.departments.map((d) => d.name).join(', ')}`
             : t('work.team.subtitle')
         }
       />
@@ -121,26 +121,26 @@ export function TeamPage() {
               <TeamApprovals requests={data.approvalsWaiting} selectable testId="team-waiting-table" />
             )}
           </Section>
+          <Section title={t('work.team.workload')} testId="team-workload">
+            <Workload team={data} />
+            <Text size="sm" c="dimmed" mt="xs">
+              {t('work.team.unassigned', { count: data.unassigned })}
+            </Text>
+          </Section>
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-            <Section title={t('work.team.workload')} testId="team-workload">
-              <Workload team={data} />
-              <Text size="sm" c="dimmed" mt="xs">
-                {t('work.team.unassigned', { count: data.unassigned })}
-              </Text>
-            </Section>
             <Section title={t('work.team.throughput')} testId="team-throughput">
               <ThroughputChart weeks={data.throughput} />
             </Section>
+            <Section title={t('work.team.late')} testId="team-late">
+              {late.length === 0 ? (
+                <Text c="dimmed" size="sm">
+                  {t('work.team.noLate')}
+                </Text>
+              ) : (
+                <TaskTable tasks={late} />
+              )}
+            </Section>
           </SimpleGrid>
-          <Section title={t('work.team.late')} testId="team-late">
-            {late.length === 0 ? (
-              <Text c="dimmed" size="sm">
-                {t('work.team.noLate')}
-              </Text>
-            ) : (
-              <TaskTable tasks={late} />
-            )}
-          </Section>
           {decided.data && decided.data.length > 0 && (
             <Section title={t('work.team.recent')} testId="team-decided">
               <TeamApprovals requests={decided.data} testId="team-decided-table" />
