@@ -328,6 +328,7 @@ describe.sequential('maker-checker in the browser', () => {
     const alert = form.getByTestId('error-alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('unknown operator "eval"');
+    await alert.scrollIntoViewIfNeeded();
     await screenshot(page, 'supervision-13-policy-invalid');
     // Nothing was saved: still version 1.
     expect(((await call('GET', '/work/policies')).items as { version: number }[])[0]?.version).toBe(1);

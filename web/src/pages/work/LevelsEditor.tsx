@@ -175,7 +175,7 @@ export function LevelsEditor({
               allowDecimal={false}
               value={level.need}
               onChange={(v) => update(i, { need: typeof v === 'number' ? v : 1 })}
-              w={180}
+              w={230}
             />
             <Button
               variant="subtle"
