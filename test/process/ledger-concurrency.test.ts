@@ -31,7 +31,10 @@ beforeAll(async () => {
     STEWARD_ADMIN_EMAIL: ADMIN.email,
     STEWARD_ADMIN_PASSWORD: ADMIN.password,
   };
-  servers = await Promise.all([startServer(env), startServer(env)]);
+  // One after the other: starting both at the same moment races in startup (migrate, bootstrap, jobs) — that
+  // is test/process/two-process.test.ts's subject; this file is about posting.
+  servers = [await startServer(env)];
+  servers.push(await startServer(env));
   token = await createToken(servers[0]!.url, await signIn(servers[0]!.url, ADMIN.email, ADMIN.password));
   companyId = (await fresh.db.query<{ id: string }>('SELECT id FROM companies')).rows[0]!.id;
   await fresh.db.tx(async (tx) => {
