@@ -125,3 +125,29 @@ describe('audit_events is append-only', () => {
     expect(rows).toEqual([{ action: 'created' }]);
   });
 });
+
+describe('transactions', () => {
+  it('run again after a deadlock, so both sides of a lock-order inversion commit', async () => {
+    await fresh.db.query('CREATE TABLE deadlock_probe (id int PRIMARY KEY, n int NOT NULL)');
+    await fresh.db.query('INSERT INTO deadlock_probe VALUES (1, 0), (2, 0)');
+    let attempts = 0;
+    let arrived = 0;
+    let release: () => void = () => {};
+    const bothHoldTheirFirstRow = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const inverted = (first: number, second: number) =>
+      fresh.db.tx(async (tx) => {
+        attempts += 1;
+        await tx.query('UPDATE deadlock_probe SET n = n + 1 WHERE id = $1', [first]);
+        arrived += 1;
+        if (arrived === 2) release();
+        await Promise.race([bothHoldTheirFirstRow, new Promise((r) => setTimeout(r, 2000))]);
+        await tx.query('UPDATE deadlock_probe SET n = n + 1 WHERE id = $1', [second]);
+      });
+    await Promise.all([inverted(1, 2), inverted(2, 1)]);
+    expect(attempts).toBeGreaterThanOrEqual(3); // one side was chosen as the deadlock victim and ran again
+    const rows = await fresh.db.query<{ n: number }>('SELECT n FROM deadlock_probe ORDER BY id');
+    expect(rows.rows.map((r) => r.n)).toEqual([2, 2]);
+  });
+});

@@ -40,21 +40,35 @@ export function openDatabase(url: string, opts: { max?: number; applicationName?
     url,
     query: (text, params) => pool.query(text, params),
     async tx(fn, txOpts) {
-      const client = await pool.connect();
-      try {
-        await client.query(`BEGIN ISOLATION LEVEL ${(txOpts?.isolation ?? 'read committed').toUpperCase()}`);
-        const result = await fn(transactionHandle(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => {});
-        throw translatePgError(err);
-      } finally {
-        client.release();
+      // A deadlock or serialization failure rolls everything back, so the whole transaction can simply run
+      // again; after a few tries it is a 409 the caller may retry, never a 500.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await runTransaction(pool, fn, txOpts?.isolation ?? 'read committed');
+        } catch (err) {
+          const code = (err as { code?: string }).code;
+          if ((code === '40P01' || code === '40001') && attempt < 3) continue;
+          throw translatePgError(err);
+        }
       }
     },
     close: () => pool.end(),
   };
+}
+
+async function runTransaction<T>(pool: pg.Pool, fn: (tx: Tx) => Promise<T>, isolation: string): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
+    const result = await fn(transactionHandle(client));
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
 }
 
 /**
@@ -122,6 +136,11 @@ export function translatePgError(err: unknown): unknown {
   }
   if (e?.code === '22007' || e?.code === '22008') {
     return new AppError('validation', 'A date or time value is not valid.');
+  }
+  if (e?.code === '40P01' || e?.code === '40001') {
+    return new AppError('conflict', 'The database was busy with a conflicting change; try again.', {
+      retry: true,
+    });
   }
   if (e?.code === '23514' || e?.code === '22001' || e?.code === '22P02') {
     return new AppError('validation', `The database rejected a value (${e.constraint ?? e.code}).`, {

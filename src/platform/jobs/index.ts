@@ -26,6 +26,7 @@ export function registerJob(kind: string, handler: JobHandler): void {
 }
 
 const queueName = (kind: string) => `steward.${kind}`;
+const JOBS_SETUP_LOCK = 7_301_447_003;
 
 export interface Jobs {
   enqueue(input: {
@@ -46,8 +47,17 @@ export async function startJobs(db: Database, log: Logger, opts: { work: boolean
     schedule: false,
   });
   boss.on('error', (err) => log.error({ err }, 'job queue error'));
-  await boss.start();
-  for (const kind of handlers.keys()) await boss.createQueue(queueName(kind));
+  // Several processes starting at once (app nodes, workers) would race pg-boss's schema and queue creation into
+  // deadlocks: one process at a time sets the queue up.
+  const setup = await db.pool.connect();
+  try {
+    await setup.query('SELECT pg_advisory_lock($1)', [JOBS_SETUP_LOCK]);
+    await boss.start();
+    for (const kind of handlers.keys()) await boss.createQueue(queueName(kind));
+  } finally {
+    await setup.query('SELECT pg_advisory_unlock($1)', [JOBS_SETUP_LOCK]).catch(() => {});
+    setup.release();
+  }
   if (opts.work) {
     for (const [kind, handler] of handlers) {
       await boss.work<{ jobId: string }>(queueName(kind), { batchSize: 1 }, async ([job]) => {
