@@ -1,6 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { notFound } from '../../kernel/errors.ts';
-import { exportList } from '../http/export.ts';
+import { listOrExport } from '../http/export.ts';
 import { ctxOf, IdParam, json, ListQuery } from '../http/helpers.ts';
 import { defineRoute } from '../http/route.ts';
 import type { AppEnv, HttpDeps } from '../http/types.ts';
@@ -76,29 +76,24 @@ export function registerAuditRoutes(
     async (c) => {
       const { limit, cursor, format, ...filter } = c.req.valid('query');
       const companyId = ctxOf(c).companyId;
-      const fetchPage = (cur: string | undefined, lim: number) =>
-        listAuditEvents(db, companyId, filter, { limit: lim, cursor: cur });
-      if (format === 'csv' || format === 'xlsx') {
-        return exportList(
-          c,
-          format,
-          'audit',
-          [
-            { header: 'seq', value: (e) => e.seq },
-            { header: 'occurred_at', value: (e) => e.occurredAt },
-            { header: 'actor', value: (e) => e.actorName },
-            { header: 'actor_type', value: (e) => e.actorType },
-            { header: 'entity_type', value: (e) => e.entityType },
-            { header: 'entity_id', value: (e) => e.entityId },
-            { header: 'action', value: (e) => e.action },
-            { header: 'changes', value: (e) => JSON.stringify(e.changes) },
-            { header: 'request_id', value: (e) => e.requestId },
-            { header: 'id', value: (e) => e.id },
-          ],
-          fetchPage,
-        ) as never;
-      }
-      return c.json(await fetchPage(cursor, limit ?? 50), 200);
+      return listOrExport(
+        c,
+        { limit, cursor, format },
+        'audit',
+        (cur, lim) => listAuditEvents(db, companyId, filter, { limit: lim, cursor: cur }),
+        [
+          { header: 'seq', value: (e) => e.seq },
+          { header: 'occurred_at', value: (e) => e.occurredAt },
+          { header: 'actor', value: (e) => e.actorName },
+          { header: 'actor_type', value: (e) => e.actorType },
+          { header: 'entity_type', value: (e) => e.entityType },
+          { header: 'entity_id', value: (e) => e.entityId },
+          { header: 'action', value: (e) => e.action },
+          { header: 'changes', value: (e) => JSON.stringify(e.changes) },
+          { header: 'request_id', value: (e) => e.requestId },
+          { header: 'id', value: (e) => e.id },
+        ],
+      ) as never;
     },
   );
 

@@ -76,3 +76,19 @@ export async function exportList<T>(
     'Content-Disposition': `attachment; filename="${filename}.xlsx"`,
   });
 }
+
+/**
+ * The one shape of a list endpoint: a JSON page (`limit`, `cursor`), or with `?format=csv|xlsx` the whole
+ * filtered result as a download, streamed through the same page fetcher.
+ */
+export async function listOrExport<T>(
+  c: AppContext,
+  query: { limit?: number | undefined; cursor?: string | undefined; format?: string | undefined },
+  filename: string,
+  fetchPage: FetchPage<T>,
+  columns: Column<T>[],
+): Promise<Response> {
+  if (query.format === 'csv' || query.format === 'xlsx')
+    return exportList(c, query.format, filename, columns, fetchPage);
+  return c.json(await fetchPage(query.cursor, query.limit ?? 50), 200);
+}

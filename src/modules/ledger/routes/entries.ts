@@ -1,6 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { authorize } from '../../../platform/access/index.ts';
-import { exportList } from '../../../platform/http/export.ts';
+import { listOrExport } from '../../../platform/http/export.ts';
 import {
   body,
   ctxOf,
@@ -61,26 +61,21 @@ export function registerEntryRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
     async (c) => {
       const { limit, cursor, format, ...filter } = c.req.valid('query');
       const companyId = ctxOf(c).companyId;
-      const fetchPage = (cur: string | undefined, lim: number) =>
-        listEntries(db, companyId, filter, { limit: lim, cursor: cur });
-      if (format === 'csv' || format === 'xlsx') {
-        return exportList(
-          c,
-          format,
-          'journal',
-          [
-            { header: 'number', value: (e) => e.number },
-            { header: 'date', value: (e) => e.date },
-            { header: 'description', value: (e) => e.description },
-            { header: 'reference', value: (e) => e.reference },
-            { header: 'status', value: (e) => e.status },
-            { header: 'total', value: (e) => e.total },
-            { header: 'id', value: (e) => e.id },
-          ],
-          fetchPage,
-        ) as never;
-      }
-      return c.json(await fetchPage(cursor, limit ?? 50), 200);
+      return listOrExport(
+        c,
+        { limit, cursor, format },
+        'journal',
+        (cur, lim) => listEntries(db, companyId, filter, { limit: lim, cursor: cur }),
+        [
+          { header: 'number', value: (e) => e.number },
+          { header: 'date', value: (e) => e.date },
+          { header: 'description', value: (e) => e.description },
+          { header: 'reference', value: (e) => e.reference },
+          { header: 'status', value: (e) => e.status },
+          { header: 'total', value: (e) => e.total },
+          { header: 'id', value: (e) => e.id },
+        ],
+      ) as never;
     },
   );
 

@@ -2,7 +2,7 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { forbidden } from '../../../kernel/errors.ts';
 import { AUTHENTICATED, allPermissions, seesAllDepartments } from '../../../platform/access/index.ts';
 import { ROLES } from '../../../platform/context.ts';
-import { exportList } from '../../../platform/http/export.ts';
+import { listOrExport } from '../../../platform/http/export.ts';
 import {
   body,
   ctxOf,
@@ -119,25 +119,20 @@ export function registerOrgRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): voi
     async (c) => {
       const { limit, cursor, format, ...filter } = c.req.valid('query');
       const companyId = ctxOf(c).companyId;
-      const fetchPage = (cur: string | undefined, lim: number) =>
-        listDepartments(db, companyId, filter, { limit: lim, cursor: cur });
-      if (format === 'csv' || format === 'xlsx') {
-        return exportList(
-          c,
-          format,
-          'departments',
-          [
-            { header: 'code', value: (d) => d.code },
-            { header: 'name', value: (d) => d.name },
-            { header: 'manager', value: (d) => d.managerName },
-            { header: 'members', value: (d) => d.memberCount },
-            { header: 'id', value: (d) => d.id },
-            { header: 'parent_id', value: (d) => d.parentId },
-          ],
-          fetchPage,
-        ) as never;
-      }
-      return c.json(await fetchPage(cursor, limit ?? 50), 200);
+      return listOrExport(
+        c,
+        { limit, cursor, format },
+        'departments',
+        (cur, lim) => listDepartments(db, companyId, filter, { limit: lim, cursor: cur }),
+        [
+          { header: 'code', value: (d) => d.code },
+          { header: 'name', value: (d) => d.name },
+          { header: 'manager', value: (d) => d.managerName },
+          { header: 'members', value: (d) => d.memberCount },
+          { header: 'id', value: (d) => d.id },
+          { header: 'parent_id', value: (d) => d.parentId },
+        ],
+      ) as never;
     },
   );
 

@@ -1,5 +1,5 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { exportList } from '../../../platform/http/export.ts';
+import { exportList, listOrExport } from '../../../platform/http/export.ts';
 import {
   body,
   ctxOf,
@@ -43,27 +43,22 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
     async (c) => {
       const { limit, cursor, format, ...filter } = c.req.valid('query');
       const companyId = ctxOf(c).companyId;
-      const fetchPage = (cur: string | undefined, lim: number) =>
-        listPeople(db, companyId, filter, { limit: lim, cursor: cur });
-      if (format === 'csv' || format === 'xlsx') {
-        return exportList(
-          c,
-          format,
-          'people',
-          [
-            { header: 'name', value: (p) => p.name },
-            { header: 'email', value: (p) => p.email },
-            { header: 'role', value: (p) => p.role },
-            { header: 'job_title', value: (p) => p.jobTitle },
-            { header: 'reports_to', value: (p) => p.reportsToName },
-            { header: 'departments', value: (p) => p.departments.map((d) => d.code).join(' ') },
-            { header: 'status', value: (p) => p.status },
-            { header: 'id', value: (p) => p.id },
-          ],
-          fetchPage,
-        ) as never;
-      }
-      return c.json(await fetchPage(cursor, limit ?? 50), 200);
+      return listOrExport(
+        c,
+        { limit, cursor, format },
+        'people',
+        (cur, lim) => listPeople(db, companyId, filter, { limit: lim, cursor: cur }),
+        [
+          { header: 'name', value: (p) => p.name },
+          { header: 'email', value: (p) => p.email },
+          { header: 'role', value: (p) => p.role },
+          { header: 'job_title', value: (p) => p.jobTitle },
+          { header: 'reports_to', value: (p) => p.reportsToName },
+          { header: 'departments', value: (p) => p.departments.map((d) => d.code).join(' ') },
+          { header: 'status', value: (p) => p.status },
+          { header: 'id', value: (p) => p.id },
+        ],
+      ) as never;
     },
   );
 
