@@ -23,6 +23,7 @@ const TABLES_WITHOUT_COMPANY: Record<string, string> = {
   setup_state: 'first-run state of the installation',
   audit_heads: 'keyed by chain, which is the company id',
   steward_migrations: 'the schema version of the installation',
+  job_schedules: 'periodic jobs run across all companies',
 };
 const LONG_FILES_ALLOWED: Record<string, string> = {};
 const MAX_LINES = 600;

@@ -1,5 +1,5 @@
 import { SYSTEM_ACTOR } from '../../platform/context.ts';
-import { registerJob } from '../../platform/jobs/index.ts';
+import { registerJob, scheduleJob } from '../../platform/jobs/index.ts';
 import { maintainApprovals } from './service/delegation.ts';
 import { sendDigests } from './service/notify.ts';
 import { escalateOverdue, runSchedules } from './service/queues.ts';
@@ -48,3 +48,8 @@ registerJob('work.tasks', async (payload, job) => {
   }
   return out;
 });
+
+// How often the worker runs them across all companies (see platform/jobs `scheduleJob`).
+scheduleJob('work.approvals', 5 * 60);
+scheduleJob('work.tasks', 5 * 60);
+scheduleJob('work.digest', 24 * 60 * 60);

@@ -25,6 +25,40 @@ export function registerJob(kind: string, handler: JobHandler): void {
   handlers.set(kind, handler);
 }
 
+/** Periodic jobs (enqueued without a company: the handler walks every company). */
+const schedules = new Map<string, number>();
+
+export function scheduleJob(kind: string, everySeconds: number): void {
+  schedules.set(kind, everySeconds);
+}
+
+const SCHEDULER_TICK_MS = 30_000;
+
+/**
+ * Enqueues the periodic jobs that are due. A schedule's first run comes one interval after it is first seen,
+ * and a due run is claimed with a conditional UPDATE, so any number of workers run each occurrence once.
+ */
+export async function runDueSchedules(db: Database, enqueue: Jobs['enqueue']): Promise<string[]> {
+  const started: string[] = [];
+  for (const [kind, every] of schedules) {
+    await db.query(
+      `INSERT INTO job_schedules (kind, every_seconds) VALUES ($1, $2)
+       ON CONFLICT (kind) DO UPDATE SET every_seconds = excluded.every_seconds`,
+      [kind, every],
+    );
+    const due = await db.query(
+      `UPDATE job_schedules SET last_run_at = now()
+        WHERE kind = $1 AND last_run_at <= now() - make_interval(secs => every_seconds) RETURNING kind`,
+      [kind],
+    );
+    if (due.rowCount) {
+      await enqueue({ companyId: null, kind });
+      started.push(kind);
+    }
+  }
+  return started;
+}
+
 const queueName = (kind: string) => `steward.${kind}`;
 const JOBS_SETUP_LOCK = 7_301_447_003;
 
@@ -65,7 +99,7 @@ export async function startJobs(db: Database, log: Logger, opts: { work: boolean
       });
     }
   }
-  return {
+  const jobs: Jobs = {
     async enqueue(input) {
       if (!handlers.has(input.kind)) throw new Error(`no job handler for ${input.kind}`);
       const id = newId('job');
@@ -76,8 +110,20 @@ export async function startJobs(db: Database, log: Logger, opts: { work: boolean
       await boss.send(queueName(input.kind), { jobId: id });
       return id;
     },
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+    async stop() {
+      if (timer) clearInterval(timer);
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
   };
+  let timer: NodeJS.Timeout | null = null;
+  if (opts.work && schedules.size) {
+    const tick = () =>
+      void runDueSchedules(db, jobs.enqueue).catch((err) => log.error({ err }, 'job scheduler'));
+    timer = setInterval(tick, SCHEDULER_TICK_MS);
+    timer.unref();
+    tick();
+  }
+  return jobs;
 }
 
 async function runJob(db: Database, log: Logger, jobId: string, handler: JobHandler): Promise<void> {

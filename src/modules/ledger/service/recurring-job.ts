@@ -1,5 +1,5 @@
 import { SYSTEM_ACTOR } from '../../../platform/context.ts';
-import { registerJob } from '../../../platform/jobs/index.ts';
+import { registerJob, scheduleJob } from '../../../platform/jobs/index.ts';
 import { type RunResult, runRecurring } from './recurring.ts';
 
 /**
@@ -29,3 +29,6 @@ registerJob('ledger.recurring', async (payload, job) => {
   }
   return results;
 });
+
+// The worker generates due recurring entries every hour.
+scheduleJob('ledger.recurring', 60 * 60);
