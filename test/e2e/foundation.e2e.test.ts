@@ -217,7 +217,7 @@ describe.sequential('foundation in the browser', () => {
     await page.getByTestId('language-switcher').selectOption('cs');
     // .first(): the navbar and the scroll area inside it are both labelled navigation landmarks.
     const nav = page.getByRole('navigation', { name: 'Hlavní navigace' }).first();
-    await nav.getByRole('link', { name: CS.departments }).waitFor();
+    await nav.getByRole('link', { name: CS.departments, exact: true }).waitFor();
     for (const label of [CS.home, CS.people, CS.invitations, CS.audit])
       expect(await nav.getByRole('link', { name: label, exact: true }).count()).toBe(1);
     expect(await nav.textContent()).toContain(CS.organisation);
@@ -228,7 +228,7 @@ describe.sequential('foundation in the browser', () => {
     // Saved to the profile, not only in this tab.
     await page.reload();
     await page.getByRole('heading', { name: CS.myDepartments }).waitFor();
-    await nav.getByRole('link', { name: CS.departments }).click();
+    await nav.getByRole('link', { name: CS.departments, exact: true }).click();
     await heading(page, CS.departments).waitFor();
     await screenshot(page, 'e2e-08-czech');
   });
