@@ -27,6 +27,7 @@ import { registerAuditRoutes } from './platform/audit/routes.ts';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/index.ts';
 import { pendingMigrations } from './platform/db/migrate.ts';
+import { registerFileRoutes } from './platform/files/index.ts';
 import { createApiApp } from './platform/http/app.ts';
 import { errorBody, toErrorResponse } from './platform/http/errors.ts';
 import { apiReferencePage } from './platform/http/reference.ts';
@@ -85,6 +86,7 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerRecurringRoutes(v1, deps);
   registerTaskRoutes(v1, deps);
   registerApprovalRoutes(v1, deps);
+  registerFileRoutes(v1, deps);
   v1.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

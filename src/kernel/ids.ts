@@ -24,6 +24,7 @@ export const ID_PREFIXES = {
   entry: 'je',
   batch: 'bat',
   recurring: 'rec',
+  file: 'file',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

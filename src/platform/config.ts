@@ -13,6 +13,8 @@ export interface Config {
   embeddedPgPort: number | undefined;
   publicUrl: string;
   bodyLimitBytes: number;
+  /** The largest file attachment accepted (the upload route streams its body; JSON bodies keep bodyLimitBytes). */
+  maxUploadBytes: number;
   logLevel: string;
   runWorker: boolean;
   trustProxy: boolean;
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: env.STEWARD_PG_PORT ? int(env, 'STEWARD_PG_PORT', 0) : undefined,
     publicUrl: (env.STEWARD_PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
     bodyLimitBytes: int(env, 'STEWARD_BODY_LIMIT', 1024 * 1024),
+    maxUploadBytes: int(env, 'STEWARD_MAX_UPLOAD_BYTES', 10 * 1024 * 1024),
     logLevel: env.LOG_LEVEL || 'info',
     runWorker: bool(env, 'STEWARD_WORKER', true),
     trustProxy: bool(env, 'STEWARD_TRUST_PROXY', false),

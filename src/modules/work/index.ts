@@ -6,9 +6,27 @@
 import './permissions.ts';
 import './jobs.ts';
 import { setApprovalGate } from '../../platform/approvals/index.ts';
+import { registerAttachable } from '../../platform/files/index.ts';
 import { approvalGate, policyCovers } from './service/requests.ts';
 
 setApprovalGate(approvalGate, policyCovers);
+
+// Files on a task; removable until the task is done or cancelled.
+registerAttachable('work_task', {
+  label: 'task',
+  permissionRead: 'work.tasks.read',
+  permissionWrite: 'work.tasks.manage',
+  exists: async (tx, companyId, id) =>
+    (await tx.query('SELECT 1 FROM work_tasks WHERE company_id = $1 AND id = $2', [companyId, id]))
+      .rowCount === 1,
+  canDelete: async (tx, companyId, id) =>
+    (
+      await tx.query(
+        `SELECT 1 FROM work_tasks WHERE company_id = $1 AND id = $2 AND status NOT IN ('done', 'cancelled') FOR SHARE`,
+        [companyId, id],
+      )
+    ).rowCount === 1,
+});
 
 export { WORK_PERMISSIONS } from './permissions.ts';
 export { registerApprovalRoutes } from './routes/approvals.ts';

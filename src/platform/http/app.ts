@@ -6,6 +6,14 @@ import { AppError } from '../../kernel/errors.ts';
 import { errorBody, toErrorResponse } from './errors.ts';
 import type { AppEnv, HttpDeps } from './types.ts';
 
+/**
+ * The one route that takes a raw, non-JSON body: a file upload (src/platform/files). It streams its body with
+ * its own limit (STEWARD_MAX_UPLOAD_BYTES) and sniffs the type itself, so it skips the JSON-only check and the
+ * JSON body limit below. Keep this list narrow: exact method and path.
+ */
+const RAW_BODY_ROUTES = new Set(['POST /api/v1/files']);
+const isRawBody = (method: string, path: string) => RAW_BODY_ROUTES.has(`${method} ${path}`);
+
 /** The bare API app: request ids, logs, security headers, body limit, authentication, one error format. */
 export function createApiApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
@@ -60,27 +68,25 @@ export function createApiApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
     }),
   );
 
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.config.bodyLimitBytes,
-      onError: (c) =>
-        c.json(
-          errorBody(
-            'payload_too_large',
-            `The request body is larger than ${deps.config.bodyLimitBytes} bytes.`,
-          ),
-          413,
+  const jsonBodyLimit = bodyLimit({
+    maxSize: deps.config.bodyLimitBytes,
+    onError: (c) =>
+      c.json(
+        errorBody(
+          'payload_too_large',
+          `The request body is larger than ${deps.config.bodyLimitBytes} bytes.`,
         ),
-    }),
-  );
+        413,
+      ),
+  });
+  app.use('/api/*', (c, next) => (isRawBody(c.req.method, c.req.path) ? next() : jsonBodyLimit(c, next)));
 
   app.use('/api/*', async (c, next) => {
     if (['POST', 'PUT', 'PATCH'].includes(c.req.method)) {
       const type = c.req.header('content-type') ?? '';
       const length = c.req.header('content-length');
       const hasBody = length ? length !== '0' : Boolean(c.req.header('transfer-encoding'));
-      if (hasBody && !/^application\/json\b/i.test(type)) {
+      if (hasBody && !/^application\/json\b/i.test(type) && !isRawBody(c.req.method, c.req.path)) {
         return c.json(
           errorBody('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json).'),
           415,

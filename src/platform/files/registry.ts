@@ -1,0 +1,44 @@
+import { validation } from '../../kernel/errors.ts';
+import type { Tx } from '../db/index.ts';
+
+/**
+ * Which records can carry attachments. A module registers each of its record kinds once (from its index.ts);
+ * an attachment then inherits the access of its record: reading it needs `permissionRead`, adding or removing
+ * one needs `permissionWrite`, and `canDelete` says whether the record still lets attachments go (a posted
+ * journal entry does not: its facts, attachments included, are immutable).
+ */
+export interface Attachable {
+  permissionRead: string;
+  permissionWrite: string;
+  /** Whether the record exists in the company (another company's record is "no"). */
+  exists(tx: Tx, companyId: string, id: string): Promise<boolean>;
+  /** Whether attachments may still be removed from the record. */
+  canDelete(tx: Tx, companyId: string, id: string): Promise<boolean>;
+  /** Downloads are recorded in the audit trail (recordSensitiveRead). */
+  sensitive?: boolean;
+  /** What the record is called in messages: "journal entry". */
+  label?: string;
+}
+
+const attachables = new Map<string, Attachable>();
+
+export function registerAttachable(entityType: string, def: Attachable): void {
+  if (!/^[a-z][a-z0-9_]{0,99}$/.test(entityType))
+    throw new Error(`attachable entity type ${entityType} must be snake_case`);
+  const prior = attachables.get(entityType);
+  if (prior && prior !== def) throw new Error(`attachable ${entityType} registered twice`);
+  attachables.set(entityType, def);
+}
+
+export function attachable(entityType: string): Attachable {
+  const def = attachables.get(entityType);
+  if (!def)
+    throw validation(
+      `Files cannot be attached to "${entityType}". Use one of: ${[...attachables.keys()].sort().join(', ')}.`,
+    );
+  return def;
+}
+
+export function attachableTypes(): string[] {
+  return [...attachables.keys()].sort();
+}
