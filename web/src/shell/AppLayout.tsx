@@ -59,7 +59,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" inert={narrow && !opened}>
+      <AppShell.Navbar p="xs" inert={narrow && !opened} aria-label={t('shell.navigation')}>
         <MainNav />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

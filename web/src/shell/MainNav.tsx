@@ -79,7 +79,7 @@ export function MainNav() {
   const isActive = (item: Item) =>
     item.exact ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`);
   return (
-    <ScrollArea component="nav" aria-label={t('shell.navigation')}>
+    <ScrollArea>
       {SECTIONS.map((section) => {
         const items = section.items.filter((i) => i.anyOf.length === 0 || i.anyOf.some(can));
         if (items.length === 0) return null;
