@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Switch, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Stack, Switch, Table, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -11,7 +11,9 @@ import { useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { AccountFormModal } from './AccountFormModal';
+import { AccountsGrid } from './AccountsGrid';
 import { treeRows } from './accountTree';
+import { ImportModal, TemplateModal } from './ChartTools';
 import { invalidateLedger, type LedgerAccount, useAccounts } from './ledgerApi';
 
 export function AccountsPage() {
@@ -31,6 +33,8 @@ function Accounts() {
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const [showInactive, setShowInactive] = useState(true);
   const [editing, setEditing] = useState<LedgerAccount | 'new' | null>(null);
+  const [bulk, setBulk] = useState(false);
+  const [tool, setTool] = useState<'template' | 'import' | null>(null);
   const toggle = (id: string) =>
     setCollapsed((s) => {
       const next = new Set(s);
@@ -56,9 +60,17 @@ function Accounts() {
           <>
             <ExportLinks path="/ledger/accounts" query={{}} testId="accounts" />
             {canManage && (
-              <Button onClick={() => setEditing('new')} data-testid="new-account">
-                {t('ledger.accounts.new')}
-              </Button>
+              <>
+                <Button variant="default" onClick={() => setTool('template')} data-testid="apply-template">
+                  {t('ledger.template.button')}
+                </Button>
+                <Button variant="default" onClick={() => setTool('import')} data-testid="import-accounts">
+                  {t('ledger.import.button')}
+                </Button>
+                <Button onClick={() => setEditing('new')} data-testid="new-account">
+                  {t('ledger.accounts.new')}
+                </Button>
+              </>
             )}
           </>
         }
@@ -69,96 +81,116 @@ function Accounts() {
           checked={showInactive}
           onChange={(e) => setShowInactive(e.currentTarget.checked)}
         />
+        {canManage && !bulk && (
+          <Switch
+            label={t('ledger.bulk.toggle')}
+            checked={bulk}
+            onChange={(e) => setBulk(e.currentTarget.checked)}
+            data-testid="bulk-toggle"
+          />
+        )}
       </Group>
       {accounts.error && <ErrorAlert error={accounts.error} />}
       {change.error && <ErrorAlert error={change.error} />}
-      <Table.ScrollContainer minWidth={760}>
-        <Table highlightOnHover data-testid="accounts-table" aria-label={t('ledger.accounts.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('ledger.field.account')}</Table.Th>
-              <Table.Th>{t('ledger.field.type')}</Table.Th>
-              <Table.Th>{t('ledger.field.subtype')}</Table.Th>
-              <Table.Th>{t('ledger.field.currency')}</Table.Th>
-              <Table.Th>{t('ledger.field.active')}</Table.Th>
-              <Table.Th>{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map(({ account: a, depth, hasChildren }) => (
-              <Table.Tr key={a.id} data-testid={`account-row-${a.code}`} aria-level={depth + 1}>
-                <Table.Td style={{ paddingLeft: 8 + depth * 20 }}>
-                  <Group gap={6} wrap="nowrap">
-                    {hasChildren ? (
-                      <ActionIcon
-                        variant="subtle"
-                        size="sm"
-                        onClick={() => toggle(a.id)}
-                        aria-expanded={!collapsed.has(a.id)}
-                        aria-label={t(
-                          collapsed.has(a.id) ? 'ledger.accounts.expand' : 'ledger.accounts.collapse',
-                          { name: a.name },
-                        )}
-                      >
-                        {collapsed.has(a.id) ? '▸' : '▾'}
-                      </ActionIcon>
-                    ) : (
-                      <span style={{ width: 22, display: 'inline-block' }} />
-                    )}
-                    <Text ff="monospace" size="sm">
-                      {a.code}
-                    </Text>
-                    <Link to="/ledger/accounts/$accountId/register" params={{ accountId: a.id }}>
-                      {a.name}
-                    </Link>
-                  </Group>
-                </Table.Td>
-                <Table.Td>{t(`ledger.type.${a.type}`)}</Table.Td>
-                <Table.Td>{a.subtype ? t.dyn(`ledger.subtype.${a.subtype}`, a.subtype) : '—'}</Table.Td>
-                <Table.Td>{a.currency ?? '—'}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={a.active ? 'teal' : 'gray'}>
-                    {a.active ? t('ledger.accounts.active') : t('ledger.accounts.inactive')}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  {canManage && (
-                    <Group gap={4} wrap="nowrap">
-                      <Button size="xs" variant="light" onClick={() => setEditing(a)}>
-                        {t('common.edit')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        onClick={() => change.mutate({ a, op: a.active ? 'deactivate' : 'reactivate' })}
-                      >
-                        {a.active ? t('ledger.accounts.deactivate') : t('ledger.accounts.reactivate')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        data-testid={`delete-account-${a.code}`}
-                        onClick={() => {
-                          if (window.confirm(t('ledger.accounts.confirmDelete', { name: a.fullName })))
-                            change.mutate({ a, op: 'delete' });
-                        }}
-                      >
-                        {t('common.delete')}
-                      </Button>
-                    </Group>
-                  )}
-                </Table.Td>
+      {bulk && <AccountsGrid accounts={list} onClose={() => setBulk(false)} />}
+      {!bulk && (
+        <Table.ScrollContainer minWidth={760}>
+          <Table highlightOnHover data-testid="accounts-table" aria-label={t('ledger.accounts.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('ledger.field.account')}</Table.Th>
+                <Table.Th>{t('ledger.field.type')}</Table.Th>
+                <Table.Th>{t('ledger.field.subtype')}</Table.Th>
+                <Table.Th>{t('ledger.field.currency')}</Table.Th>
+                <Table.Th>{t('ledger.field.active')}</Table.Th>
+                <Table.Th>{t('common.actions')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {accounts.isSuccess && rows.length === 0 && (
-        <Text c="dimmed" ta="center" py="lg">
-          {t('common.empty')}
-        </Text>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map(({ account: a, depth, hasChildren }) => (
+                <Table.Tr key={a.id} data-testid={`account-row-${a.code}`} aria-level={depth + 1}>
+                  <Table.Td style={{ paddingLeft: 8 + depth * 20 }}>
+                    <Group gap={6} wrap="nowrap">
+                      {hasChildren ? (
+                        <ActionIcon
+                          variant="subtle"
+                          size="sm"
+                          onClick={() => toggle(a.id)}
+                          aria-expanded={!collapsed.has(a.id)}
+                          aria-label={t(
+                            collapsed.has(a.id) ? 'ledger.accounts.expand' : 'ledger.accounts.collapse',
+                            { name: a.name },
+                          )}
+                        >
+                          {collapsed.has(a.id) ? '▸' : '▾'}
+                        </ActionIcon>
+                      ) : (
+                        <span style={{ width: 22, display: 'inline-block' }} />
+                      )}
+                      <Text ff="monospace" size="sm">
+                        {a.code}
+                      </Text>
+                      <Link to="/ledger/accounts/$accountId/register" params={{ accountId: a.id }}>
+                        {a.name}
+                      </Link>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{t(`ledger.type.${a.type}`)}</Table.Td>
+                  <Table.Td>{a.subtype ? t.dyn(`ledger.subtype.${a.subtype}`, a.subtype) : '—'}</Table.Td>
+                  <Table.Td>{a.currency ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={a.active ? 'teal' : 'gray'}>
+                      {a.active ? t('ledger.accounts.active') : t('ledger.accounts.inactive')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {canManage && (
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="xs" variant="light" onClick={() => setEditing(a)}>
+                          {t('common.edit')}
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          onClick={() => change.mutate({ a, op: a.active ? 'deactivate' : 'reactivate' })}
+                        >
+                          {a.active ? t('ledger.accounts.deactivate') : t('ledger.accounts.reactivate')}
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          data-testid={`delete-account-${a.code}`}
+                          onClick={() => {
+                            if (window.confirm(t('ledger.accounts.confirmDelete', { name: a.fullName })))
+                              change.mutate({ a, op: 'delete' });
+                          }}
+                        >
+                          {t('common.delete')}
+                        </Button>
+                      </Group>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
+      {accounts.isSuccess && rows.length === 0 && (
+        <Stack align="center" py="lg" gap="sm">
+          <Text c="dimmed">{t('common.empty')}</Text>
+          {canManage && (
+            <Button onClick={() => setTool('template')} data-testid="empty-apply-template">
+              {t('ledger.template.button')}
+            </Button>
+          )}
+        </Stack>
+      )}
+      {tool === 'template' && (
+        <TemplateModal accountCount={accounts.data?.length ?? 0} onClose={() => setTool(null)} />
+      )}
+      {tool === 'import' && <ImportModal onClose={() => setTool(null)} />}
       {editing && (
         <AccountFormModal
           account={editing === 'new' ? undefined : editing}
