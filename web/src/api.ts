@@ -122,3 +122,43 @@ export function exportUrl(path: string, query: Query, format: 'csv' | 'xlsx'): s
   delete q.limit;
   return apiUrl(path, q);
 }
+
+/** Sends a file as the raw request body (POST /files takes the file itself, not JSON). */
+export async function uploadRaw<T>(path: string, query: Query, file: Blob): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Content-Type': file.type || 'application/octet-stream',
+  };
+  const csrf = readCookie('steward_csrf');
+  if (csrf) headers['X-CSRF-Token'] = csrf;
+  if (currentCompanyId) headers['X-Company-Id'] = currentCompanyId;
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path, query), {
+      method: 'POST',
+      headers,
+      credentials: 'same-origin',
+      body: file,
+    });
+  } catch (e) {
+    throw new ApiError(0, { code: 'network', message: e instanceof Error ? e.message : String(e) });
+  }
+  if (!res.ok) throw await parseError(res);
+  return (await res.json()) as T;
+}
+
+/** Downloads a file through fetch (so X-Company-Id goes along) and hands it to the browser as `name`. */
+export async function downloadFile(path: string, name: string): Promise<void> {
+  const headers: Record<string, string> = {};
+  if (currentCompanyId) headers['X-Company-Id'] = currentCompanyId;
+  const res = await fetch(apiUrl(path), { headers, credentials: 'same-origin' });
+  if (!res.ok) throw await parseError(res);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { filesCs } from './files/cs';
 import { ledgerCs } from './ledger/cs';
 import { workCs } from './work/cs';
 
@@ -292,4 +293,5 @@ export const cs: Messages = {
   'perm.me.tokens.manage': 'Vytvářet a rušit vlastní API tokeny',
   ...ledgerCs,
   ...workCs,
+  ...filesCs,
 };

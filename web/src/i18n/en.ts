@@ -1,3 +1,4 @@
+import { filesEn } from './files/en';
 import { ledgerEn } from './ledger/en';
 import { workEn } from './work/en';
 // English: the reference dictionary. cs.ts and es.ts must have every key (checked by the type Messages).
@@ -306,6 +307,7 @@ export const en = {
   'perm.me.tokens.manage': 'Create and revoke my own API tokens',
   ...ledgerEn,
   ...workEn,
+  ...filesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

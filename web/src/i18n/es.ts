@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { filesEs } from './files/es';
 import { ledgerEs } from './ledger/es';
 import { workEs } from './work/es';
 
@@ -297,4 +298,5 @@ export const es: Messages = {
   'perm.me.tokens.manage': 'Crear y revocar mis propios tokens de API',
   ...ledgerEs,
   ...workEs,
+  ...filesEs,
 };

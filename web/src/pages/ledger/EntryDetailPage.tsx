@@ -1,6 +1,7 @@
 import { Alert, Anchor, Card, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
+import { AttachmentsCard } from '../../components/Attachments';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RequirePermission } from '../../components/Forbidden';
 import { PageTitle } from '../../components/PageTitle';
@@ -74,6 +75,7 @@ function EntryDetail() {
       <Card withBorder padding={0}>
         {e.lines ? <PostedLines entry={e} /> : <DraftLines entry={e} />}
       </Card>
+      <AttachmentsCard entityType="ledger_entry" entityId={e.id} version={e.status} />
       <EntryActions entry={e} onReversed={setReversed} />
     </>
   );

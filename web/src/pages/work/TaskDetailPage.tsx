@@ -16,6 +16,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api } from '../../api';
+import { AttachmentsCard } from '../../components/Attachments';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { RoutePending } from '../../components/RouteStates';
@@ -288,6 +289,7 @@ export function TaskDetailPage() {
         <Comments task={task} editable={editable} />
         <Links task={task} editable={editable} />
       </SimpleGrid>
+      <AttachmentsCard entityType="work_task" entityId={task.id} version={task.status} />
     </>
   );
 }
