@@ -10,6 +10,11 @@ import {
 import { type TestApp, testApp } from '../support/app.ts';
 import { withFreshDatabase } from '../support/db.ts';
 
+/** A well-formed id that is not `id` (its last character changed, never to itself). */
+function otherThan(id: string): string {
+  return id.replace(/.$/, (last) => (last === '0' ? '1' : '0'));
+}
+
 /** Departments, people lists (filters, cursors, CSV/XLSX export) and Idempotency-Key. */
 
 const fresh = withFreshDatabase();
@@ -72,7 +77,7 @@ describe('departments', () => {
     expect(removed.status).toBe(204);
     const stranger = await t.request('POST', `/api/v1/departments/${id}/members`, {
       token: owner.token,
-      body: { userId: org.people.owner.id.replace(/.$/, '0') },
+      body: { userId: otherThan(org.people.owner.id) },
     });
     expect(stranger.status).toBe(422);
 
@@ -105,7 +110,7 @@ describe('departments', () => {
     // A parent from another company does not exist here.
     const foreign = await t.request('PATCH', `/api/v1/departments/${low.id}`, {
       token: owner.token,
-      body: { parentId: org.deptA.id.replace(/.$/, '0') },
+      body: { parentId: otherThan(org.deptA.id) },
     });
     expect(foreign.status).toBe(422);
     // A department with sub-departments cannot be deleted.
