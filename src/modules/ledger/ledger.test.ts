@@ -395,3 +395,28 @@ describe('the approval gate at the posting choke point', () => {
     }
   });
 });
+
+describe('accounts', () => {
+  it('renaming a parent renames its sub-accounts; a taken code or name is a conflict naming it', async () => {
+    const { createAccount, updateAccount, getAccount } = await import('./index.ts');
+    const l = await makeLedger(fresh.db);
+    const parent = await fresh.db.tx((tx) =>
+      createAccount(tx, l.ctx, { code: '5000', name: 'Operating', type: 'expense' }),
+    );
+    const child = await fresh.db.tx((tx) =>
+      createAccount(tx, l.ctx, { code: '5100', name: 'Travel', type: 'expense', parentId: parent.id }),
+    );
+    const grandchild = await fresh.db.tx((tx) =>
+      createAccount(tx, l.ctx, { code: '5110', name: 'Taxi', type: 'expense', parentId: child.id }),
+    );
+    await fresh.db.tx((tx) => updateAccount(tx, l.ctx, parent.id, { name: 'Overheads' }));
+    expect((await getAccount(fresh.db, l.companyId, child.id)).fullName).toBe('Overheads:Travel');
+    expect((await getAccount(fresh.db, l.companyId, grandchild.id)).fullName).toBe('Overheads:Travel:Taxi');
+    const err = await fresh.db
+      .tx((tx) => updateAccount(tx, l.ctx, child.id, { code: '5000' }))
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(err.code).toBe('conflict');
+    expect(err.message).toContain('5000');
+  });
+});

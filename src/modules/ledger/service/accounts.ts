@@ -157,13 +157,22 @@ export async function updateAccount(
   if (patch.name?.includes(':')) throw validation('An account name cannot contain ":".', { field: 'name' });
   const name = patch.name ?? before.name;
   const fullName = before.fullName.slice(0, before.fullName.length - before.name.length) + name;
+  const code = patch.code ?? before.code;
+  const clash = await maybeOne<{ code: string; full_name: string }>(
+    tx,
+    'SELECT code, full_name FROM ledger_accounts WHERE company_id = $1 AND id <> $2 AND (code = $3 OR full_name = $4) LIMIT 1',
+    [ctx.companyId, id, code, fullName],
+  );
+  if (clash?.code === code)
+    throw conflict(`Another account already has the code ${code}.`, { field: 'code' });
+  if (clash) throw conflict(`Another account is already named ${fullName}.`, { field: 'name' });
   await tx.query(
     `UPDATE ledger_accounts SET code = $3, name = $4, full_name = $5, type = $6, subtype = $7, active = $8, names = $9, updated_at = now()
       WHERE company_id = $1 AND id = $2`,
     [
       ctx.companyId,
       id,
-      patch.code ?? before.code,
+      code,
       name,
       fullName,
       patch.type ?? before.type,
