@@ -303,6 +303,36 @@ describe('importing journals', () => {
       [23, 23],
     ]);
   });
+
+  it('exports each entry once, in number order, when entry numbers pass 9 on one date and a batch ends there', async () => {
+    // Entry numbers 1..12 on one date, batches of 7: ordering the numbers as text ("1", "10", "11", "12", "2", …)
+    // against a numeric keyset repeated 10–12 in the second batch (seed 160138836 of the property test).
+    const ctx = await company();
+    const tx = Array.from(
+      { length: 12 },
+      (_, i) => `2025-01-01 t${i + 1}\n    expenses:x  ${i + 1}.00 USD\n    assets:cash\n`,
+    ).join('\n');
+    await importJournal(fresh.db, ctx, readJournalText(tx, 'n.journal'));
+    for (const batchSize of [7, 5, 1, 2000]) {
+      let text = '';
+      const done = await exportHledger(
+        fresh.db,
+        ctx.companyId,
+        (t) => {
+          text += t;
+        },
+        { batchSize },
+      );
+      expect(done, `batchSize ${batchSize}`).toEqual({ entries: 12, lines: 24 });
+      const order = [...text.matchAll(/^2025-01-01 \* t(\d+)$/gm)].map((m) => Number(m[1]));
+      expect(order, `batchSize ${batchSize}`).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+      const again = await company();
+      await importJournal(fresh.db, again, readJournalText(text, 'export.journal'));
+      expect(await stewardTrialBalance(fresh.db, again.companyId, '2025-01-31')).toEqual(
+        await stewardTrialBalance(fresh.db, ctx.companyId, '2025-01-31'),
+      );
+    }
+  });
 });
 
 oracle('hledger as the oracle', () => {

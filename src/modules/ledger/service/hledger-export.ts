@@ -94,12 +94,14 @@ export async function* postedEntries(
   for (;;) {
     const entries: EntryRow[] = (
       await sql.query<EntryRow>(
-        `SELECT id, number::text AS number, to_char(entry_date, 'YYYY-MM-DD') AS date, description, reference, tags
-           FROM ledger_entries
-          WHERE company_id = $1 AND status = 'posted'
-            AND ($2::date IS NULL OR entry_date >= $2) AND ($3::date IS NULL OR entry_date <= $3)
-            AND ($4::date IS NULL OR (entry_date, number) > ($4::date, $5::bigint))
-          ORDER BY entry_date, number LIMIT $6`,
+        // `e.number`, qualified: a bare `number` in ORDER BY would be the text output column below, ordering
+        // "10" before "2" while the keyset compares the bigint — a batch boundary then repeats or drops entries.
+        `SELECT e.id, e.number::text AS number, to_char(e.entry_date, 'YYYY-MM-DD') AS date, e.description, e.reference, e.tags
+           FROM ledger_entries e
+          WHERE e.company_id = $1 AND e.status = 'posted'
+            AND ($2::date IS NULL OR e.entry_date >= $2) AND ($3::date IS NULL OR e.entry_date <= $3)
+            AND ($4::date IS NULL OR (e.entry_date, e.number) > ($4::date, $5::bigint))
+          ORDER BY e.entry_date, e.number LIMIT $6`,
         [companyId, opts.from ?? null, opts.to ?? null, after?.[0] ?? null, after?.[1] ?? null, size],
       )
     ).rows;
