@@ -136,7 +136,7 @@ export async function seedWorkDemo(db: Database, owner: ServiceContext, password
     });
     await createSchedule(tx, manager, {
       template: 'Month-end close',
-      rrule: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=3',
+      workingDayOfMonth: 3,
       startDate: today,
     });
     await createFromTemplate(tx, manager, 'Month-end close', { on: today });

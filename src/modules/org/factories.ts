@@ -179,7 +179,10 @@ export interface OrgFixture {
  * A company with one person of every role and two departments: the manager manages A, the assistant is a
  * member of A only; owner, admin and auditor belong to no department.
  */
-export async function makeOrg(db: Database, input: { name?: string } = {}): Promise<OrgFixture> {
+export async function makeOrg(
+  db: Database,
+  input: { name?: string; baseCurrency?: string } = {},
+): Promise<OrgFixture> {
   const { company, owner } = await makeCompany(db, input);
   const [admin, manager, assistant, auditor] = await Promise.all(
     (['admin', 'manager', 'assistant', 'auditor'] as const).map((role) =>

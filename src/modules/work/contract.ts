@@ -41,7 +41,8 @@ export const TemplateInput = z.object({
 });
 export const ScheduleInput = z.object({
   template: z.string().min(1).max(200),
-  rrule: z.string().min(1).max(1000),
+  rrule: z.string().min(1).max(1000).nullable().optional(),
+  workingDayOfMonth: z.number().int().min(1).max(23).nullable().optional(),
   startDate: Day,
   assigneeId: z.string().max(100).nullable().optional(),
 });

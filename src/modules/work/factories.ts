@@ -32,8 +32,11 @@ export function ctxOf(person: PersonFixture, companyId: string): ServiceContext 
   };
 }
 
-export async function makeSupervision(db: Database): Promise<SupervisionFixture> {
-  const org = await makeOrg(db);
+export async function makeSupervision(
+  db: Database,
+  opts: { baseCurrency?: string } = {},
+): Promise<SupervisionFixture> {
+  const org = await makeOrg(db, opts.baseCurrency ? { baseCurrency: opts.baseCurrency } : {});
   const companyId = org.company.id;
   const accountingManager = await makePerson(db, companyId, { role: 'manager', name: 'Accounting Manager' });
   const controller = await makePerson(db, companyId, { role: 'manager', name: 'Chief Controller' });

@@ -188,7 +188,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       permission: 'work.queues.manage',
       tags,
       summary:
-        'Create tasks from a template on a schedule (RRULE, e.g. FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=3)',
+        'Create tasks from a template on a schedule: an RRULE (e.g. FREQ=WEEKLY;BYDAY=MO), or workingDayOfMonth N (the Nth working day of each month, company holidays skipped)',
       request: { body: body(ScheduleInput) },
       responses: json(Any, 'Created', 201),
     },

@@ -144,7 +144,7 @@ export async function decide(
       'UPDATE work_approval_requests SET current_level = current_level + 1 WHERE company_id = $1 AND id = $2',
       [ctx.companyId, id],
     );
-    await notifyLevel(tx, ctx.companyId, id, r.summary, r.levels[r.current_level + 1]);
+    await notifyLevel(tx, ctx.companyId, id, r, r.levels[r.current_level + 1]);
     return getRequest(tx, ctx.companyId, id);
   }
   // The last approval: approve and execute once, in this transaction.
@@ -165,8 +165,8 @@ export async function decide(
   });
   await notify(tx, ctx.companyId, [r.maker_id], {
     kind: 'approval.approved',
-    title: `Approved: ${r.summary}`,
-    body: comment ? `Comment: ${comment}` : '',
+    subject: r,
+    comment: comment ?? null,
     entityType: 'approval_request',
     entityId: id,
   });
@@ -186,14 +186,16 @@ async function finish(
   );
   const handler = returnHandlers.get(r.action);
   if (handler) await handler(tx, ctx, subjectOf(r), { status, reason });
-  if (status !== 'withdrawn')
+  const about = { entityType: 'approval_request', entityId: r.id };
+  if (status === 'rejected')
     await notify(tx, ctx.companyId, [r.maker_id], {
-      kind: status === 'rejected' ? 'approval.rejected' : 'approval.expired',
-      title: `${status === 'rejected' ? 'Returned to you' : 'Expired'}: ${r.summary}`,
-      body: reason ? `Reason: ${reason}` : '',
-      entityType: 'approval_request',
-      entityId: r.id,
+      kind: 'approval.rejected',
+      subject: r,
+      reason,
+      ...about,
     });
+  else if (status === 'expired')
+    await notify(tx, ctx.companyId, [r.maker_id], { kind: 'approval.expired', subject: r, ...about });
 }
 
 /** The maker takes a pending request back (for the ledger: the entry returns to draft). */

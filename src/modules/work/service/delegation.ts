@@ -142,11 +142,13 @@ export async function maintainApprovals(
         levels: ResolvedLevel[];
         current_level: number;
         maker_id: string | null;
+        action: string;
         summary: string;
+        data: Record<string, unknown>;
         status: string;
       }>(
         tx,
-        'SELECT levels, current_level, maker_id, summary, status FROM work_approval_requests WHERE company_id = $1 AND id = $2 FOR UPDATE',
+        'SELECT levels, current_level, maker_id, action, summary, data, status FROM work_approval_requests WHERE company_id = $1 AND id = $2 FOR UPDATE',
         [ctx.companyId, id],
       );
       if (r?.status !== 'pending') return;
@@ -183,7 +185,7 @@ export async function maintainApprovals(
         before: { approvers: level.approvers },
         after: { approvers: [...kept, ...added], reason: 'approver deactivated' },
       });
-      await notifyLevel(tx, ctx.companyId, id, r.summary, { ...level, approvers: added });
+      await notifyLevel(tx, ctx.companyId, id, r, { ...level, approvers: added });
       rerouted += 1;
     });
   }
@@ -204,10 +206,12 @@ export async function maintainApprovals(
           levels: ResolvedLevel[];
           current_level: number;
           maker_id: string | null;
+          action: string;
           summary: string;
+          data: Record<string, unknown>;
         }>(
           tx,
-          `SELECT levels, current_level, maker_id, summary FROM work_approval_requests
+          `SELECT levels, current_level, maker_id, action, summary, data FROM work_approval_requests
             WHERE company_id = $1 AND id = $2 AND status = 'pending' AND escalated_at IS NULL FOR UPDATE`,
           [ctx.companyId, l.id],
         );
@@ -231,7 +235,7 @@ export async function maintainApprovals(
         });
         await notify(tx, ctx.companyId, up ? [up] : [], {
           kind: 'approval.escalated',
-          title: `Escalated to you: ${r.summary}`,
+          subject: r,
           entityType: 'approval_request',
           entityId: l.id,
         });

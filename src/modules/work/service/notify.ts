@@ -2,11 +2,14 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Database, Sql, Tx } from '../../../platform/db/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
+import { asLocale, digestMail, instantMail, type Message, renderMessage } from '../messages.ts';
 import { workId } from './common.ts';
 
 /**
  * Notifications: a row in the app for each person, and e-mail through the outbox (sent after commit) as each
- * person prefers — at once (default), in a daily digest, or not at all; kinds can be muted.
+ * person prefers — at once (default), in a daily digest, or not at all; kinds can be muted. The text comes
+ * from the module's catalog (`../messages.ts`), rendered in each recipient's locale when the notification is
+ * made and stored rendered (the app, the instant mail and the digest show the same words).
  */
 export type NotificationKind =
   | 'approval.waiting'
@@ -29,13 +32,11 @@ export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'task.comment',
 ];
 
-export interface Notice {
-  kind: NotificationKind;
-  title: string;
-  body?: string;
+/** A catalog message (its kind and parameters) and the record it is about. */
+export type Notice = Message & {
   entityType?: string;
   entityId?: string;
-}
+};
 
 export async function notify(
   tx: Tx,
@@ -46,8 +47,8 @@ export async function notify(
   const ids = [...new Set(userIds.filter((u): u is string => Boolean(u)))];
   if (ids.length === 0) return;
   const rows = (
-    await tx.query<{ id: string; email: string; mode: string; muted: boolean }>(
-      `SELECT u.id, u.email, COALESCE(p.email, 'instant') AS mode, COALESCE($3 = ANY(p.muted_kinds), false) AS muted
+    await tx.query<{ id: string; email: string; locale: string; mode: string; muted: boolean }>(
+      `SELECT u.id, u.email, u.locale, COALESCE(p.email, 'instant') AS mode, COALESCE($3 = ANY(p.muted_kinds), false) AS muted
          FROM users u JOIN memberships m ON m.user_id = u.id AND m.company_id = $1 AND m.status = 'active'
          LEFT JOIN work_notification_prefs p ON p.company_id = $1 AND p.user_id = u.id
         WHERE u.id = ANY($2)`,
@@ -56,6 +57,8 @@ export async function notify(
   ).rows;
   for (const r of rows) {
     if (r.muted) continue;
+    const locale = asLocale(r.locale);
+    const text = renderMessage(notice, locale);
     await tx.query(
       `INSERT INTO work_notifications (company_id, id, user_id, kind, title, body, entity_type, entity_id, digested_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $9 THEN NULL ELSE now() END)`,
@@ -64,20 +67,15 @@ export async function notify(
         workId('notification'),
         r.id,
         notice.kind,
-        notice.title.slice(0, 300),
-        notice.body ?? '',
+        text.title.slice(0, 300),
+        text.body,
         notice.entityType ?? null,
         notice.entityId ?? null,
         r.mode === 'digest',
       ],
     );
     if (r.mode === 'instant') {
-      await queueMail(tx, {
-        companyId,
-        to: r.email,
-        subject: `[Steward] ${notice.title}`.slice(0, 300),
-        text: `${notice.title}\n\n${notice.body ?? ''}\n`,
-      });
+      await queueMail(tx, { companyId, to: r.email, ...instantMail(text, locale) });
     }
   }
 }
@@ -153,27 +151,25 @@ export async function setPreferences(
   return getPreferences(tx, ctx.companyId, userId);
 }
 
-/** The daily digest: one e-mail per person who chose it, listing what came since the last digest. */
+/**
+ * The daily digest: one e-mail per person who chose it, listing what came since the last digest, in the
+ * reader's language (the titles were rendered in it when the notifications were made).
+ */
 export async function sendDigests(db: Database, companyId: string): Promise<number> {
   return db.tx(async (tx) => {
     const rows = (
-      await tx.query<{ user_id: string; email: string; titles: string[] }>(
+      await tx.query<{ user_id: string; email: string; locale: string; titles: string[] }>(
         `WITH due AS (
            UPDATE work_notifications n SET digested_at = now()
             WHERE n.company_id = $1 AND n.digested_at IS NULL
             RETURNING n.user_id, n.title, n.created_at)
-         SELECT d.user_id, u.email, array_agg(d.title ORDER BY d.created_at) AS titles
-           FROM due d JOIN users u ON u.id = d.user_id GROUP BY d.user_id, u.email`,
+         SELECT d.user_id, u.email, u.locale, array_agg(d.title ORDER BY d.created_at) AS titles
+           FROM due d JOIN users u ON u.id = d.user_id GROUP BY d.user_id, u.email, u.locale`,
         [companyId],
       )
     ).rows;
     for (const r of rows) {
-      await queueMail(tx, {
-        companyId,
-        to: r.email,
-        subject: `[Steward] Your daily digest: ${r.titles.length} update${r.titles.length === 1 ? '' : 's'}`,
-        text: `${r.titles.map((t) => `- ${t}`).join('\n')}\n`,
-      });
+      await queueMail(tx, { companyId, to: r.email, ...digestMail(r.titles, asLocale(r.locale)) });
     }
     return rows.length;
   });

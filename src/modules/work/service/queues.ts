@@ -6,10 +6,14 @@ import { type Database, maybeOne, type Sql, type Tx } from '../../../platform/db
 import { workId } from './common.ts';
 import { notify } from './notify.ts';
 import { createTask, type Priority, TASK_SELECT, type TaskView } from './tasks.ts';
+import { loadWorkingCalendar, type WorkingCalendar, workingDayOccurrences } from './working-days.ts';
 
 const { RRule } = rrulePkg;
 
-/** Queue settings, the working calendar, templates, schedules (RRULE) and SLA escalation. */
+/**
+ * Queue settings, the working calendar, templates, schedules (an RRULE, or the Nth working day of the month
+ * by the working calendar) and SLA escalation.
+ */
 export async function setQueue(
   tx: Tx,
   ctx: ServiceContext,
@@ -192,12 +196,30 @@ function parseRule(rule: string, startDate: string) {
   }
 }
 
+export interface ScheduleInput {
+  template: string;
+  /** An RRULE (at most daily), e.g. FREQ=WEEKLY;BYDAY=MO … */
+  rrule?: string | null | undefined;
+  /** … or the Nth working day of each month (1–23): weekends and company holidays are skipped. */
+  workingDayOfMonth?: number | null | undefined;
+  startDate: string;
+  assigneeId?: string | null | undefined;
+}
+
 export async function createSchedule(
   tx: Tx,
   ctx: ServiceContext,
-  input: { template: string; rrule: string; startDate: string; assigneeId?: string | null },
+  input: ScheduleInput,
 ): Promise<{ id: string }> {
-  parseRule(input.rrule, input.startDate);
+  const rrule = input.rrule?.trim() || null;
+  const nth = input.workingDayOfMonth ?? null;
+  if ((rrule === null) === (nth === null))
+    throw validation('A schedule has either an RRULE or a working day of the month, not both.', {
+      field: rrule ? 'workingDayOfMonth' : 'rrule',
+    });
+  if (rrule) parseRule(rrule, input.startDate);
+  if (nth !== null && !(Number.isInteger(nth) && nth >= 1 && nth <= 23))
+    throw validation('The working day of the month is 1 to 23.', { field: 'workingDayOfMonth' });
   const t = await maybeOne<{ id: string }>(
     tx,
     'SELECT id FROM work_templates WHERE company_id = $1 AND (id = $2 OR name = $2)',
@@ -206,8 +228,9 @@ export async function createSchedule(
   if (!t) throw notFound('Task template', input.template);
   const id = workId('schedule');
   await tx.query(
-    'INSERT INTO work_schedules (company_id, id, template_id, rrule, start_date, assignee_id, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-    [ctx.companyId, id, t.id, input.rrule, input.startDate, input.assigneeId ?? null, ctx.actor.userId],
+    `INSERT INTO work_schedules (company_id, id, template_id, rrule, working_day_of_month, start_date, assignee_id, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [ctx.companyId, id, t.id, rrule, nth, input.startDate, input.assigneeId ?? null, ctx.actor.userId],
   );
   await recordAudit(tx, {
     ...ctx,
@@ -221,25 +244,33 @@ export async function createSchedule(
 
 /** Creates the tasks of every occurrence due through `through` (default today), once each (the run's key). */
 export async function runSchedules(db: Database, ctx: ServiceContext, through?: string): Promise<number> {
-  const until = new Date(`${through ?? new Date().toISOString().slice(0, 10)}T23:59:59Z`);
+  const last = through ?? new Date().toISOString().slice(0, 10);
+  const until = new Date(`${last}T23:59:59Z`);
+  let calendar: WorkingCalendar | null = null;
   const schedules = (
     await db.query<{
       id: string;
       template_id: string;
-      rrule: string;
+      rrule: string | null;
+      nth: number | null;
       start: string;
       assignee_id: string | null;
     }>(
-      `SELECT id, template_id, rrule, to_char(start_date, 'YYYY-MM-DD') AS start, assignee_id FROM work_schedules WHERE company_id = $1 AND active`,
+      `SELECT id, template_id, rrule, working_day_of_month AS nth, to_char(start_date, 'YYYY-MM-DD') AS start, assignee_id FROM work_schedules WHERE company_id = $1 AND active`,
       [ctx.companyId],
     )
   ).rows;
   let made = 0;
   for (const s of schedules) {
-    const days = parseRule(s.rrule, s.start)
-      .between(new Date(`${s.start}T00:00:00Z`), until, true)
-      .slice(0, 400)
-      .map((d) => d.toISOString().slice(0, 10));
+    let days: string[];
+    if (s.nth !== null) {
+      calendar ??= await loadWorkingCalendar(db, ctx.companyId);
+      days = workingDayOccurrences(calendar, s.nth, s.start, last);
+    } else
+      days = parseRule(s.rrule ?? '', s.start)
+        .between(new Date(`${s.start}T00:00:00Z`), until, true)
+        .slice(0, 400)
+        .map((d) => d.toISOString().slice(0, 10));
     for (const day of days) {
       await db.tx(async (tx) => {
         const claimed = await tx.query(
@@ -285,7 +316,7 @@ export async function escalateOverdue(db: Database, ctx: ServiceContext): Promis
       });
       await notify(tx, ctx.companyId, [t.manager], {
         kind: 'task.escalated',
-        title: `Overdue: ${t.title}`,
+        task: t.title,
         entityType: 'task',
         entityId: t.id,
       });

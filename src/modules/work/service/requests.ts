@@ -2,6 +2,7 @@ import { notFound } from '../../../kernel/errors.ts';
 import type { ApprovalContext, ApprovalSubject, GateDecision } from '../../../platform/approvals/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import type { SubjectFacts } from '../messages.ts';
 import { type ResolvedLevel, resolveLevels } from './approvers.ts';
 import { peopleById, workId } from './common.ts';
 import { matches } from './logic.ts';
@@ -110,7 +111,7 @@ export async function approvalGate(
       levels,
     },
   });
-  await notifyLevel(tx, ctx.companyId, id, subject.summary, levels[0]);
+  await notifyLevel(tx, ctx.companyId, id, subject, levels[0]);
   return { kind: 'pending', requestId: id };
 }
 
@@ -118,7 +119,7 @@ export async function notifyLevel(
   tx: Tx,
   companyId: string,
   requestId: string,
-  summary: string,
+  subject: SubjectFacts,
   level: ResolvedLevel | undefined,
   exclude: readonly string[] = [],
 ): Promise<void> {
@@ -129,8 +130,9 @@ export async function notifyLevel(
     level.approvers.filter((a) => !exclude.includes(a)),
     {
       kind: 'approval.waiting',
-      title: `Approval needed: ${summary}`,
-      body: `Level "${level.name}" waits for your decision. Request ${requestId}.`,
+      subject: { action: subject.action, summary: subject.summary, data: subject.data },
+      level: level.name,
+      requestId,
       entityType: 'approval_request',
       entityId: requestId,
     },

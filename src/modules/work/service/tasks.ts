@@ -150,7 +150,7 @@ export async function createTask(tx: Tx, ctx: ServiceContext, input: TaskInput):
 async function notifyAssigned(tx: Tx, companyId: string, id: string, title: string, userId: string) {
   await notify(tx, companyId, [userId], {
     kind: 'task.assigned',
-    title: `Assigned to you: ${title}`,
+    task: title,
     entityType: 'task',
     entityId: id,
   });
@@ -405,8 +405,8 @@ export async function addComment(tx: Tx, ctx: ServiceContext, id: string, body: 
   if (task.assigneeId && task.assigneeId !== ctx.actor.userId)
     await notify(tx, ctx.companyId, [task.assigneeId], {
       kind: 'task.comment',
-      title: `New comment on: ${task.title}`,
-      body,
+      task: task.title,
+      comment: body,
       entityType: 'task',
       entityId: id,
     });
