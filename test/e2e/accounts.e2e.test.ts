@@ -123,7 +123,9 @@ describe.sequential('chart of accounts: template, table editing, import', () => 
     await page.getByTestId('bulk-save').click();
     await page.getByTestId('bulk-summary').waitFor();
     expect(await page.getByTestId('bulk-summary').textContent()).toContain('1 account(s) could not be saved');
-    expect(await page.getByTestId('grid-status-1100').textContent()).toMatch(/duplicate/);
+    expect(await page.getByTestId('grid-status-1100').textContent()).toBe(
+      'Another account already has the code 1200.',
+    );
     expect(await page.getByTestId('grid-status-1300').textContent()).toBe('Saved');
     expect(await page.getByLabel('Code, account 1100', { exact: true }).inputValue()).toBe('1200');
     await screenshot(page, 'accounts-03-grid-row-error');
