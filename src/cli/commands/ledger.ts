@@ -1,9 +1,15 @@
 import type { Command } from 'commander';
 import {
   balanceSheet,
+  type Compare,
+  comparativeIncomeStatement,
   createFiscalYear,
+  DIMENSIONS,
   incomeStatement,
+  resolveDimensionFilter,
   setPeriodLock,
+  setTrackedDimensions,
+  trackedDimensions,
   trialBalance,
   verifyLedger,
 } from '../../modules/ledger/index.ts';
@@ -47,6 +53,21 @@ function writeRows(
   process.stdout.write(`${line(header)}\n${rows.map(line).join('\n')}\n`);
 }
 
+/** `--dimension department=CODE-or-id` (or cost_centre=…, project=…, partner=…). */
+async function dimensionOption(
+  db: Parameters<typeof trackedDimensions>[0],
+  companyId: string,
+  text?: string,
+) {
+  if (text === undefined) return undefined;
+  const eq = text.indexOf('=');
+  if (eq <= 0)
+    throw new UsageError(`--dimension must be NAME=VALUE (${DIMENSIONS.join(', ')}), got "${text}".`);
+  return resolveDimensionFilter(db, companyId, text.slice(0, eq), text.slice(eq + 1));
+}
+const DIMENSION_HELP =
+  'only lines with this dimension value, e.g. department=SALES (a tracked dimension; whole months only)';
+
 const common = (cmd: Command) =>
   cmd
     .option('--company <id>', 'company id (default: the only company)')
@@ -60,14 +81,16 @@ export function registerLedgerCommands(program: Command): void {
     report
       .command('trial-balance')
       .description('balances of every account at the end of a day')
-      .requiredOption('--as-of <date>', 'YYYY-MM-DD'),
+      .requiredOption('--as-of <date>', 'YYYY-MM-DD')
+      .option('--dimension <name=value>', DIMENSION_HELP),
   ).action(async (o) => {
     const asOf = date(o.asOf, '--as-of');
     const fmt = format(o.format);
     await withDatabase(async ({ db }) => {
       const acting = await actingAs(db, o);
       requirePermission(acting, 'ledger.read');
-      const tb = await trialBalance(db, acting.ctx.companyId, asOf);
+      const dim = await dimensionOption(db, acting.ctx.companyId, o.dimension);
+      const tb = await trialBalance(db, acting.ctx.companyId, asOf, dim);
       writeRows(
         fmt,
         ['code', 'account', 'debit', 'credit'],
@@ -82,15 +105,34 @@ export function registerLedgerCommands(program: Command): void {
       .command('income-statement')
       .description('income (positive) and expenses (negative) for a period')
       .requiredOption('--from <date>', 'YYYY-MM-DD')
-      .requiredOption('--to <date>', 'YYYY-MM-DD'),
+      .requiredOption('--to <date>', 'YYYY-MM-DD')
+      .option(
+        '--compare <how>',
+        'previous, last-year or monthly: columns code,account,<one per period label> (label FROM..TO, or YYYY-MM for monthly)',
+      )
+      .option('--dimension <name=value>', DIMENSION_HELP),
   ).action(async (o) => {
     const from = date(o.from, '--from');
     const to = date(o.to, '--to');
     const fmt = format(o.format);
+    const compare = o.compare as Compare | undefined;
+    if (compare !== undefined && !['previous', 'last-year', 'monthly'].includes(compare))
+      throw new UsageError('--compare must be previous, last-year or monthly.');
     await withDatabase(async ({ db }) => {
       const acting = await actingAs(db, o);
       requirePermission(acting, 'ledger.read');
-      const is = await incomeStatement(db, acting.ctx.companyId, from, to);
+      const dim = await dimensionOption(db, acting.ctx.companyId, o.dimension);
+      if (compare) {
+        const cmp = await comparativeIncomeStatement(db, acting.ctx.companyId, from, to, compare, dim);
+        writeRows(
+          fmt,
+          ['code', 'account', ...cmp.columns.map((c) => c.label)],
+          cmp.rows.map((r) => [r.code, r.account, ...r.amounts]),
+          cmp,
+        );
+        return;
+      }
+      const is = await incomeStatement(db, acting.ctx.companyId, from, to, dim);
       writeRows(
         fmt,
         ['code', 'account', 'amount'],
@@ -199,5 +241,30 @@ export function registerLedgerCommands(program: Command): void {
         });
       });
   }
+  ledger
+    .command('dimensions')
+    .description(
+      `show or set the dimensions whose balances are tracked: steward ledger dimensions set department project (${DIMENSIONS.join(', ')}; none to stop)`,
+    )
+    .argument('[action]', 'show (default) or set', 'show')
+    .argument('[dimensions...]', 'for set: the full list to track')
+    .option('--company <id>', 'company id (default: the only company)')
+    .option('--as <email>', 'act as this user')
+    .action(async (action: string, dims: string[], o) => {
+      if (action !== 'show' && action !== 'set') throw new UsageError('Use "show" or "set".');
+      await withDatabase(async ({ db }) => {
+        const acting = await actingAs(db, o);
+        let tracked: string[];
+        if (action === 'set') {
+          requirePermission(acting, 'ledger.accounts.manage');
+          const wanted = dims.filter((d) => d !== 'none');
+          tracked = await db.tx((tx) => setTrackedDimensions(tx, acting.ctx, wanted));
+        } else {
+          requirePermission(acting, 'ledger.read');
+          tracked = await trackedDimensions(db, acting.ctx.companyId);
+        }
+        process.stdout.write(`tracked: ${tracked.length ? tracked.join(' ') : 'none'}\n`);
+      });
+    });
   registerLedgerExtraCommands(report, ledger);
 }

@@ -11,6 +11,17 @@ export const AccountType = z.enum(
   ACCOUNT_TYPES as unknown as ['asset', 'liability', 'equity', 'income', 'expense'],
 );
 
+/** Dimensions a line of this account gets when it names none (each filled separately). */
+export const DefaultDimensions = z
+  .object({
+    departmentId: z.string().max(100).optional(),
+    costCentre: z.string().max(100).optional(),
+    project: z.string().max(100).optional(),
+    partner: z.string().max(200).optional(),
+  })
+  .strict();
+export const Dimension = z.enum(['department', 'cost_centre', 'project', 'partner']);
+
 export const AccountInput = z.object({
   code: z.string().trim().min(1).max(40),
   name: z.string().trim().min(1).max(200),
@@ -19,6 +30,7 @@ export const AccountInput = z.object({
   parentId: z.string().max(100).nullable().optional(),
   currency: z.string().length(3).toUpperCase().nullable().optional(),
   names: z.record(z.string(), z.string().max(200)).optional(),
+  defaultDimensions: DefaultDimensions.optional(),
 });
 export const AccountPatch = z.object({
   code: z.string().trim().min(1).max(40).optional(),
@@ -27,6 +39,7 @@ export const AccountPatch = z.object({
   subtype: z.string().max(40).nullable().optional(),
   active: z.boolean().optional(),
   names: z.record(z.string(), z.string().max(200)).optional(),
+  defaultDimensions: DefaultDimensions.optional(),
 });
 export const Account = z
   .object({
@@ -40,6 +53,7 @@ export const Account = z
     currency: z.string().nullable(),
     active: z.boolean(),
     names: z.record(z.string(), z.string()),
+    defaultDimensions: DefaultDimensions,
   })
   .openapi('LedgerAccount');
 

@@ -53,6 +53,14 @@ export {
   type RowError,
 } from './service/csv-import.ts';
 export {
+  DIMENSIONS,
+  type Dimension,
+  type DimensionFilter,
+  resolveDimensionFilter,
+  setTrackedDimensions,
+  trackedDimensions,
+} from './service/dimensions.ts';
+export {
   deleteDraft,
   getEntry,
   listEntries,

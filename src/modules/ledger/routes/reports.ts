@@ -1,12 +1,23 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { exportList } from '../../../platform/http/export.ts';
-import { ctxOf, json } from '../../../platform/http/helpers.ts';
+import { body, ctxOf, json } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
-import { Day } from '../contract.ts';
+import { Day, Dimension } from '../contract.ts';
+import { resolveDimensionFilter, setTrackedDimensions, trackedDimensions } from '../service/dimensions.ts';
 import { accountRegister, balanceSheet, incomeStatement, trialBalance } from '../service/reports.ts';
 
 const Format = z.enum(['json', 'csv', 'xlsx']).optional();
+/** `?dimension=department&value=dep_…` (or a department code): whole months, from the dimension balances. */
+const DimQuery = { dimension: Dimension.optional(), value: z.string().min(1).max(200).optional() };
+const dimFilter = async (
+  sql: HttpDeps['db'],
+  companyId: string,
+  q: { dimension?: string | undefined; value?: string | undefined },
+) =>
+  q.dimension || q.value
+    ? resolveDimensionFilter(sql, companyId, q.dimension ?? '', q.value ?? '')
+    : undefined;
 const once =
   <T>(items: T[]) =>
   async () => ({ items, nextCursor: null });
@@ -24,12 +35,13 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       permission: 'ledger.read',
       tags,
       summary: 'Trial balance at the end of a day',
-      request: { query: z.object({ asOf: Day, format: Format }) },
+      request: { query: z.object({ asOf: Day, format: Format, ...DimQuery }) },
       responses: json(z.any()),
     },
     async (c) => {
-      const { asOf, format } = c.req.valid('query');
-      const tb = await trialBalance(db, ctxOf(c).companyId, asOf);
+      const { asOf, format, ...q } = c.req.valid('query');
+      const companyId = ctxOf(c).companyId;
+      const tb = await trialBalance(db, companyId, asOf, await dimFilter(db, companyId, q));
       if (format === 'csv' || format === 'xlsx') {
         return exportList<(typeof tb.rows)[number]>(
           c,
@@ -57,12 +69,13 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       permission: 'ledger.read',
       tags,
       summary: 'Income statement for a period',
-      request: { query: z.object({ from: Day, to: Day, format: Format }) },
+      request: { query: z.object({ from: Day, to: Day, format: Format, ...DimQuery }) },
       responses: json(z.any()),
     },
     async (c) => {
-      const { from, to, format } = c.req.valid('query');
-      const is = await incomeStatement(db, ctxOf(c).companyId, from, to);
+      const { from, to, format, ...q } = c.req.valid('query');
+      const companyId = ctxOf(c).companyId;
+      const is = await incomeStatement(db, companyId, from, to, await dimFilter(db, companyId, q));
       if (format === 'csv' || format === 'xlsx') {
         return exportList<(typeof is.rows)[number]>(
           c,
@@ -143,5 +156,39 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
         200,
       );
     },
+  );
+
+  const Tracked = z.object({ tracked: z.array(Dimension) });
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/ledger/dimensions',
+      permission: 'ledger.read',
+      tags,
+      summary: 'The dimensions whose balances are tracked (department, cost_centre, project, partner)',
+      responses: json(Tracked),
+    },
+    async (c) => c.json({ tracked: await trackedDimensions(db, ctxOf(c).companyId) }, 200),
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'put',
+      path: '/ledger/dimensions',
+      permission: 'ledger.accounts.manage',
+      tags,
+      summary: 'Set the tracked dimensions; a newly tracked one is backfilled from the posted lines',
+      request: { body: body(Tracked) },
+      responses: json(Tracked),
+    },
+    async (c) =>
+      c.json(
+        { tracked: await db.tx((tx) => setTrackedDimensions(tx, ctxOf(c), c.req.valid('json').tracked)) },
+        200,
+      ),
   );
 }

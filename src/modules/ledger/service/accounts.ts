@@ -19,10 +19,46 @@ export interface AccountRow {
   currency: string | null;
   active: boolean;
   names: Record<string, string>;
+  defaultDimensions: DefaultDimensions;
 }
 
-const SELECT = `SELECT id, code, name, full_name AS "fullName", type, subtype, parent_id AS "parentId", currency, active, names
+/** What a line of the account gets for each dimension it leaves empty (`service/posting.ts` fills them). */
+export interface DefaultDimensions {
+  departmentId?: string;
+  costCentre?: string;
+  project?: string;
+  partner?: string;
+}
+
+const SELECT = `SELECT id, code, name, full_name AS "fullName", type, subtype, parent_id AS "parentId", currency, active, names,
+  default_dimensions AS "defaultDimensions"
   FROM ledger_accounts`;
+
+const DIMENSION_KEYS = ['departmentId', 'costCentre', 'project', 'partner'] as const;
+
+/** Keeps only non-empty known keys; the department must be one of the company's. */
+async function checkDefaultDimensions(
+  sql: Sql,
+  companyId: string,
+  dims: DefaultDimensions | undefined,
+): Promise<DefaultDimensions> {
+  const out: DefaultDimensions = {};
+  for (const key of DIMENSION_KEYS) {
+    const v = dims?.[key]?.trim();
+    if (v) out[key] = v;
+  }
+  if (
+    out.departmentId &&
+    !(await maybeOne(sql, 'SELECT 1 FROM departments WHERE company_id = $1 AND id = $2', [
+      companyId,
+      out.departmentId,
+    ]))
+  )
+    throw validation(`There is no department ${out.departmentId} in this company.`, {
+      field: 'defaultDimensions.departmentId',
+    });
+  return out;
+}
 
 export async function listAccounts(
   sql: Sql,
@@ -63,6 +99,7 @@ export interface AccountInput {
   parentId?: string | null | undefined;
   currency?: string | null | undefined;
   names?: Record<string, string> | undefined;
+  defaultDimensions?: DefaultDimensions | undefined;
 }
 
 /** Creates an account under an optional parent of the same type; its full name is the parent's + ':' + name. */
@@ -85,10 +122,11 @@ export async function createAccount(tx: Tx, ctx: ServiceContext, input: AccountI
     [ctx.companyId, input.code, fullName],
   );
   if (clash) throw conflict(`An account with the code ${input.code} or the name ${fullName} already exists.`);
+  const defaults = await checkDefaultDimensions(tx, ctx.companyId, input.defaultDimensions);
   const id = newId('account');
   await tx.query(
-    `INSERT INTO ledger_accounts (company_id, id, code, name, full_name, type, subtype, parent_id, currency, names)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    `INSERT INTO ledger_accounts (company_id, id, code, name, full_name, type, subtype, parent_id, currency, names, default_dimensions)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       ctx.companyId,
       id,
@@ -100,6 +138,7 @@ export async function createAccount(tx: Tx, ctx: ServiceContext, input: AccountI
       input.parentId ?? null,
       input.currency ?? null,
       JSON.stringify(input.names ?? {}),
+      JSON.stringify(defaults),
     ],
   );
   await recordAudit(tx, {
@@ -137,6 +176,7 @@ export async function updateAccount(
     subtype?: string | null | undefined;
     active?: boolean | undefined;
     names?: Record<string, string> | undefined;
+    defaultDimensions?: DefaultDimensions | undefined;
   },
 ): Promise<AccountRow> {
   const before = await getAccount(tx, ctx.companyId, id);
@@ -158,6 +198,10 @@ export async function updateAccount(
   const name = patch.name ?? before.name;
   const fullName = before.fullName.slice(0, before.fullName.length - before.name.length) + name;
   const code = patch.code ?? before.code;
+  const defaults =
+    patch.defaultDimensions === undefined
+      ? before.defaultDimensions
+      : await checkDefaultDimensions(tx, ctx.companyId, patch.defaultDimensions);
   const clash = await maybeOne<{ code: string; full_name: string }>(
     tx,
     'SELECT code, full_name FROM ledger_accounts WHERE company_id = $1 AND id <> $2 AND (code = $3 OR full_name = $4) LIMIT 1',
@@ -167,7 +211,7 @@ export async function updateAccount(
     throw conflict(`Another account already has the code ${code}.`, { field: 'code' });
   if (clash) throw conflict(`Another account is already named ${fullName}.`, { field: 'name' });
   await tx.query(
-    `UPDATE ledger_accounts SET code = $3, name = $4, full_name = $5, type = $6, subtype = $7, active = $8, names = $9, updated_at = now()
+    `UPDATE ledger_accounts SET code = $3, name = $4, full_name = $5, type = $6, subtype = $7, active = $8, names = $9, default_dimensions = $10, updated_at = now()
       WHERE company_id = $1 AND id = $2`,
     [
       ctx.companyId,
@@ -179,6 +223,7 @@ export async function updateAccount(
       patch.subtype === undefined ? before.subtype : patch.subtype,
       patch.active ?? before.active,
       JSON.stringify(patch.names ?? before.names),
+      JSON.stringify(defaults),
     ],
   );
   if (fullName !== before.fullName) {

@@ -4,6 +4,7 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import type { AccountType } from './accounts.ts';
+import { DIMENSION_COLUMN, type DimensionFilter } from './dimensions.ts';
 import { reverseEntry } from './entries.ts';
 import { type PostedEntry, postEntries } from './posting.ts';
 import { type AccountBalance, balancesBetween } from './reports.ts';
@@ -213,6 +214,7 @@ export async function closingLines(
   companyId: string,
   from: string,
   to: string,
+  dim?: DimensionFilter,
 ): Promise<Map<string, bigint>> {
   const rows = (
     await sql.query<{ account_id: string; s: string }>(
@@ -226,8 +228,9 @@ export async function closingLines(
          FROM hit JOIN ledger_entries e ON e.company_id = $1 AND e.id = hit.id
          JOIN ledger_lines l ON l.company_id = e.company_id AND l.entry_id = e.id
         WHERE e.entry_date BETWEEN $2::date AND $3::date AND e.status = 'posted'
+          ${dim ? `AND l.${DIMENSION_COLUMN[dim.dimension]} = $4` : ''}
         GROUP BY l.account_id`,
-      [companyId, from, to],
+      dim ? [companyId, from, to, dim.value] : [companyId, from, to],
     )
   ).rows;
   return new Map(rows.filter((r) => r.s !== '0').map((r) => [r.account_id, BigInt(r.s)]));
@@ -240,8 +243,9 @@ export async function withoutClosing(
   balances: readonly AccountBalance[],
   from: string,
   to: string,
+  dim?: DimensionFilter,
 ): Promise<AccountBalance[]> {
-  const closing = await closingLines(sql, companyId, from, to);
+  const closing = await closingLines(sql, companyId, from, to, dim);
   if (closing.size === 0) return [...balances];
   const byAccount = new Map(balances.map((b) => [b.accountId, { ...b }]));
   const missing = [...closing.keys()].filter((id) => !byAccount.has(id));

@@ -3,6 +3,7 @@ import { formatMoney } from '../../../kernel/money.ts';
 import { maybeOne, type Sql } from '../../../platform/db/index.ts';
 import type { AccountType } from './accounts.ts';
 import { withoutClosing } from './close.ts';
+import type { DimensionFilter } from './dimensions.ts';
 import { balancesBetween } from './reports.ts';
 
 /**
@@ -93,6 +94,7 @@ export async function comparativeIncomeStatement(
   from: string,
   to: string,
   compare: Compare,
+  dim?: DimensionFilter,
 ): Promise<{
   currency: string;
   columns: Column[];
@@ -112,8 +114,8 @@ export async function comparativeIncomeStatement(
   const income = columns.map(() => 0n);
   const expenses = columns.map(() => 0n);
   for (const [k, col] of columns.entries()) {
-    const movements = await balancesBetween(sql, companyId, col.to, col.from);
-    for (const b of await withoutClosing(sql, companyId, movements, col.from, col.to)) {
+    const movements = await balancesBetween(sql, companyId, col.to, col.from, dim);
+    for (const b of await withoutClosing(sql, companyId, movements, col.from, col.to, dim)) {
       if ((b.type !== 'income' && b.type !== 'expense') || b.base === 0n) continue;
       let row = accounts.get(b.accountId);
       if (!row) {

@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor, type Page } from '../../../kernel/paginatio
 import { maybeOne, type Sql } from '../../../platform/db/index.ts';
 import type { AccountType } from './accounts.ts';
 import { withoutClosing } from './close.ts';
+import type { DimensionFilter } from './dimensions.ts';
 
 /**
  * Reports read the maintained balances, never every line: a balance "as of D" is the monthly balances of the
@@ -41,9 +42,11 @@ export async function balancesBetween(
   companyId: string,
   asOf: string,
   from?: string,
+  dim?: DimensionFilter,
 ): Promise<AccountBalance[]> {
   checkDate(asOf, 'asOf');
   if (from) checkDate(from, 'from');
+  if (dim) return dimensionBalances(sql, companyId, asOf, from, dim);
   const rows = (
     await sql.query<{
       account_id: string;
@@ -83,6 +86,65 @@ export async function balancesBetween(
   }));
 }
 
+type BalanceRow = {
+  account_id: string;
+  code: string;
+  full_name: string;
+  type: AccountType;
+  subtype: string | null;
+  base: string;
+};
+
+const lastDayOfMonth = (d: string) => {
+  const next = new Date(`${d.slice(0, 7)}-01T00:00:00Z`);
+  next.setUTCMonth(next.getUTCMonth() + 1, 0);
+  return next.toISOString().slice(0, 10) === d;
+};
+
+/**
+ * The same figures restricted to one value of a tracked dimension, from `ledger_balances_dim_monthly`. Those
+ * balances are monthly, so a dimension report covers whole months: `asOf` must be the last day of a month and
+ * `from` the first (a `validation` error otherwise).
+ */
+async function dimensionBalances(
+  sql: Sql,
+  companyId: string,
+  asOf: string,
+  from: string | undefined,
+  dim: DimensionFilter,
+): Promise<AccountBalance[]> {
+  if (!lastDayOfMonth(asOf))
+    throw validation(
+      `A report by ${dim.dimension} covers whole months: the end date must be the last day of a month (got ${asOf}).`,
+      { field: 'asOf' },
+    );
+  if (from && !from.endsWith('-01'))
+    throw validation(
+      `A report by ${dim.dimension} covers whole months: the start date must be the first day of a month (got ${from}).`,
+      { field: 'from' },
+    );
+  const rows = (
+    await sql.query<BalanceRow>(
+      `WITH sums AS (SELECT account_id, sum(base_amount) AS base FROM ledger_balances_dim_monthly
+                      WHERE company_id = $1 AND dimension = $2 AND value = $3 AND month <= $4::date
+                        AND ($5::date IS NULL OR month >= $5::date)
+                      GROUP BY account_id)
+       SELECT a.id AS account_id, a.code, a.full_name, a.type, a.subtype, s.base::text AS base
+         FROM sums s JOIN ledger_accounts a ON a.company_id = $1 AND a.id = s.account_id
+        WHERE s.base <> 0 ORDER BY a.code`,
+      [companyId, dim.dimension, dim.value, asOf, from ?? null],
+    )
+  ).rows;
+  return rows.map((r) => ({
+    accountId: r.account_id,
+    code: r.code,
+    fullName: r.full_name,
+    type: r.type,
+    subtype: r.subtype,
+    base: BigInt(r.base),
+  }));
+}
+
 export interface TrialBalanceRow {
   accountId: string;
   code: string;
@@ -96,9 +158,10 @@ export async function trialBalance(
   sql: Sql,
   companyId: string,
   asOf: string,
+  dim?: DimensionFilter,
 ): Promise<{ currency: string; rows: TrialBalanceRow[]; totalDebit: string; totalCredit: string }> {
   const currency = await baseCurrency(sql, companyId);
-  const balances = await balancesBetween(sql, companyId, asOf);
+  const balances = await balancesBetween(sql, companyId, asOf, undefined, dim);
   let debit = 0n;
   let credit = 0n;
   const rows = balances.map((b) => {
@@ -135,6 +198,7 @@ export async function incomeStatement(
   companyId: string,
   from: string,
   to: string,
+  dim?: DimensionFilter,
 ): Promise<{ currency: string; rows: StatementRow[]; income: string; expenses: string; net: string }> {
   if (from > to) throw validation('from must not be after to.');
   const currency = await baseCurrency(sql, companyId);
@@ -142,9 +206,10 @@ export async function incomeStatement(
   const movements = await withoutClosing(
     sql,
     companyId,
-    await balancesBetween(sql, companyId, to, from),
+    await balancesBetween(sql, companyId, to, from, dim),
     from,
     to,
+    dim,
   );
   const balances = movements.filter((b) => b.type === 'income' || b.type === 'expense');
   let income = 0n;
