@@ -318,6 +318,35 @@ describe.sequential('accounting in the browser', () => {
     await screenshot(page, 'ledger-13-balance-sheet');
   });
 
+  it('tracks a dimension and filters the income statement by it (whole months only)', async () => {
+    await page.getByTestId('nav-ledger-accounts').click();
+    await heading('Chart of accounts').waitFor();
+    await page.getByTestId('track-project').check();
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/ledger/dimensions') && r.request().method() === 'PUT',
+    );
+    await page.getByTestId('dimensions-save').click();
+    expect((await saved).status()).toBe(200);
+
+    await page.getByTestId('nav-ledger-reports-income-statement').click();
+    await heading('Income statement').waitFor();
+    await page.locator('select[name=dimension]').selectOption('project');
+    await page.locator('input[name=value]').fill('Apollo');
+    await page.locator('input[name=value]').press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('value')).toBe('Apollo');
+    const monthEnd = new Date(Date.UTC(now.getFullYear(), now.getMonth() + 1, 0)).toISOString().slice(0, 10);
+    if (TODAY !== monthEnd) {
+      await page.getByTestId('error-alert').waitFor();
+      expect(await page.getByTestId('error-alert').textContent()).toMatch(/whole months/);
+      await page.locator('input[name=to]').fill(monthEnd);
+    }
+    await page.getByTestId('is-net').waitFor();
+    expect(await text(page.getByTestId('is-net'))).toBe('CZK 0.00');
+    await screenshot(page, 'ledger-13b-income-statement-by-project');
+    await page.getByTestId('nav-ledger-reports-balance-sheet').click();
+    await heading('Balance sheet').waitFor();
+  });
+
   it('speaks Czech: the report titles and the navigation', async () => {
     await page.getByTestId('language-switcher').selectOption('cs');
     await heading(CS.balanceSheet).waitFor();

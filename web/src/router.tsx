@@ -163,7 +163,7 @@ const ledgerRoutes = [
     '/ledger/reports/trial-balance',
     () => import('./pages/ledger/TrialBalancePage'),
     'TrialBalancePage',
-    ['asOf'],
+    ['asOf', 'dimension', 'value'],
   ),
   ledgerPage(
     '/ledger/reports/balance-sheet',
@@ -175,7 +175,7 @@ const ledgerRoutes = [
     '/ledger/reports/income-statement',
     () => import('./pages/ledger/IncomeStatementPage'),
     'IncomeStatementPage',
-    ['from', 'to'],
+    ['from', 'to', 'dimension', 'value'],
   ),
   ledgerPage(
     '/ledger/accounts/$accountId/register',

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
+import { cleanDefaults, type DefaultDimensions, DefaultDimensionsFields } from './dimensions';
 import { ACCOUNT_TYPES, invalidateLedger, type LedgerAccount, SUBTYPES, useAccounts } from './ledgerApi';
 
 /** Open (account undefined) or change an account. Parent and currency are fixed once the account exists. */
@@ -19,6 +20,7 @@ export function AccountFormModal({ account, onClose }: { account?: LedgerAccount
     parentId: account?.parentId ?? '',
     currency: account?.currency ?? '',
   });
+  const [dims, setDims] = useState<DefaultDimensions>(account?.defaultDimensions ?? {});
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
   const save = useMutation({
     mutationFn: () => {
@@ -27,6 +29,7 @@ export function AccountFormModal({ account, onClose }: { account?: LedgerAccount
         name: form.name.trim(),
         type: form.type,
         subtype: form.subtype || null,
+        defaultDimensions: cleanDefaults(dims),
       };
       return account
         ? api.patch<LedgerAccount>(`/ledger/accounts/${account.id}`, common)
@@ -113,6 +116,7 @@ export function AccountFormModal({ account, onClose }: { account?: LedgerAccount
               onChange={(e) => set({ currency: e.currentTarget.value.toUpperCase() })}
             />
           </Group>
+          <DefaultDimensionsFields value={dims} onChange={setDims} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -14,6 +14,7 @@ import { AccountFormModal } from './AccountFormModal';
 import { AccountsGrid } from './AccountsGrid';
 import { treeRows } from './accountTree';
 import { ImportModal, TemplateModal } from './ChartTools';
+import { DimensionsCard } from './dimensions';
 import { invalidateLedger, type LedgerAccount, useAccounts } from './ledgerApi';
 
 export function AccountsPage() {
@@ -90,6 +91,7 @@ function Accounts() {
           />
         )}
       </Group>
+      {canManage && !bulk && <DimensionsCard />}
       {accounts.error && <ErrorAlert error={accounts.error} />}
       {change.error && <ErrorAlert error={change.error} />}
       {bulk && <AccountsGrid accounts={list} onClose={() => setBulk(false)} />}

@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useFormat, useT } from '../../i18n';
 import { Money, num, RegisterLink } from './common';
-import { addDays, daysBetween, type IncomeStatement, reportQuery, today } from './ledgerApi';
+import { DimensionFilter, type DimSearch, dimQuery } from './dimensions';
+import { addDays, daysBetween, type IncomeStatement, monthEnd, reportQuery, today } from './ledgerApi';
 import { DrillHint, ReportFrame } from './ReportFrame';
 import { EmptyReport } from './TrialBalancePage';
 
@@ -13,20 +14,36 @@ export function previousPeriod(from: string, to: string): { from: string; to: st
   return { from: addDays(prevTo, -daysBetween(from, to)), to: prevTo };
 }
 
+/** For whole months [from, to]: the same number of months just before; otherwise the previous period by days. */
+export function previousMonths(from: string, to: string): { from: string; to: string } {
+  const [fy, fm] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const [ty, tm] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+  if (from.slice(8) !== '01' || to !== monthEnd(ty, tm)) return previousPeriod(from, to);
+  const months = (ty - fy) * 12 + (tm - fm) + 1;
+  const start = new Date(Date.UTC(fy, fm - 1 - months, 1)).toISOString().slice(0, 10);
+  return { from: start, to: addDays(from, -1) };
+}
+
 export function IncomeStatementPage() {
   const t = useT();
   const f = useFormat();
   const navigate = useNavigate();
-  const search = useSearch({ strict: false }) as { from?: string; to?: string };
+  const search = useSearch({ strict: false }) as { from?: string; to?: string } & DimSearch;
   const to = search.to ?? today();
   const from = search.from ?? `${to.slice(0, 4)}-01-01`;
-  const prev = previousPeriod(from, to);
-  const current = useQuery(reportQuery<IncomeStatement>('income-statement', { from, to }));
-  const previous = useQuery(reportQuery<IncomeStatement>('income-statement', prev));
+  const dim = dimQuery(search);
+  const prev = dim.dimension ? previousMonths(from, to) : previousPeriod(from, to);
+  const query = { from, to, ...dim };
+  const current = useQuery(reportQuery<IncomeStatement>('income-statement', query));
+  const previous = useQuery(reportQuery<IncomeStatement>('income-statement', { ...prev, ...dim }));
   const cur = current.data;
   const before = previous.data;
   const setRange = (patch: { from?: string; to?: string }) =>
-    navigate({ to: '/ledger/reports/income-statement', search: { from, to, ...patch }, replace: true });
+    navigate({
+      to: '/ledger/reports/income-statement',
+      search: { from, to, ...dim, ...patch },
+      replace: true,
+    });
   const ids = [...new Set([...(cur?.rows ?? []), ...(before?.rows ?? [])].map((r) => r.accountId))];
   const rowsOf = (type: 'income' | 'expense') =>
     ids
@@ -48,7 +65,15 @@ export function IncomeStatementPage() {
         { name: 'to', label: t('common.to'), value: to, onChange: (v) => setRange({ to: v }) },
       ]}
       path="/ledger/reports/income-statement"
-      query={{ from, to }}
+      query={query}
+      filter={
+        <DimensionFilter
+          search={search}
+          onChange={(s) =>
+            navigate({ to: '/ledger/reports/income-statement', search: { from, to, ...s }, replace: true })
+          }
+        />
+      }
       testId="is"
       error={current.error ?? previous.error}
       loading={!cur || !before}

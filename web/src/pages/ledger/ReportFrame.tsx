@@ -26,6 +26,7 @@ export function ReportFrame({
   testId,
   error,
   loading,
+  filter,
   children,
 }: {
   title: string;
@@ -36,6 +37,8 @@ export function ReportFrame({
   testId: string;
   error: unknown;
   loading: boolean;
+  /** Extra filters under the dates (e.g. a dimension). */
+  filter?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -57,6 +60,7 @@ export function ReportFrame({
           />
         ))}
       </Group>
+      {filter}
       {error ? <ErrorAlert error={error} /> : loading ? <RoutePending /> : children}
     </RequirePermission>
   );

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useFormat, useT } from '../../i18n';
 import { Money, num, RegisterLink } from './common';
+import { DimensionFilter, type DimSearch, dimQuery } from './dimensions';
 import { reportQuery, type TrialBalance, today } from './ledgerApi';
 import { DrillHint, ReportFrame } from './ReportFrame';
 
@@ -10,9 +11,11 @@ export function TrialBalancePage() {
   const t = useT();
   const f = useFormat();
   const navigate = useNavigate();
-  const search = useSearch({ strict: false }) as { asOf?: string };
+  const search = useSearch({ strict: false }) as { asOf?: string } & DimSearch;
   const asOf = search.asOf ?? today();
-  const report = useQuery(reportQuery<TrialBalance>('trial-balance', { asOf }));
+  const dim = dimQuery(search);
+  const query = { asOf, ...dim };
+  const report = useQuery(reportQuery<TrialBalance>('trial-balance', query));
   const tb = report.data;
   const open = (accountId: string) =>
     navigate({ to: '/ledger/accounts/$accountId/register', params: { accountId }, search: { to: asOf } });
@@ -26,11 +29,19 @@ export function TrialBalancePage() {
           label: t('ledger.report.asOfLabel'),
           value: asOf,
           onChange: (v) =>
-            navigate({ to: '/ledger/reports/trial-balance', search: { asOf: v }, replace: true }),
+            navigate({ to: '/ledger/reports/trial-balance', search: { ...dim, asOf: v }, replace: true }),
         },
       ]}
       path="/ledger/reports/trial-balance"
-      query={{ asOf }}
+      query={query}
+      filter={
+        <DimensionFilter
+          search={search}
+          onChange={(s) =>
+            navigate({ to: '/ledger/reports/trial-balance', search: { asOf, ...s }, replace: true })
+          }
+        />
+      }
       testId="tb"
       error={report.error}
       loading={!tb}

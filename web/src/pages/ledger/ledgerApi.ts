@@ -2,6 +2,7 @@
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type Page } from '../../api';
 import { useMe } from '../../session';
+import type { DefaultDimensions } from './dimensions';
 
 export const ACCOUNT_TYPES = ['asset', 'liability', 'equity', 'income', 'expense'] as const;
 export type AccountType = (typeof ACCOUNT_TYPES)[number];
@@ -27,6 +28,7 @@ export interface LedgerAccount {
   parentId: string | null;
   currency: string | null;
   active: boolean;
+  defaultDimensions?: DefaultDimensions;
 }
 
 export type EntryStatus = 'draft' | 'pending_approval' | 'posted';
