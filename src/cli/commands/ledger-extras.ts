@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { isCalendarDay } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import {
   applyTemplate,
@@ -21,10 +22,8 @@ import { actingAs, printJson, requirePermission, UsageError, withDatabase } from
  * `steward report cash-flow`, `steward ledger accounts apply-template|import`, `steward ledger close-year|
  * reopen-year`, `steward ledger recurring list|create|run`.
  */
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const date = (value: string, flag: string) => {
-  if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new UsageError(`${flag} must be a date YYYY-MM-DD, got "${value}".`);
+  if (!isCalendarDay(value)) throw new UsageError(`${flag} must be a date YYYY-MM-DD, got "${value}".`);
   return value;
 };
 const who = (cmd: Command) =>

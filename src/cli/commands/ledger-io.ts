@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream, readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
+import { isCalendarDay } from '../../kernel/dates.ts';
 import {
   type CsvImportResult,
   exportBeancount,
@@ -14,12 +15,10 @@ import {
 import { actingAs, printJson, requirePermission, UsageError, withDatabase } from '../support.ts';
 
 /** `steward ledger import` (hledger journals, CSV entries, CSV opening balances) and `steward ledger export`. */
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function date(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!DATE.test(value) || Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()))
-    throw new UsageError(`${flag} must be a date YYYY-MM-DD, got "${value}".`);
+  if (!isCalendarDay(value)) throw new UsageError(`${flag} must be a date YYYY-MM-DD, got "${value}".`);
   return value;
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { isCalendarDay } from '../../kernel/dates.ts';
 import {
   balanceSheet,
   type Compare,
@@ -18,11 +19,8 @@ import { csvCell } from '../../platform/http/export.ts';
 import { actingAs, printJson, requirePermission, UsageError, withDatabase } from '../support.ts';
 import { registerLedgerExtraCommands } from './ledger-extras.ts';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function date(value: string, flag: string): string {
-  if (!DATE.test(value) || Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()))
-    throw new UsageError(`${flag} must be a date YYYY-MM-DD, got "${value}".`);
+  if (!isCalendarDay(value)) throw new UsageError(`${flag} must be a date YYYY-MM-DD, got "${value}".`);
   return value;
 }
 

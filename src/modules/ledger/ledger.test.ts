@@ -420,3 +420,13 @@ describe('accounts', () => {
     expect(err.message).toContain('5000');
   });
 });
+
+describe('report dates', () => {
+  it('refuses a day that does not exist instead of rolling it into the next month', async () => {
+    const l = await makeLedger(fresh.db);
+    expect(await codeOf(trialBalance(fresh.db, l.companyId, '2025-02-30'))).toBe('validation');
+    expect(await codeOf(incomeStatement(fresh.db, l.companyId, '2025-01-01', '2025-04-31'))).toBe(
+      'validation',
+    );
+  });
+});

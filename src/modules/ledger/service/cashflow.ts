@@ -1,3 +1,4 @@
+import { dayBefore, isCalendarDay } from '../../../kernel/dates.ts';
 import { validation } from '../../../kernel/errors.ts';
 import { allocate, formatMoney } from '../../../kernel/money.ts';
 import { maybeOne, type Sql } from '../../../platform/db/index.ts';
@@ -48,10 +49,6 @@ function sectionOf(type: AccountType, subtype: string | null): 'operating' | 'in
   if (subtype === 'fixed_asset') return 'investing';
   if (type === 'equity' || subtype === 'long_term_liability') return 'financing';
   return 'operating';
-}
-
-function dayBefore(d: string): string {
-  return new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 const cashOf = (balances: readonly AccountBalance[]) =>
@@ -151,8 +148,7 @@ export async function cashFlowStatement(
     ['from', from],
     ['to', to],
   ] as const)
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)))
-      throw validation(`${name} must be a date YYYY-MM-DD.`, { field: name });
+    if (!isCalendarDay(d)) throw validation(`${name} must be a date YYYY-MM-DD.`, { field: name });
   if (from > to) throw validation('from must not be after to.');
   if (method !== 'direct' && method !== 'indirect') throw validation('method must be direct or indirect.');
   const currency =

@@ -1,3 +1,4 @@
+import { addMonths, dayBefore } from '../../../kernel/dates.ts';
 import { AppError, conflict, notFound, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
@@ -24,20 +25,6 @@ export interface FiscalYearRow {
   endDate: string;
   closedAt: string | null;
   periods: PeriodRow[];
-}
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-function addMonths(date: string, months: number): string {
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 + months, 1));
-  return iso(d);
-}
-
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return iso(d);
 }
 
 export async function listFiscalYears(sql: Sql, companyId: string): Promise<FiscalYearRow[]> {

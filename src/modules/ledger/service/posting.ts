@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../kernel/canonical-json.ts';
+import { isCalendarDay } from '../../../kernel/dates.ts';
 import { AppError, conflict, notFound, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney } from '../../../kernel/money.ts';
@@ -68,14 +69,6 @@ export interface PostedEntry {
   approvalRequestId?: string;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function validDate(text: string): boolean {
-  if (!DATE.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
-}
-
 interface AccountInfo {
   id: string;
   code: string;
@@ -111,7 +104,7 @@ export async function prepareEntries(
   const rateKeys = new Set<string>();
   entries.forEach((e, i) => {
     const where = `entry ${i + 1}`;
-    if (!validDate(e.date))
+    if (!isCalendarDay(e.date))
       throw validation(`${where}: the date "${e.date}" is not a real date (YYYY-MM-DD).`);
     if (e.lines.length < 2) throw validation(`${where}: an entry needs at least two lines.`);
     if (e.lines.length > 1000) throw validation(`${where}: at most 1000 lines per entry.`);

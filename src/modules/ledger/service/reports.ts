@@ -1,3 +1,4 @@
+import { addMonths, dayBefore, isCalendarDay } from '../../../kernel/dates.ts';
 import { validation } from '../../../kernel/errors.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
@@ -10,11 +11,8 @@ import type { DimensionFilter } from './dimensions.ts';
  * Reports read the maintained balances, never every line: a balance "as of D" is the monthly balances of the
  * months before D's month plus the daily balances of D's month up to D — O(accounts × periods) rows.
  */
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function checkDate(d: string, name: string): void {
-  if (!DATE.test(d) || Number.isNaN(new Date(`${d}T00:00:00Z`).getTime()))
-    throw validation(`${name} must be a date YYYY-MM-DD.`, { field: name });
+  if (!isCalendarDay(d)) throw validation(`${name} must be a date YYYY-MM-DD.`, { field: name });
 }
 
 export interface AccountBalance {
@@ -95,11 +93,7 @@ type BalanceRow = {
   base: string;
 };
 
-const lastDayOfMonth = (d: string) => {
-  const next = new Date(`${d.slice(0, 7)}-01T00:00:00Z`);
-  next.setUTCMonth(next.getUTCMonth() + 1, 0);
-  return next.toISOString().slice(0, 10) === d;
-};
+const lastDayOfMonth = (d: string) => dayBefore(addMonths(d, 1)) === d;
 
 /**
  * The same figures restricted to one value of a tracked dimension, from `ledger_balances_dim_monthly`. Those
@@ -365,9 +359,7 @@ export async function accountRegister(
   const first = page[0];
   let running = 0n;
   if (first) {
-    const dayBefore = new Date(`${first.date}T00:00:00Z`);
-    dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
-    const prior = await balancesBetween(sql, companyId, dayBefore.toISOString().slice(0, 10));
+    const prior = await balancesBetween(sql, companyId, dayBefore(first.date));
     running = prior.find((b) => b.accountId === accountId)?.base ?? 0n;
     const sameDay = await maybeOne<{ s: string | null }>(
       sql,
