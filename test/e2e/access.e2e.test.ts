@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from '../support/browser.ts';
+import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { api, createToken, freePort, killAll, signIn, startServer } from '../support/process.ts';
 
@@ -64,11 +64,7 @@ afterAll(async () => {
 });
 
 it('an assistant signs in and sees no admin navigation or admin actions', async () => {
-  await page.goto(`${base}/sign-in`);
-  const form = page.getByTestId('sign-in-form');
-  await form.locator('input[name=email]').fill(ASSISTANT.email);
-  await form.locator('input[name=password]').fill(ASSISTANT.password);
-  await page.getByTestId('sign-in-submit').click();
+  await signInWithForm(page, base, ASSISTANT);
   await page.getByRole('heading', { level: 1, name: /, Alice$/ }).waitFor();
   expect(await page.getByTestId('my-role').textContent()).toContain('Assistant');
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser, screenshot } from '../support/browser.ts';
+import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { freePort, killAll, startServer } from '../support/process.ts';
 
@@ -64,10 +64,7 @@ beforeEach(({ task }) => {
 
 describe.sequential('chart of accounts: template, table editing, import', () => {
   it('starts the chart from the generic template', async () => {
-    await page.goto(`${base}/sign-in`);
-    await page.locator('input[name=email]').fill(OWNER.email);
-    await page.locator('input[name=password]').fill(OWNER.password);
-    await page.getByTestId('sign-in-submit').click();
+    await signInWithForm(page, base, OWNER);
     await page.getByTestId('nav-ledger').click();
     await page.getByTestId('nav-ledger-accounts').click();
     await heading('Chart of accounts').waitFor();

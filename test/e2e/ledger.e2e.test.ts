@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser, screenshot } from '../support/browser.ts';
+import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { api, createToken, freePort, killAll, signIn, startServer } from '../support/process.ts';
 
@@ -135,10 +135,7 @@ beforeEach(({ task }) => {
 
 describe.sequential('accounting in the browser', () => {
   it('signs in and opens the Accounting section and its chart of accounts', async () => {
-    await page.goto(`${base}/sign-in`);
-    await page.locator('input[name=email]').fill(OWNER.email);
-    await page.locator('input[name=password]').fill(OWNER.password);
-    await page.getByTestId('sign-in-submit').click();
+    await signInWithForm(page, base, OWNER);
     await page.getByTestId('nav-ledger').click();
     await heading('Accounting').waitFor();
     await page.getByTestId('chart-income-expense').locator('svg').waitFor();

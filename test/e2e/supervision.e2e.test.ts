@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import { launchBrowser, screenshot } from '../support/browser.ts';
+import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { api, createToken, freePort, killAll, signIn, startServer } from '../support/process.ts';
 
@@ -67,10 +67,7 @@ async function signInAs(person: { email: string; password: string }): Promise<Pa
   context.setDefaultTimeout(15_000);
   contexts.push(context);
   page = await context.newPage();
-  await page.goto(`${base}/sign-in`);
-  await page.locator('input[name=email]').fill(person.email);
-  await page.locator('input[name=password]').fill(person.password);
-  await page.getByTestId('sign-in-submit').click();
+  await signInWithForm(page, base, person);
   await page.getByTestId('my-work').waitFor();
   return page;
 }

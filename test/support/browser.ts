@@ -21,3 +21,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** Signs in through the real sign-in form (the browser tests' usual first step). */
+export async function signInWithForm(
+  page: Page,
+  base: string,
+  who: { email: string; password: string },
+): Promise<void> {
+  await page.goto(`${base}/sign-in`);
+  const form = page.getByTestId('sign-in-form');
+  await form.locator('input[name=email]').fill(who.email);
+  await form.locator('input[name=password]').fill(who.password);
+  await page.getByTestId('sign-in-submit').click();
+}
