@@ -25,6 +25,14 @@ export const ID_PREFIXES = {
   batch: 'bat',
   recurring: 'rec',
   file: 'file',
+  party: 'pty',
+  partyContact: 'pcon',
+  partyBankAccount: 'pba',
+  dunningRun: 'dun',
+  taxCode: 'tax',
+  salesInvoice: 'sinv',
+  numberingSeries: 'nser',
+  salesSettlement: 'sstl',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

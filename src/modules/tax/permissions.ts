@@ -1,0 +1,20 @@
+import { definePermissions, type PermissionDef } from '../../platform/access/index.ts';
+
+export const TAX_PERMISSIONS: readonly PermissionDef[] = [
+  {
+    name: 'tax.read',
+    description: 'see tax codes and compute document totals',
+    roles: ['owner', 'admin', 'manager', 'assistant', 'auditor'],
+    scope: 'company',
+    write: false,
+  },
+  {
+    name: 'tax.manage',
+    description: 'create and change tax codes',
+    roles: ['owner', 'admin'],
+    scope: 'company',
+    write: true,
+  },
+];
+
+definePermissions(TAX_PERMISSIONS);
