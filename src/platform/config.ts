@@ -23,6 +23,10 @@ export interface Config {
   mailFrom: string;
   sessionTtlHours: number;
   poolSize: number;
+  /** Key for encrypted fields (bank account numbers): base64 of 32 bytes; see src/platform/crypto/fields.ts. */
+  fieldKey: string | undefined;
+  /** Earlier field keys, still accepted for reading while data is re-encrypted (comma-separated base64). */
+  previousFieldKeys: string[];
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -69,5 +73,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.SMTP_FROM || 'Steward <steward@localhost>',
     sessionTtlHours: int(env, 'STEWARD_SESSION_TTL_HOURS', 12),
     poolSize: int(env, 'STEWARD_DB_POOL_SIZE', 10),
+    fieldKey: env.STEWARD_FIELD_KEY || undefined,
+    previousFieldKeys: (env.STEWARD_FIELD_KEYS_PREVIOUS || '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
   };
 }

@@ -1,0 +1,45 @@
+/**
+ * Customers and vendors (parties): one record with role flags, contacts, addresses, payment terms, default
+ * accounts, and bank accounts encrypted at rest. Other code imports only from here.
+ */
+import './permissions.ts';
+import { registerAttachable } from '../../platform/files/index.ts';
+
+// Contracts, W-9 / W-8BEN forms, certificates of registration … on a customer or vendor.
+registerAttachable('party', {
+  label: 'customer or vendor',
+  permissionRead: 'parties.read',
+  permissionWrite: 'parties.manage',
+  exists: async (tx, companyId, id) =>
+    (await tx.query('SELECT 1 FROM parties WHERE company_id = $1 AND id = $2', [companyId, id])).rowCount ===
+    1,
+  canDelete: async () => true,
+});
+
+export type { BankAccountInput, PartyInput, PartyPatch } from './contract.ts';
+export { PARTIES_PERMISSIONS } from './permissions.ts';
+export {
+  addBankAccount,
+  type BankAccountView,
+  type BankDetails,
+  checkBankAccount,
+  findPartyByAccountNumber,
+  findPartyByIban,
+  listBankAccounts,
+  paymentDetailsOf,
+  removeBankAccount,
+  revealBankAccount,
+} from './service/bank-accounts.ts';
+export {
+  type Address,
+  type ContactView,
+  createParty,
+  findParties,
+  getParty,
+  listParties,
+  normaliseVat,
+  type PartyListFilter,
+  type PartySummary,
+  type PartyView,
+  updateParty,
+} from './service/parties.ts';
