@@ -46,6 +46,70 @@ export function chainOf(companyId: string | null): string {
   return companyId ?? 'system';
 }
 
+/**
+ * Each company's trail is STRIPE_COUNT hash chains: `<company>` (stripe 0, the only one an uncontended
+ * writer ever uses) and `<company>/1` … `<company>/7`. A writer takes the first head nobody holds
+ * (`SKIP LOCKED`), so concurrent transactions of one company no longer queue behind a single head row held
+ * until commit — that lock was what capped single-entry posting (bench/ledger.ts). Every chain is still
+ * gap-free and hash-linked, and `verifyAuditChain` walks them all; order across chains is by time.
+ */
+export const STRIPE_COUNT = 8;
+
+export function stripesOf(companyId: string | null): string[] {
+  const base = chainOf(companyId);
+  return [base, ...Array.from({ length: STRIPE_COUNT - 1 }, (_, i) => `${base}/${i + 1}`)];
+}
+
+/** The chain a transaction already holds per company: it appends there again instead of locking a second head. */
+const heldChains = new WeakMap<Tx, Map<string, string>>();
+
+async function lockChainHead(
+  tx: Tx,
+  companyId: string | null,
+): Promise<{ chain: string; seq: string; hash: string }> {
+  const held = heldChains.get(tx) ?? new Map<string, string>();
+  heldChains.set(tx, held);
+  const base = chainOf(companyId);
+  const already = held.get(base);
+  const lockOne = async (chain: string) =>
+    (
+      await tx.query<{ chain: string; seq: string; hash: string }>(
+        'SELECT chain, seq::text AS seq, hash FROM audit_heads WHERE chain = $1 FOR UPDATE',
+        [chain],
+      )
+    ).rows[0];
+  if (already) {
+    const row = await lockOne(already);
+    if (row) return row;
+  }
+  const stripes = stripesOf(companyId);
+  const tryFree = async () =>
+    (
+      await tx.query<{ chain: string; seq: string; hash: string }>(
+        `SELECT chain, seq::text AS seq, hash FROM audit_heads WHERE chain = ANY($1::text[])
+          ORDER BY chain LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [stripes],
+      )
+    ).rows[0];
+  let row = await tryFree();
+  if (!row) {
+    // First event of this company, or every stripe busy: make sure all heads exist, then try again.
+    await tx.query(
+      `INSERT INTO audit_heads (chain, seq, hash) SELECT unnest($1::text[]), 0, $2 ON CONFLICT (chain) DO NOTHING`,
+      [stripes, GENESIS_HASH],
+    );
+    row = await tryFree();
+  }
+  if (!row) {
+    // All stripes held by other transactions: wait for one, chosen at random so waiters spread out.
+    const chain = stripes[Math.floor(Math.random() * stripes.length)] as string;
+    row = await lockOne(chain);
+  }
+  if (!row) throw new Error(`audit chain head ${base} could not be locked`);
+  held.set(base, row.chain);
+  return row;
+}
+
 function normalise(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'bigint') return value.toString();
@@ -87,18 +151,10 @@ export async function recordAuditMany(tx: Tx, inputs: readonly AuditInput[]): Pr
   if (inputs.length === 0) return [];
   const companyId = inputs[0]?.companyId ?? null;
   if (inputs.some((i) => i.companyId !== companyId)) throw new Error('recordAuditMany: one company per call');
-  const chain = chainOf(companyId);
-  // Lock the chain head for the rest of this transaction: appends to one chain are serialised.
-  await tx.query(
-    `INSERT INTO audit_heads (chain, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (chain) DO NOTHING`,
-    [chain, GENESIS_HASH],
-  );
-  const head = await tx.query<{ seq: string; hash: string }>(
-    'SELECT seq::text AS seq, hash FROM audit_heads WHERE chain = $1 FOR UPDATE',
-    [chain],
-  );
-  let prevHash = head.rows[0]?.hash ?? GENESIS_HASH;
-  let seq = BigInt(head.rows[0]?.seq ?? '0');
+  const head = await lockChainHead(tx, companyId);
+  const chain = head.chain;
+  let prevHash = head.hash;
+  let seq = BigInt(head.seq);
   const occurredAt = now().toISOString();
   const cols: unknown[][] = Array.from({ length: 15 }, () => []);
   const ids: string[] = [];

@@ -41,19 +41,22 @@ const BATCH = 5000;
  */
 export async function verifyAuditChain(
   sql: Sql,
+  /** `chain`: a company id (or 'system') — all of its stripes are verified. */
   opts: { chain?: string; onProgress?: (checked: number, total: number) => void | Promise<void> } = {},
 ): Promise<VerifyResult> {
   const total = Number(
     (
       await sql.query<{ n: string }>(
-        'SELECT count(*)::text AS n FROM audit_events WHERE ($1::text IS NULL OR chain = $1)',
+        `SELECT count(*)::text AS n FROM audit_events
+          WHERE ($1::text IS NULL OR chain = $1 OR left(chain, length($1) + 1) = $1 || '/')`,
         [opts.chain ?? null],
       )
     ).rows[0]?.n ?? 0,
   );
   const heads = (
     await sql.query<{ chain: string; seq: string; hash: string }>(
-      'SELECT chain, seq::text AS seq, hash FROM audit_heads WHERE ($1::text IS NULL OR chain = $1) ORDER BY chain',
+      `SELECT chain, seq::text AS seq, hash FROM audit_heads
+        WHERE ($1::text IS NULL OR chain = $1 OR left(chain, length($1) + 1) = $1 || '/') ORDER BY chain`,
       [opts.chain ?? null],
     )
   ).rows;
