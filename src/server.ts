@@ -22,6 +22,7 @@ import {
   registerPeopleRoutes,
   registerPublicRoutes,
 } from './modules/org/index.ts';
+import { registerPartyRoutes } from './modules/parties/index.ts';
 import { registerTaxRoutes } from './modules/tax/index.ts';
 import { registerApprovalRoutes, registerTaskRoutes } from './modules/work/index.ts';
 import { registerAuditRoutes } from './platform/audit/routes.ts';
@@ -89,6 +90,7 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerApprovalRoutes(v1, deps);
   registerFileRoutes(v1, deps);
   registerTaxRoutes(v1, deps);
+  registerPartyRoutes(v1, deps);
   v1.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

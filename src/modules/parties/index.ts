@@ -18,6 +18,7 @@ registerAttachable('party', {
 
 export type { BankAccountInput, PartyInput, PartyPatch } from './contract.ts';
 export { PARTIES_PERMISSIONS } from './permissions.ts';
+export { registerPartyRoutes } from './routes.ts';
 export {
   addBankAccount,
   type BankAccountView,
@@ -30,6 +31,7 @@ export {
   removeBankAccount,
   revealBankAccount,
 } from './service/bank-accounts.ts';
+export { EXPORT_COLUMNS, IMPORT_COLUMNS, importParties, type PartyImportReport } from './service/io.ts';
 export {
   type Address,
   type ContactView,

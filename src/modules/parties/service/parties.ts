@@ -243,7 +243,9 @@ async function checkTaxCode(sql: Sql, companyId: string, ref: string): Promise<s
   try {
     return (await getTaxCode(sql, companyId, ref)).id;
   } catch {
-    throw validation(`There is no tax code ${ref}; pick one from the tax codes list.`, { field: 'taxCodeId' });
+    throw validation(`There is no tax code ${ref}; pick one from the tax codes list.`, {
+      field: 'taxCodeId',
+    });
   }
 }
 
