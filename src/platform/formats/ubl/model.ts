@@ -122,7 +122,7 @@ export interface UblPaymentMeans {
   /** BG-19 direct debit: mandate reference (BT-89) and debited account (BT-91). */
   mandate?: { id?: string; debitedAccount?: string };
   /** BG-18 card: primary account number (last digits only, BT-87) and holder name (BT-88). */
-  card?: { pan: string; holder?: string };
+  card?: { pan: string; network?: string; holder?: string };
 }
 
 /**
