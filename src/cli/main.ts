@@ -8,6 +8,7 @@ import { registerBackupCommands } from './commands/backup.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerLedgerIoCommands } from './commands/ledger-io.ts';
 import { registerOrgCommands } from './commands/org.ts';
+import { registerPartyCommands } from './commands/party.ts';
 import { startCommand } from './commands/start.ts';
 import { registerWorkCommands } from './commands/work.ts';
 import { UsageError } from './support.ts';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerLedgerIoCommands(program);
   registerBackupCommands(program);
   registerWorkCommands(program);
+  registerPartyCommands(program);
   return program;
 }
 
