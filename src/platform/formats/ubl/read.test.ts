@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { buildUbl } from './factories.ts';
+import type { TaxCategoryCode, UblDocument } from './model.ts';
+import { readUbl } from './read.ts';
+import { writeUbl } from './write.ts';
+
+const sample = () =>
+  writeUbl(
+    buildUbl({
+      lines: [
+        { name: 'A', quantity: '1', price: '10.00', category: 'S', percent: '21' },
+        { name: 'B', quantity: '2', price: '6.00', category: 'S', percent: '21' },
+      ],
+    }),
+  );
+
+function errorOf(fn: () => unknown): { code: string; message: string; details: Record<string, unknown> } {
+  try {
+    fn();
+  } catch (e) {
+    return e as { code: string; message: string; details: Record<string, unknown> };
+  }
+  throw new Error('expected an error');
+}
+
+describe('reading refuses bad input, naming the element', () => {
+  test('a DTD (XXE / entity bomb) is refused before parsing', () => {
+    const xml = sample().replace(
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE Invoice [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+    );
+    const e = errorOf(() => readUbl(xml));
+    expect(e.code).toBe('validation');
+    expect(e.details.reason).toBe('xml_dtd_forbidden');
+  });
+
+  test('a file over the size limit is refused', () => {
+    expect(errorOf(() => readUbl(sample(), { maxBytes: 1000 })).code).toBe('payload_too_large');
+  });
+
+  test('another root element is refused', () => {
+    const e = errorOf(() => readUbl('<?xml version="1.0"?><Order><ID>1</ID></Order>'));
+    expect(e.details).toMatchObject({ reason: 'ubl_root', element: 'Order' });
+    expect(e.message).toContain('<Order>');
+  });
+
+  test('a missing payable amount names its path', () => {
+    const xml = sample().replace(/<cbc:PayableAmount[^<]*<\/cbc:PayableAmount>/, '');
+    const e = errorOf(() => readUbl(xml));
+    expect(e.details).toMatchObject({
+      reason: 'ubl_missing',
+      element: 'Invoice/LegalMonetaryTotal/PayableAmount',
+    });
+  });
+
+  test('an amount in another currency names the line', () => {
+    const xml = sample().replace(
+      '<cbc:LineExtensionAmount currencyID="EUR">12.00',
+      '<cbc:LineExtensionAmount currencyID="USD">12.00',
+    );
+    const e = errorOf(() => readUbl(xml));
+    expect(e.details).toMatchObject({
+      reason: 'ubl_currency',
+      element: 'Invoice/InvoiceLine[2]/LineExtensionAmount',
+    });
+  });
+
+  test('too many decimals in an amount are refused; trailing zeros are accepted', () => {
+    const three = sample().replace(
+      '<cbc:PayableAmount currencyID="EUR">26.62',
+      '<cbc:PayableAmount currencyID="EUR">26.625',
+    );
+    expect(errorOf(() => readUbl(three)).details).toMatchObject({ reason: 'ubl_amount' });
+    const zeros = sample().replace(
+      '<cbc:PayableAmount currencyID="EUR">26.62',
+      '<cbc:PayableAmount currencyID="EUR">+26.6200',
+    );
+    expect(readUbl(zeros).totals.payable).toBe(2662n);
+  });
+
+  test('an exponent in a quantity is refused', () => {
+    const xml = sample().replace('unitCode="C62">2<', 'unitCode="C62">2E0<');
+    expect(errorOf(() => readUbl(xml)).details).toMatchObject({
+      element: 'Invoice/InvoiceLine[2]/InvoicedQuantity',
+    });
+  });
+
+  test('an unknown VAT category is refused', () => {
+    const xml = sample().replace(
+      /<cac:ClassifiedTaxCategory>\s*<cbc:ID>S</,
+      '<cac:ClassifiedTaxCategory><cbc:ID>X<',
+    );
+    const e = errorOf(() => readUbl(xml));
+    expect(e.message).toContain('"X" is not an EN 16931 VAT category');
+    expect(e.details.element).toBe('Invoice/InvoiceLine[1]/Item/ClassifiedTaxCategory/ID');
+  });
+
+  test('a malformed document reports line and column', () => {
+    const e = errorOf(() => readUbl(sample().replace('</cbc:ID>', '</cbc:Id>')));
+    expect(e.details.reason).toBe('xml_malformed');
+  });
+});
+
+// Property: any well-shaped model survives write → read unchanged (text with XML specials, negative and
+// large amounts, many decimals in quantities and prices).
+const text = fc
+  .string({ unit: fc.constantFrom(...'abcXYZ čřž ÄÖ <>&"\' 123-/'.split('')), minLength: 1, maxLength: 30 })
+  .map((s) => s.trim().replace(/\s+/g, ' '))
+  .filter((s) => s.length > 0);
+const amount = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n });
+const decimal = fc
+  .tuple(
+    fc.boolean(),
+    fc.bigInt({ min: 0n, max: 10n ** 9n }),
+    fc.option(fc.stringMatching(/^[0-9]{1,4}$/), { nil: undefined }),
+  )
+  .map(
+    ([neg, w, f]) =>
+      `${neg && (w > 0n || (f !== undefined && /[1-9]/.test(f))) ? '-' : ''}${w}${f ? `.${f}` : ''}`,
+  );
+const category = fc.constantFrom<TaxCategoryCode>('S', 'Z', 'E', 'AE', 'K', 'G', 'L', 'M');
+
+const documentArb = fc
+  .record({
+    kind: fc.constantFrom('invoice' as const, 'credit_note' as const),
+    number: text,
+    buyerName: text,
+    note: fc.option(text, { nil: undefined }),
+    lines: fc.array(
+      fc.record({
+        id: text,
+        name: text,
+        quantity: decimal,
+        price: decimal,
+        net: amount,
+        category,
+        percent: decimal,
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    totals: fc.tuple(amount, amount, amount, amount),
+  })
+  .map((r): UblDocument => {
+    const doc = buildUbl({
+      kind: r.kind,
+      lines: [{ name: 'x', quantity: '1', price: '1', category: 'S', percent: '21' }],
+    });
+    doc.number = r.number;
+    doc.buyer = { ...doc.buyer, name: r.buyerName };
+    if (r.note) doc.notes = [r.note];
+    doc.lines = r.lines.map((l) => ({
+      id: l.id,
+      quantity: l.quantity,
+      unitCode: 'C62',
+      netAmount: l.net,
+      item: { name: l.name, tax: { category: l.category, percent: l.percent } },
+      price: { amount: l.price },
+    }));
+    const [a, b, c, d] = r.totals;
+    doc.totals = { lineExtension: a, taxExclusive: b, taxInclusive: c, payable: d };
+    doc.taxTotal = c - b;
+    return doc;
+  });
+
+test('property: write → read is lossless for any well-shaped model', () => {
+  fc.assert(
+    fc.property(documentArb, (doc) => {
+      expect(readUbl(writeUbl(doc))).toEqual(doc);
+    }),
+    { numRuns: 200 },
+  );
+});
