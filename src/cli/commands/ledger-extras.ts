@@ -17,6 +17,7 @@ import {
 } from '../../modules/ledger/index.ts';
 import { csvCell } from '../../platform/http/export.ts';
 import { actingAs, printJson, requirePermission, UsageError, withDatabase } from '../support.ts';
+import { DIMENSION_HELP, dimensionOption } from './ledger-dimension.ts';
 
 /**
  * `steward report cash-flow`, `steward ledger accounts apply-template|import`, `steward ledger close-year|
@@ -61,6 +62,7 @@ export function registerLedgerExtraCommands(report: Command, ledger: Command): v
       .requiredOption('--from <date>', 'YYYY-MM-DD')
       .requiredOption('--to <date>', 'YYYY-MM-DD')
       .option('--method <method>', 'direct (by counter-account) or indirect (from net income)', 'direct')
+      .option('--dimension <name=value>', DIMENSION_HELP)
       .option('--format <format>', 'csv, json or table', 'table'),
   ).action(async (o) => {
     const from = date(o.from, '--from');
@@ -70,7 +72,8 @@ export function registerLedgerExtraCommands(report: Command, ledger: Command): v
     await withDatabase(async ({ db }) => {
       const acting = await actingAs(db, o);
       requirePermission(acting, 'ledger.read');
-      const cf = await cashFlowStatement(db, acting.ctx.companyId, from, to, o.method);
+      const dim = await dimensionOption(db, acting.ctx.companyId, o.dimension);
+      const cf = await cashFlowStatement(db, acting.ctx.companyId, from, to, o.method, dim);
       table(
         o.format,
         ['section', 'code', 'account', 'amount'],

@@ -1,13 +1,15 @@
 import type { Command } from 'commander';
 import { isCalendarDay } from '../../kernel/dates.ts';
 import {
+  accountRegister,
   balanceSheet,
   type Compare,
   comparativeIncomeStatement,
   createFiscalYear,
   DIMENSIONS,
+  findAccount,
+  getAccount,
   incomeStatement,
-  resolveDimensionFilter,
   setPeriodLock,
   setTrackedDimensions,
   trackedDimensions,
@@ -17,6 +19,7 @@ import {
 import { verifyAuditChain } from '../../platform/audit/index.ts';
 import { csvCell } from '../../platform/http/export.ts';
 import { actingAs, printJson, requirePermission, UsageError, withDatabase } from '../support.ts';
+import { DIMENSION_HELP, dimensionOption } from './ledger-dimension.ts';
 import { registerLedgerExtraCommands } from './ledger-extras.ts';
 
 function date(value: string, flag: string): string {
@@ -50,21 +53,6 @@ function writeRows(
   const line = (cells: (string | null)[]) => cells.map((c, i) => (c ?? '').padEnd(widths[i] ?? 0)).join('  ');
   process.stdout.write(`${line(header)}\n${rows.map(line).join('\n')}\n`);
 }
-
-/** `--dimension department=CODE-or-id` (or cost_centre=…, project=…, partner=…). */
-async function dimensionOption(
-  db: Parameters<typeof trackedDimensions>[0],
-  companyId: string,
-  text?: string,
-) {
-  if (text === undefined) return undefined;
-  const eq = text.indexOf('=');
-  if (eq <= 0)
-    throw new UsageError(`--dimension must be NAME=VALUE (${DIMENSIONS.join(', ')}), got "${text}".`);
-  return resolveDimensionFilter(db, companyId, text.slice(0, eq), text.slice(eq + 1));
-}
-const DIMENSION_HELP =
-  'only lines with this dimension value, e.g. department=SALES (a tracked dimension; whole months only)';
 
 const common = (cmd: Command) =>
   cmd
@@ -146,19 +134,58 @@ export function registerLedgerCommands(program: Command): void {
       .description(
         'assets, liabilities and equity at the end of a day (columns: section,code,account,amount)',
       )
-      .requiredOption('--as-of <date>', 'YYYY-MM-DD'),
+      .requiredOption('--as-of <date>', 'YYYY-MM-DD')
+      .option(
+        '--dimension <name=value>',
+        `${DIMENSION_HELP}; the sheet then need not balance (see "untagged")`,
+      ),
   ).action(async (o) => {
     const asOf = date(o.asOf, '--as-of');
     const fmt = format(o.format);
     await withDatabase(async ({ db }) => {
       const acting = await actingAs(db, o);
       requirePermission(acting, 'ledger.read');
-      const bs = await balanceSheet(db, acting.ctx.companyId, asOf);
+      const dim = await dimensionOption(db, acting.ctx.companyId, o.dimension);
+      const bs = await balanceSheet(db, acting.ctx.companyId, asOf, dim);
       writeRows(
         fmt,
         ['section', 'code', 'account', 'amount'],
         bs.rows.map((r) => [r.section, r.code, r.account, r.amount]),
         bs,
+      );
+    });
+  });
+
+  common(
+    report
+      .command('register')
+      .description(
+        "an account's lines with the running balance (columns date,number,description,debit,credit,balance)",
+      )
+      .requiredOption('--account <code>', 'account code, full name or id')
+      .option('--from <date>', 'YYYY-MM-DD')
+      .option('--to <date>', 'YYYY-MM-DD')
+      .option('--limit <n>', 'at most this many lines (1–10000)', '1000')
+      .option('--dimension <name=value>', DIMENSION_HELP),
+  ).action(async (o) => {
+    const from = o.from === undefined ? undefined : date(o.from, '--from');
+    const to = o.to === undefined ? undefined : date(o.to, '--to');
+    const fmt = format(o.format);
+    const limit = /^\d{1,5}$/.test(o.limit) ? Number.parseInt(o.limit, 10) : 0;
+    if (limit < 1 || limit > 10_000) throw new UsageError('--limit must be a whole number from 1 to 10000.');
+    await withDatabase(async ({ db }) => {
+      const acting = await actingAs(db, o);
+      requirePermission(acting, 'ledger.read');
+      const companyId = acting.ctx.companyId;
+      const account =
+        (await findAccount(db, companyId, o.account)) ?? (await getAccount(db, companyId, o.account));
+      const dim = await dimensionOption(db, companyId, o.dimension);
+      const page = await accountRegister(db, companyId, account.id, { from, to, limit, dim });
+      writeRows(
+        fmt,
+        ['date', 'number', 'description', 'debit', 'credit', 'balance'],
+        page.items.map((r) => [r.date, r.number, r.description, r.debit, r.credit, r.balance]),
+        page,
       );
     });
   });

@@ -9,6 +9,7 @@ import { applyTemplate, importAccounts } from '../service/chart.ts';
 import { closeFiscalYear, reopenFiscalYear } from '../service/close.ts';
 import { comparativeIncomeStatement } from '../service/comparative.ts';
 import { readTable } from '../service/table-file.ts';
+import { DimQuery, dimFilter } from './reports.ts';
 
 /** Chart templates and account import, the cash-flow and comparative reports, and year-end close. */
 const Format = z.enum(['json', 'csv', 'xlsx']).optional();
@@ -82,13 +83,16 @@ export function registerLedgerExtraRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
           to: Day,
           method: z.enum(['direct', 'indirect']).optional(),
           format: Format,
+          ...DimQuery,
         }),
       },
       responses: json(z.any()),
     },
     async (c) => {
-      const { from, to, method, format } = c.req.valid('query');
-      const cf = await cashFlowStatement(db, ctxOf(c).companyId, from, to, method ?? 'direct');
+      const { from, to, method, format, ...q } = c.req.valid('query');
+      const companyId = ctxOf(c).companyId;
+      const dim = await dimFilter(db, companyId, q);
+      const cf = await cashFlowStatement(db, companyId, from, to, method ?? 'direct', dim);
       if (format === 'csv' || format === 'xlsx') {
         return exportList<(typeof cf.rows)[number]>(
           c,
@@ -122,13 +126,16 @@ export function registerLedgerExtraRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
           to: Day,
           compare: z.enum(['previous', 'last-year', 'monthly']).optional(),
           format: Format,
+          ...DimQuery,
         }),
       },
       responses: json(z.any()),
     },
     async (c) => {
-      const { from, to, compare, format } = c.req.valid('query');
-      const is = await comparativeIncomeStatement(db, ctxOf(c).companyId, from, to, compare ?? 'previous');
+      const { from, to, compare, format, ...q } = c.req.valid('query');
+      const companyId = ctxOf(c).companyId;
+      const dim = await dimFilter(db, companyId, q);
+      const is = await comparativeIncomeStatement(db, companyId, from, to, compare ?? 'previous', dim);
       if (format === 'csv' || format === 'xlsx') {
         return exportList<(typeof is.rows)[number]>(
           c,

@@ -8,9 +8,9 @@ import { resolveDimensionFilter, setTrackedDimensions, trackedDimensions } from 
 import { accountRegister, balanceSheet, incomeStatement, trialBalance } from '../service/reports.ts';
 
 const Format = z.enum(['json', 'csv', 'xlsx']).optional();
-/** `?dimension=department&value=dep_…` (or a department code): whole months, from the dimension balances. */
-const DimQuery = { dimension: Dimension.optional(), value: z.string().min(1).max(200).optional() };
-const dimFilter = async (
+/** `?dimension=department&value=dep_…` (or a department code), any date range, from the dimension balances. */
+export const DimQuery = { dimension: Dimension.optional(), value: z.string().min(1).max(200).optional() };
+export const dimFilter = async (
   sql: HttpDeps['db'],
   companyId: string,
   q: { dimension?: string | undefined; value?: string | undefined },
@@ -102,12 +102,13 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       permission: 'ledger.read',
       tags,
       summary: 'Balance sheet at the end of a day',
-      request: { query: z.object({ asOf: Day, format: Format }) },
+      request: { query: z.object({ asOf: Day, format: Format, ...DimQuery }) },
       responses: json(z.any()),
     },
     async (c) => {
-      const { asOf, format } = c.req.valid('query');
-      const bs = await balanceSheet(db, ctxOf(c).companyId, asOf);
+      const { asOf, format, ...q } = c.req.valid('query');
+      const companyId = ctxOf(c).companyId;
+      const bs = await balanceSheet(db, companyId, asOf, await dimFilter(db, companyId, q));
       if (format === 'csv' || format === 'xlsx') {
         return exportList<(typeof bs.rows)[number]>(
           c,
@@ -142,16 +143,19 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
           to: Day.optional(),
           limit: z.coerce.number().int().min(1).max(500).optional(),
           cursor: z.string().max(500).optional(),
+          ...DimQuery,
         }),
       },
       responses: json(z.any()),
     },
     async (c) => {
-      const q = c.req.valid('query');
+      const { dimension, value, ...q } = c.req.valid('query');
+      const companyId = ctxOf(c).companyId;
       return c.json(
-        await accountRegister(db, ctxOf(c).companyId, c.req.valid('param').accountId, {
+        await accountRegister(db, companyId, c.req.valid('param').accountId, {
           ...q,
           limit: q.limit ?? 100,
+          dim: await dimFilter(db, companyId, { dimension, value }),
         }),
         200,
       );

@@ -4,6 +4,7 @@ import { allocate, formatMoney } from '../../../kernel/money.ts';
 import { maybeOne, type Sql } from '../../../platform/db/index.ts';
 import type { AccountType } from './accounts.ts';
 import { withoutClosing } from './close.ts';
+import { DIMENSION_COLUMN, type DimensionFilter } from './dimensions.ts';
 import { type AccountBalance, balancesBetween } from './reports.ts';
 
 /**
@@ -19,6 +20,12 @@ import { type AccountBalance, balancesBetween } from './reports.ts';
  *   accumulated depreciation in operating, fixed assets in investing, equity and long-term liabilities in
  *   financing) — all from the maintained balances. Year-end closing entries are left out of both net income
  *   and equity, where they would only move the profit between the two.
+ *
+ * By dimension (`dim`), only the lines carrying the value count: cash is the tagged cash lines. Direct splits
+ * an entry's tagged cash movement over its tagged counter-lines, else over all its counter-lines (a bank line
+ * tagged, the expense not), else over its untagged cash lines (a transfer out of the value). Indirect adds a
+ * row "untagged" (code '') for the other sides that do not carry the value, so opening + activity = closing
+ * holds here too.
  */
 export type CashFlowMethod = 'direct' | 'indirect';
 export type CashFlowSection = 'opening' | 'operating' | 'investing' | 'financing' | 'closing';
@@ -61,7 +68,14 @@ interface Activity {
   amount: bigint;
 }
 
-async function directActivities(sql: Sql, companyId: string, from: string, to: string): Promise<Activity[]> {
+async function directActivities(
+  sql: Sql,
+  companyId: string,
+  from: string,
+  to: string,
+  dim?: DimensionFilter,
+): Promise<Activity[]> {
+  const tagged = dim ? `l.${DIMENSION_COLUMN[dim.dimension]} IS NOT DISTINCT FROM $4` : 'true';
   const rows = (
     await sql.query<{
       entry_id: string;
@@ -70,18 +84,21 @@ async function directActivities(sql: Sql, companyId: string, from: string, to: s
       full_name: string;
       type: AccountType;
       subtype: string | null;
+      tagged: boolean;
       amount: string;
     }>(
       `WITH cash AS (SELECT id FROM ledger_accounts WHERE company_id = $1 AND subtype IN ('bank', 'cash')),
-            moved AS (SELECT DISTINCT entry_id FROM ledger_lines
-                       WHERE company_id = $1 AND entry_date BETWEEN $2::date AND $3::date AND account_id IN (SELECT id FROM cash))
-       SELECT l.entry_id, l.account_id, a.code, a.full_name, a.type, a.subtype, sum(l.base_amount)::text AS amount
+            moved AS (SELECT DISTINCT entry_id FROM ledger_lines l
+                       WHERE company_id = $1 AND entry_date BETWEEN $2::date AND $3::date AND account_id IN (SELECT id FROM cash)
+                         AND ${tagged})
+       SELECT l.entry_id, l.account_id, a.code, a.full_name, a.type, a.subtype, ${tagged} AS tagged,
+              sum(l.base_amount)::text AS amount
          FROM moved m
          JOIN ledger_lines l ON l.company_id = $1 AND l.entry_id = m.entry_id
          JOIN ledger_accounts a ON a.company_id = $1 AND a.id = l.account_id
-        GROUP BY l.entry_id, l.account_id, a.code, a.full_name, a.type, a.subtype
-        ORDER BY l.entry_id, a.code`,
-      [companyId, from, to],
+        GROUP BY l.entry_id, l.account_id, a.code, a.full_name, a.type, a.subtype, 7
+        ORDER BY l.entry_id, a.code, 7`,
+      dim ? [companyId, from, to, dim.value] : [companyId, from, to],
     )
   ).rows;
   const byAccount = new Map<string, Activity>();
@@ -92,10 +109,18 @@ async function directActivities(sql: Sql, companyId: string, from: string, to: s
     while (j < rows.length && rows[j]?.entry_id === entryId) j++;
     const lines = rows.slice(i, j).map((r) => ({ ...r, value: BigInt(r.amount) }));
     i = j;
-    const cashNet = lines.filter((l) => isCash(l.subtype)).reduce((s, l) => s + l.value, 0n);
+    const cashNet = lines.filter((l) => l.tagged && isCash(l.subtype)).reduce((s, l) => s + l.value, 0n);
     if (cashNet === 0n) continue;
-    // The counter-lines on the other side of the cash movement fund it; split it over them by amount.
-    const funding = lines.filter((l) => !isCash(l.subtype) && (cashNet > 0n ? l.value < 0n : l.value > 0n));
+    // The counter-lines on the other side of the cash movement fund it; split it over them by amount. By
+    // dimension: the tagged ones first, else any non-cash one, else the untagged cash ones (a balanced entry
+    // always has one of these; without a dimension every line is tagged and the first tier is the only one).
+    const otherSide = (l: (typeof lines)[number]) => (cashNet > 0n ? l.value < 0n : l.value > 0n);
+    const tiers = [
+      lines.filter((l) => l.tagged && !isCash(l.subtype) && otherSide(l)),
+      lines.filter((l) => !isCash(l.subtype) && otherSide(l)),
+      lines.filter((l) => !l.tagged && isCash(l.subtype) && otherSide(l)),
+    ];
+    const funding = tiers.find((t) => t.length > 0) ?? [];
     const parts = allocate(
       cashNet,
       funding.map((l) => (l.value < 0n ? -l.value : l.value)),
@@ -119,13 +144,15 @@ async function indirectActivities(
   companyId: string,
   from: string,
   to: string,
+  dim?: DimensionFilter,
 ): Promise<Activity[]> {
   const movements = await withoutClosing(
     sql,
     companyId,
-    await balancesBetween(sql, companyId, to, from),
+    await balancesBetween(sql, companyId, to, from, dim),
     from,
     to,
+    dim,
   );
   let netIncome = 0n;
   const out: Activity[] = [];
@@ -143,6 +170,7 @@ export async function cashFlowStatement(
   from: string,
   to: string,
   method: CashFlowMethod = 'direct',
+  dim?: DimensionFilter,
 ): Promise<CashFlowStatement> {
   for (const [name, d] of [
     ['from', from],
@@ -158,14 +186,20 @@ export async function cashFlowStatement(
       ])
     )?.c ?? 'USD';
   const [openingBalances, closingBalances, activities] = await Promise.all([
-    balancesBetween(sql, companyId, dayBefore(from)),
-    balancesBetween(sql, companyId, to),
+    balancesBetween(sql, companyId, dayBefore(from), undefined, dim),
+    balancesBetween(sql, companyId, to, undefined, dim),
     method === 'direct'
-      ? directActivities(sql, companyId, from, to)
-      : indirectActivities(sql, companyId, from, to),
+      ? directActivities(sql, companyId, from, to, dim)
+      : indirectActivities(sql, companyId, from, to, dim),
   ]);
   const opening = cashOf(openingBalances);
   const closing = cashOf(closingBalances);
+  if (dim) {
+    // The tagged lines need not balance: what their untagged other sides moved keeps the statement whole.
+    const untagged = closing - opening - activities.reduce((s, a) => s + a.amount, 0n);
+    if (untagged !== 0n)
+      activities.push({ section: 'operating', code: '', account: 'Untagged other sides', amount: untagged });
+  }
   const fmt = (amount: bigint) => formatMoney({ amount, currency });
   const order = { operating: 0, investing: 1, financing: 2 } as const;
   activities.sort(

@@ -2,7 +2,7 @@ import { validation } from '../../../kernel/errors.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
-import { DIMENSIONS, type Dimension, dimensionLock, rebuildDimensionBalances } from './posting.ts';
+import { DIMENSIONS, type Dimension, dimensionLock, rebuildDimensionBalances } from './dimension-balances.ts';
 
 /**
  * Which line dimensions a company tracks balances for ("where asked"). Posting keeps

@@ -9,6 +9,7 @@ import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { lineAmount, normalizeRate, parseRate, toBase } from './amounts.ts';
 import { holdForApproval } from './approval.ts';
+import { addToDimensionBalances } from './dimension-balances.ts';
 import { checkPostingDates } from './periods.ts';
 
 /**
@@ -441,98 +442,6 @@ async function addToBalances(
     );
   }
   await addToDimensionBalances(tx, companyId, posted, prepared);
-}
-
-export const DIMENSIONS = ['department', 'cost_centre', 'project', 'partner'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
-const DIM_FIELD = {
-  department: 'departmentId',
-  cost_centre: 'costCentre',
-  project: 'project',
-  partner: 'partner',
-} as const;
-/** The per-line (dimension, value) pairs, as SQL over `ledger_lines l`. */
-const LINE_DIMS = `(VALUES ('department', l.department_id), ('cost_centre', l.cost_centre), ('project', l.project), ('partner', l.partner))`;
-/** Orders posting against changes of the tracked dimensions (`setTrackedDimensions` takes it exclusively). */
-export const dimensionLock = (mode: 'shared' | 'exclusive') =>
-  `SELECT pg_advisory_xact_lock${mode === 'shared' ? '_shared' : ''}(hashtext('ledger_dimensions:' || $1))`;
-
-/** Monthly balances per tracked dimension value, upserted in key order after the monthly balances. */
-async function addToDimensionBalances(
-  tx: Tx,
-  companyId: string,
-  posted: readonly PostedEntry[],
-  prepared: readonly PreparedEntry[],
-): Promise<void> {
-  await tx.query(dimensionLock('shared'), [companyId]);
-  const tracked = (
-    await tx.query<{ dimension: Dimension }>(
-      'SELECT dimension FROM ledger_dimension_settings WHERE company_id = $1',
-      [companyId],
-    )
-  ).rows.map((r) => r.dimension);
-  if (tracked.length === 0) return;
-  const buckets = new Map<
-    string,
-    { d: string; v: string; a: string; c: string; k: string; x: bigint; b: bigint }
-  >();
-  prepared.forEach((p, i) => {
-    const k = `${(posted[i] as PostedEntry).date.slice(0, 7)}-01`;
-    for (const l of p.lines)
-      for (const d of tracked) {
-        const v = l[DIM_FIELD[d]];
-        if (v === null) continue;
-        const key = `${d}|${v}|${l.accountId}|${l.currency}|${k}`;
-        const hit = buckets.get(key);
-        if (hit) {
-          hit.x += l.amount;
-          hit.b += l.baseAmount;
-        } else buckets.set(key, { d, v, a: l.accountId, c: l.currency, k, x: l.amount, b: l.baseAmount });
-      }
-  });
-  if (buckets.size === 0) return;
-  const rows = [...buckets.values()];
-  await tx.query(
-    `INSERT INTO ledger_balances_dim_monthly (company_id, dimension, value, account_id, currency, month, amount, base_amount)
-     SELECT $1, d, v, a, c, k, x, b
-       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::bigint[], $8::bigint[]) AS t(d, v, a, c, k, x, b)
-      ORDER BY d, v, a, c, k
-     ON CONFLICT (company_id, dimension, value, account_id, currency, month)
-     DO UPDATE SET amount = ledger_balances_dim_monthly.amount + excluded.amount,
-                   base_amount = ledger_balances_dim_monthly.base_amount + excluded.base_amount`,
-    [companyId, ...(['d', 'v', 'a', 'c', 'k', 'x', 'b'] as const).map((f) => rows.map((r) => String(r[f])))],
-  );
-}
-
-/** The dimension balances recomputed from the lines (for `verifyLedger` and the backfill). */
-export const DIM_BALANCES_FROM_LINES = `SELECT v.dimension, v.value, l.account_id, l.currency, date_trunc('month', l.entry_date)::date AS month,
-         sum(l.amount) AS amount, sum(l.base_amount) AS base_amount
-    FROM ledger_lines l CROSS JOIN LATERAL ${LINE_DIMS} AS v(dimension, value)
-   WHERE l.company_id = $1 AND v.value IS NOT NULL AND v.dimension = ANY($2::text[])
-   GROUP BY 1, 2, 3, 4, 5`;
-
-/**
- * Rebuilds the dimension balances of `dimensions` from the existing lines (one INSERT … SELECT) and drops
- * those of `dropped`. The caller holds `dimensionLock` exclusively, so no posting runs meanwhile.
- */
-export async function rebuildDimensionBalances(
-  tx: Tx,
-  companyId: string,
-  dimensions: readonly Dimension[],
-  dropped: readonly Dimension[],
-): Promise<void> {
-  const all = [...dimensions, ...dropped];
-  if (all.length === 0) return;
-  await tx.query(
-    'DELETE FROM ledger_balances_dim_monthly WHERE company_id = $1 AND dimension = ANY($2::text[])',
-    [companyId, all],
-  );
-  if (dimensions.length === 0) return;
-  await tx.query(
-    `INSERT INTO ledger_balances_dim_monthly (company_id, dimension, value, account_id, currency, month, amount, base_amount)
-     SELECT $1, x.* FROM (${DIM_BALANCES_FROM_LINES}) x ORDER BY dimension, value, account_id, currency, month`,
-    [companyId, dimensions],
-  );
 }
 
 /** Validates and posts new entries in one transaction (all or nothing). */

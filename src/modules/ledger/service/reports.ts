@@ -1,11 +1,11 @@
-import { addMonths, dayBefore, isCalendarDay } from '../../../kernel/dates.ts';
+import { dayBefore, isCalendarDay } from '../../../kernel/dates.ts';
 import { validation } from '../../../kernel/errors.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
 import { maybeOne, type Sql } from '../../../platform/db/index.ts';
 import type { AccountType } from './accounts.ts';
 import { withoutClosing } from './close.ts';
-import type { DimensionFilter } from './dimensions.ts';
+import { DIMENSION_COLUMN, type DimensionFilter } from './dimensions.ts';
 
 /**
  * Reports read the maintained balances, never every line: a balance "as of D" is the monthly balances of the
@@ -93,12 +93,10 @@ type BalanceRow = {
   base: string;
 };
 
-const lastDayOfMonth = (d: string) => dayBefore(addMonths(d, 1)) === d;
-
 /**
- * The same figures restricted to one value of a tracked dimension, from `ledger_balances_dim_monthly`. Those
- * balances are monthly, so a dimension report covers whole months: `asOf` must be the last day of a month and
- * `from` the first (a `validation` error otherwise).
+ * The same figures restricted to one value of a tracked dimension, over any range: whole months from
+ * `ledger_balances_dim_monthly`, the days of the partial months at the edges from `ledger_balances_dim_daily`
+ * — the plain reports' approach, O(accounts × periods) rows of that value.
  */
 async function dimensionBalances(
   sql: Sql,
@@ -107,22 +105,26 @@ async function dimensionBalances(
   from: string | undefined,
   dim: DimensionFilter,
 ): Promise<AccountBalance[]> {
-  if (!lastDayOfMonth(asOf))
-    throw validation(
-      `A report by ${dim.dimension} covers whole months: the end date must be the last day of a month (got ${asOf}).`,
-      { field: 'asOf' },
-    );
-  if (from && !from.endsWith('-01'))
-    throw validation(
-      `A report by ${dim.dimension} covers whole months: the start date must be the first day of a month (got ${from}).`,
-      { field: 'from' },
-    );
   const rows = (
     await sql.query<BalanceRow>(
-      `WITH sums AS (SELECT account_id, sum(base_amount) AS base FROM ledger_balances_dim_monthly
-                      WHERE company_id = $1 AND dimension = $2 AND value = $3 AND month <= $4::date
-                        AND ($5::date IS NULL OR month >= $5::date)
-                      GROUP BY account_id)
+      `WITH upto AS (
+              SELECT account_id, base_amount FROM ledger_balances_dim_monthly
+               WHERE company_id = $1 AND dimension = $2 AND value = $3 AND month < date_trunc('month', $4::date)
+              UNION ALL
+              SELECT account_id, base_amount FROM ledger_balances_dim_daily
+               WHERE company_id = $1 AND dimension = $2 AND value = $3
+                 AND day >= date_trunc('month', $4::date) AND day <= $4::date
+            ),
+            before AS (
+              SELECT account_id, -base_amount AS base_amount FROM ledger_balances_dim_monthly
+               WHERE $5::date IS NOT NULL AND company_id = $1 AND dimension = $2 AND value = $3
+                 AND month < date_trunc('month', $5::date)
+              UNION ALL
+              SELECT account_id, -base_amount FROM ledger_balances_dim_daily
+               WHERE $5::date IS NOT NULL AND company_id = $1 AND dimension = $2 AND value = $3
+                 AND day >= date_trunc('month', $5::date) AND day < $5::date
+            ),
+            sums AS (SELECT account_id, sum(base_amount) AS base FROM (SELECT * FROM upto UNION ALL SELECT * FROM before) x GROUP BY account_id)
        SELECT a.id AS account_id, a.code, a.full_name, a.type, a.subtype, s.base::text AS base
          FROM sums s JOIN ledger_accounts a ON a.company_id = $1 AND a.id = s.account_id
         WHERE s.base <> 0 ORDER BY a.code`,
@@ -240,21 +242,25 @@ export interface BalanceSheetRow {
 
 /**
  * Assets debit-positive; liabilities and equity credit-positive; income and expenses not yet closed into equity
- * appear as one equity line "Current earnings". Assets = liabilities + equity, always.
+ * appear as one equity line "Current earnings". Assets = liabilities + equity, always — except by dimension,
+ * where only the lines carrying the value count and their other sides may not: `untagged` is the difference.
  */
 export async function balanceSheet(
   sql: Sql,
   companyId: string,
   asOf: string,
+  dim?: DimensionFilter,
 ): Promise<{
   currency: string;
   rows: BalanceSheetRow[];
   assets: string;
   liabilities: string;
   equity: string;
+  /** assets − liabilities − equity: zero for the whole company; by dimension, the lines' untagged other sides. */
+  untagged: string;
 }> {
   const currency = await baseCurrency(sql, companyId);
-  const balances = await balancesBetween(sql, companyId, asOf);
+  const balances = await balancesBetween(sql, companyId, asOf, undefined, dim);
   const rows: BalanceSheetRow[] = [];
   let assets = 0n;
   let liabilities = 0n;
@@ -308,6 +314,7 @@ export async function balanceSheet(
     assets: formatMoney({ amount: assets, currency }),
     liabilities: formatMoney({ amount: liabilities, currency }),
     equity: formatMoney({ amount: equity, currency }),
+    untagged: formatMoney({ amount: assets - liabilities - equity, currency }),
   };
 }
 
@@ -331,8 +338,17 @@ export async function accountRegister(
   sql: Sql,
   companyId: string,
   accountId: string,
-  opts: { from?: string | undefined; to?: string | undefined; limit: number; cursor?: string | undefined },
+  opts: {
+    from?: string | undefined;
+    to?: string | undefined;
+    limit: number;
+    cursor?: string | undefined;
+    dim?: DimensionFilter | undefined;
+  },
 ): Promise<Page<RegisterRow> & { currency: string }> {
+  const dim = opts.dim;
+  // Only the lines with the dimension value; the running balance then comes from the dimension balances.
+  const dimSql = dim ? `AND l.${DIMENSION_COLUMN[dim.dimension]} = $8` : '';
   const currency = await baseCurrency(sql, companyId);
   let after: [string, string, number] | null = null;
   if (opts.cursor) after = decodeCursor(opts.cursor) as [string, string, number];
@@ -351,21 +367,31 @@ export async function accountRegister(
          FROM ledger_lines l JOIN ledger_entries e ON e.company_id = l.company_id AND e.id = l.entry_id
         WHERE l.company_id = $1 AND l.account_id = $2 AND l.entry_date >= $3::date AND ($4::date IS NULL OR l.entry_date <= $4::date)
           AND ($5::text IS NULL OR (l.entry_date, l.entry_id, l.line_no) > ($3::date, $5::text, $6::smallint))
+          ${dimSql}
         ORDER BY l.entry_date, l.entry_id, l.line_no LIMIT $7`,
-      [companyId, accountId, from, opts.to ?? null, after?.[1] ?? null, after?.[2] ?? 0, opts.limit + 1],
+      [
+        companyId,
+        accountId,
+        from,
+        opts.to ?? null,
+        after?.[1] ?? null,
+        after?.[2] ?? 0,
+        opts.limit + 1,
+        ...(dim ? [dim.value] : []),
+      ],
     )
   ).rows;
   const page = rows.slice(0, opts.limit);
   const first = page[0];
   let running = 0n;
   if (first) {
-    const prior = await balancesBetween(sql, companyId, dayBefore(first.date));
+    const prior = await balancesBetween(sql, companyId, dayBefore(first.date), undefined, dim);
     running = prior.find((b) => b.accountId === accountId)?.base ?? 0n;
     const sameDay = await maybeOne<{ s: string | null }>(
       sql,
-      `SELECT sum(base_amount)::text AS s FROM ledger_lines WHERE company_id = $1 AND account_id = $2 AND entry_date = $3::date
-          AND (entry_id, line_no) < ($4, $5::smallint)`,
-      [companyId, accountId, first.date, first.entry_id, first.line_no],
+      `SELECT sum(base_amount)::text AS s FROM ledger_lines l WHERE company_id = $1 AND account_id = $2 AND entry_date = $3::date
+          AND (entry_id, line_no) < ($4, $5::smallint) ${dim ? `AND l.${DIMENSION_COLUMN[dim.dimension]} = $6` : ''}`,
+      [companyId, accountId, first.date, first.entry_id, first.line_no, ...(dim ? [dim.value] : [])],
     );
     running += BigInt(sameDay?.s ?? '0');
   }

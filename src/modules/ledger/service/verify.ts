@@ -1,6 +1,7 @@
 import type { Sql } from '../../../platform/db/index.ts';
 import { normalizeRate } from './amounts.ts';
-import { DIM_BALANCES_FROM_LINES, entryHash, type PreparedLine } from './posting.ts';
+import { DIM_BALANCE_TABLES, dimBalancesFromLines } from './dimension-balances.ts';
+import { entryHash, type PreparedLine } from './posting.ts';
 
 /**
  * `steward verify` for the books: entries balance, maintained balances equal a recomputation from the lines,
@@ -61,34 +62,36 @@ export async function verifyLedger(
       });
     }
   }
-  // Dimension balances: for the tracked dimensions, equal to the lines; none kept for the others.
-  const dims = await sql.query<{
-    dimension: string;
-    value: string;
-    account_id: string;
-    currency: string;
-    k: string;
-    kept: string | null;
-    actual: string | null;
-  }>(
-    `WITH actual AS (${DIM_BALANCES_FROM_LINES.replace('$2::text[]', "coalesce((SELECT array_agg(dimension) FROM ledger_dimension_settings WHERE company_id = $1), '{}')::text[]")}),
-          kept AS (SELECT dimension, value, account_id, currency, month, amount, base_amount FROM ledger_balances_dim_monthly WHERE company_id = $1)
-     SELECT coalesce(a.dimension, k.dimension) AS dimension, coalesce(a.value, k.value) AS value,
-            coalesce(a.account_id, k.account_id) AS account_id, coalesce(a.currency, k.currency) AS currency,
-            coalesce(a.month, k.month)::text AS k, k.base_amount::text AS kept, a.base_amount::text AS actual
-       FROM actual a FULL JOIN kept k ON a.dimension = k.dimension AND a.value = k.value AND a.account_id = k.account_id
-                                     AND a.currency = k.currency AND a.month = k.month
-      WHERE (a.amount IS DISTINCT FROM k.amount OR a.base_amount IS DISTINCT FROM k.base_amount)
-        AND NOT (a.dimension IS NULL AND k.amount = 0 AND k.base_amount = 0
-                 AND k.dimension IN (SELECT dimension FROM ledger_dimension_settings WHERE company_id = $1))
-      LIMIT $2`,
-    [companyId, max],
-  );
-  for (const r of dims.rows)
-    problems.push({
-      kind: 'balance_mismatch',
-      message: `ledger_balances_dim_monthly for ${r.dimension} ${r.value}, account ${r.account_id} ${r.currency} ${r.k}: kept ${r.kept ?? 'nothing'}, lines say ${r.actual ?? 'nothing'}`,
-    });
+  // Dimension balances (monthly and daily): for the tracked dimensions, equal to the lines; none for the others.
+  for (const [table, key] of DIM_BALANCE_TABLES) {
+    const dims = await sql.query<{
+      dimension: string;
+      value: string;
+      account_id: string;
+      currency: string;
+      k: string;
+      kept: string | null;
+      actual: string | null;
+    }>(
+      `WITH actual AS (${dimBalancesFromLines(key).replace('$2::text[]', "coalesce((SELECT array_agg(dimension) FROM ledger_dimension_settings WHERE company_id = $1), '{}')::text[]")}),
+            kept AS (SELECT dimension, value, account_id, currency, ${key} AS k, amount, base_amount FROM ${table} WHERE company_id = $1)
+       SELECT coalesce(a.dimension, k.dimension) AS dimension, coalesce(a.value, k.value) AS value,
+              coalesce(a.account_id, k.account_id) AS account_id, coalesce(a.currency, k.currency) AS currency,
+              coalesce(a.k, k.k)::text AS k, k.base_amount::text AS kept, a.base_amount::text AS actual
+         FROM actual a FULL JOIN kept k ON a.dimension = k.dimension AND a.value = k.value AND a.account_id = k.account_id
+                                       AND a.currency = k.currency AND a.k = k.k
+        WHERE (a.amount IS DISTINCT FROM k.amount OR a.base_amount IS DISTINCT FROM k.base_amount)
+          AND NOT (a.dimension IS NULL AND k.amount = 0 AND k.base_amount = 0
+                   AND k.dimension IN (SELECT dimension FROM ledger_dimension_settings WHERE company_id = $1))
+        LIMIT $2`,
+      [companyId, max],
+    );
+    for (const r of dims.rows)
+      problems.push({
+        kind: 'balance_mismatch',
+        message: `${table} for ${r.dimension} ${r.value}, account ${r.account_id} ${r.currency} ${r.k}: kept ${r.kept ?? 'nothing'}, lines say ${r.actual ?? 'nothing'}`,
+      });
+  }
   const locked = await sql.query<{ id: string; period: string }>(
     `SELECT e.id, to_char(p.start_date, 'YYYY-MM') AS period FROM ledger_entries e
        JOIN ledger_periods p ON p.company_id = e.company_id AND e.entry_date BETWEEN p.start_date AND p.end_date
