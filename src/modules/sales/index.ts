@@ -1,0 +1,41 @@
+/**
+ * Sales: invoices and credit notes (draft → issued → partially paid → paid; credited by credit notes),
+ * numbering series with gapless legal numbers, settlements and open receivables. Posting to the ledger is
+ * the flow src/flows/sales-ledger.ts (installed with `setSalesPoster`). Other code imports only from here.
+ */
+import './permissions.ts';
+
+export type { DraftInput, LineInput } from './contract.ts';
+export { SALES_PERMISSIONS } from './permissions.ts';
+export {
+  type Buyer,
+  createCreditNote,
+  createDraft,
+  deleteDraft,
+  getInvoice,
+  type InvoiceView,
+  listInvoices,
+  updateDraft,
+} from './service/invoices.ts';
+export { type IssuedRef, issueInvoices } from './service/issue.ts';
+export { type PostingDoc, type SalesPoster, setSalesPoster } from './service/poster.ts';
+export {
+  createSeries,
+  defaultSeries,
+  formatNumber,
+  getSeries,
+  getSettings,
+  listSeries,
+  type SalesSettings,
+  type SeriesRow,
+  saveSettings,
+  updateSeries,
+} from './service/series.ts';
+export {
+  applySettlement,
+  type OpenItem,
+  openReceivables,
+  reverseSettlement,
+  type SettlementResult,
+  settlementsOf,
+} from './service/settlements.ts';

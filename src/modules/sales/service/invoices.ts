@@ -1,0 +1,586 @@
+import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { newId } from '../../../kernel/ids.ts';
+import { formatMoney, isCurrency } from '../../../kernel/money.ts';
+import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
+import { recordAudit } from '../../../platform/audit/index.ts';
+import type { ServiceContext } from '../../../platform/context.ts';
+import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { getParty } from '../../parties/index.ts';
+import type { DraftInput, LineInput } from '../contract.ts';
+import { priceLines, type StoredLine } from './pricing.ts';
+import { defaultSeries, getSeries, getSettings } from './series.ts';
+
+export type DocKind = 'invoice' | 'credit_note';
+export type DocStatus = 'draft' | 'issued' | 'partially_paid' | 'paid' | 'credited';
+
+export interface Buyer {
+  name: string;
+  vatId: string | null;
+  taxId: string | null;
+  address: {
+    street: string;
+    additional: string;
+    city: string;
+    postalCode: string;
+    region: string;
+    country: string | null;
+  };
+  email: string;
+  language: string;
+}
+
+export interface InvoiceLineView {
+  lineNo: number;
+  itemId: string | null;
+  description: string;
+  quantity: string;
+  unit: string;
+  unitPrice: string;
+  discountPercent: string | null;
+  discountAmount: string | null;
+  taxCodeId: string;
+  taxCode: string;
+  taxCategory: string;
+  taxRate: string;
+  exemptionReason: string | null;
+  exemptionCode: string | null;
+  revenueAccountId: string | null;
+  amount: string;
+  discount: string;
+  net: string;
+  tax: string;
+}
+
+export interface InvoiceView {
+  id: string;
+  kind: DocKind;
+  status: DocStatus;
+  seriesId: string;
+  number: string | null;
+  partyId: string;
+  customer: string;
+  buyer: Buyer | null;
+  currency: string;
+  baseCurrency: string;
+  exchangeRate: string | null;
+  issueDate: string | null;
+  dueDate: string | null;
+  pricesIncludeTax: boolean;
+  rounding: 'line' | 'document';
+  creditedInvoiceId: string | null;
+  buyerReference: string;
+  orderReference: string;
+  paymentReference: string | null;
+  notes: string;
+  net: string;
+  tax: string;
+  total: string;
+  paid: string;
+  open: string;
+  breakdown: {
+    category: string;
+    rate: string;
+    taxable: string;
+    tax: string;
+    exemptionReason: string | null;
+    exemptionCode: string | null;
+  }[];
+  lines: InvoiceLineView[];
+  receivableAccountId: string | null;
+  ledgerEntryId: string | null;
+  issuedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface InvoiceRow {
+  id: string;
+  kind: DocKind;
+  status: DocStatus;
+  series_id: string;
+  number: string | null;
+  party_id: string;
+  party_name: string;
+  buyer: Buyer | null;
+  currency: string;
+  base_currency: string;
+  exchange_rate: string | null;
+  issue_date: string | null;
+  due_date: string | null;
+  prices_include_tax: boolean;
+  rounding: 'line' | 'document';
+  credited_invoice_id: string | null;
+  buyer_reference: string;
+  order_reference: string;
+  payment_reference: string | null;
+  notes: string;
+  net_minor: string;
+  tax_minor: string;
+  total_minor: string;
+  settled_minor: string;
+  breakdown: {
+    category: string;
+    rate: string;
+    taxableMinor: string;
+    taxMinor: string;
+    exemptionReason: string | null;
+    exemptionCode: string | null;
+  }[];
+  receivable_account_id: string | null;
+  ledger_entry_id: string | null;
+  issued_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+export const INVOICE_COLUMNS = `id, kind, status, series_id, number, party_id, buyer->>'name' AS party_name, buyer,
+  currency, base_currency, exchange_rate::text AS exchange_rate, issue_date, due_date, prices_include_tax, rounding,
+  credited_invoice_id, buyer_reference, order_reference, payment_reference, notes, net_minor::text, tax_minor::text,
+  total_minor::text, settled_minor::text, breakdown, receivable_account_id, ledger_entry_id, issued_at, created_at,
+  updated_at, version`;
+
+const LINE_COLUMNS = `line_no AS "lineNo", item_id AS "itemId", description, quantity::text AS quantity, unit,
+  unit_price::text AS "unitPrice", discount_percent::text AS "discountPercent", discount_amount AS "discountAmount",
+  tax_code_id AS "taxCodeId", tax_code AS "taxCode", tax_category AS "taxCategory", tax_rate::text AS "taxRate",
+  exemption_reason AS "exemptionReason", exemption_code AS "exemptionCode", revenue_account_id AS "revenueAccountId",
+  amount_minor::text AS "amountMinor", discount_minor::text AS "discountMinor", net_minor::text AS "netMinor",
+  tax_minor::text AS "taxMinor"`;
+
+type LineRow = Omit<StoredLine, 'amountMinor' | 'discountMinor' | 'netMinor' | 'taxMinor'> & {
+  amountMinor: string;
+  discountMinor: string;
+  netMinor: string;
+  taxMinor: string;
+};
+
+const trimDec = (s: string | null) => (s === null ? null : s.includes('.') ? s.replace(/\.?0+$/, '') : s);
+
+export function lineFromRow(r: LineRow): StoredLine {
+  return {
+    ...r,
+    quantity: trimDec(r.quantity) as string,
+    unitPrice: trimDec(r.unitPrice) as string,
+    discountPercent: trimDec(r.discountPercent),
+    taxRate: trimDec(r.taxRate) as string,
+    amountMinor: BigInt(r.amountMinor),
+    discountMinor: BigInt(r.discountMinor),
+    netMinor: BigInt(r.netMinor),
+    taxMinor: BigInt(r.taxMinor),
+  };
+}
+
+export async function loadLines(sql: Sql, companyId: string, invoiceId: string): Promise<StoredLine[]> {
+  const rows = await sql.query<LineRow>(
+    `SELECT ${LINE_COLUMNS} FROM sales_invoice_lines WHERE company_id = $1 AND invoice_id = $2 ORDER BY line_no`,
+    [companyId, invoiceId],
+  );
+  return rows.rows.map(lineFromRow);
+}
+
+export function viewOf(r: InvoiceRow, lines: StoredLine[]): InvoiceView {
+  const m = (v: string | bigint) => formatMoney({ amount: BigInt(v), currency: r.currency });
+  return {
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    seriesId: r.series_id,
+    number: r.number,
+    partyId: r.party_id,
+    customer: r.party_name,
+    buyer: r.buyer,
+    currency: r.currency,
+    baseCurrency: r.base_currency,
+    exchangeRate: trimDec(r.exchange_rate),
+    issueDate: r.issue_date,
+    dueDate: r.due_date,
+    pricesIncludeTax: r.prices_include_tax,
+    rounding: r.rounding,
+    creditedInvoiceId: r.credited_invoice_id,
+    buyerReference: r.buyer_reference,
+    orderReference: r.order_reference,
+    paymentReference: r.payment_reference,
+    notes: r.notes,
+    net: m(r.net_minor),
+    tax: m(r.tax_minor),
+    total: m(r.total_minor),
+    paid: m(r.settled_minor),
+    open: m(r.status === 'draft' ? r.total_minor : BigInt(r.total_minor) - BigInt(r.settled_minor)),
+    breakdown: r.breakdown.map((b) => ({
+      category: b.category,
+      rate: b.rate,
+      taxable: m(b.taxableMinor),
+      tax: m(b.taxMinor),
+      exemptionReason: b.exemptionReason,
+      exemptionCode: b.exemptionCode,
+    })),
+    lines: lines.map((l) => ({
+      lineNo: l.lineNo,
+      itemId: l.itemId,
+      description: l.description,
+      quantity: l.quantity,
+      unit: l.unit,
+      unitPrice: l.unitPrice,
+      discountPercent: l.discountPercent,
+      discountAmount: l.discountAmount,
+      taxCodeId: l.taxCodeId,
+      taxCode: l.taxCode,
+      taxCategory: l.taxCategory,
+      taxRate: l.taxRate,
+      exemptionReason: l.exemptionReason,
+      exemptionCode: l.exemptionCode,
+      revenueAccountId: l.revenueAccountId,
+      amount: m(l.amountMinor),
+      discount: m(l.discountMinor),
+      net: m(l.netMinor),
+      tax: m(l.taxMinor),
+    })),
+    receivableAccountId: r.receivable_account_id,
+    ledgerEntryId: r.ledger_entry_id,
+    issuedAt: r.issued_at ? r.issued_at.toISOString() : null,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+    version: r.version,
+  };
+}
+
+export async function getInvoiceRow(
+  sql: Sql,
+  companyId: string,
+  id: string,
+  lock = false,
+): Promise<InvoiceRow> {
+  const row = await maybeOne<InvoiceRow>(
+    sql,
+    `SELECT ${INVOICE_COLUMNS} FROM sales_invoices WHERE company_id = $1 AND (id = $2 OR number = $2) ${lock ? 'FOR UPDATE' : ''}`,
+    [companyId, id],
+  );
+  if (!row) throw notFound('Invoice', id);
+  return row;
+}
+
+export async function getInvoice(sql: Sql, companyId: string, id: string): Promise<InvoiceView> {
+  const row = await getInvoiceRow(sql, companyId, id);
+  if (!row.party_name)
+    row.party_name =
+      (await getParty(sql, companyId, row.party_id).catch(() => null))?.legalName ?? row.party_id;
+  return viewOf(row, await loadLines(sql, companyId, row.id));
+}
+
+export async function writeLines(
+  tx: Tx,
+  companyId: string,
+  invoiceId: string,
+  lines: StoredLine[],
+): Promise<void> {
+  await tx.query('DELETE FROM sales_invoice_lines WHERE company_id = $1 AND invoice_id = $2', [
+    companyId,
+    invoiceId,
+  ]);
+  const col = <K extends keyof StoredLine>(k: K) =>
+    lines.map((l) => (typeof l[k] === 'bigint' ? String(l[k]) : l[k]));
+  await tx.query(
+    `INSERT INTO sales_invoice_lines (company_id, invoice_id, line_no, item_id, description, quantity, unit, unit_price,
+       discount_percent, discount_amount, tax_code_id, tax_code, tax_category, tax_rate, exemption_reason, exemption_code,
+       revenue_account_id, amount_minor, discount_minor, net_minor, tax_minor)
+     SELECT $1, $2, * FROM unnest($3::int[], $4::text[], $5::text[], $6::numeric[], $7::text[], $8::numeric[], $9::numeric[],
+       $10::text[], $11::text[], $12::text[], $13::text[], $14::numeric[], $15::text[], $16::text[], $17::text[],
+       $18::bigint[], $19::bigint[], $20::bigint[], $21::bigint[])`,
+    [
+      companyId,
+      invoiceId,
+      col('lineNo'),
+      col('itemId'),
+      col('description'),
+      col('quantity'),
+      col('unit'),
+      col('unitPrice'),
+      col('discountPercent'),
+      col('discountAmount'),
+      col('taxCodeId'),
+      col('taxCode'),
+      col('taxCategory'),
+      col('taxRate'),
+      col('exemptionReason'),
+      col('exemptionCode'),
+      col('revenueAccountId'),
+      col('amountMinor'),
+      col('discountMinor'),
+      col('netMinor'),
+      col('taxMinor'),
+    ],
+  );
+}
+
+export function breakdownJson(totals: {
+  breakdown: {
+    category: string;
+    rate: string;
+    taxableMinor: bigint;
+    taxMinor: bigint;
+    exemptionReason: string | null;
+    exemptionCode: string | null;
+  }[];
+}) {
+  return JSON.stringify(
+    totals.breakdown.map((b) => ({
+      ...b,
+      taxableMinor: String(b.taxableMinor),
+      taxMinor: String(b.taxMinor),
+    })),
+  );
+}
+
+async function baseCurrencyOf(sql: Sql, companyId: string): Promise<string> {
+  const row = await maybeOne<{ base_currency: string }>(
+    sql,
+    'SELECT base_currency FROM companies WHERE id = $1',
+    [companyId],
+  );
+  if (!row) throw notFound('Company', companyId);
+  return row.base_currency;
+}
+
+/** Creates a draft invoice or credit note; totals come from the tax calculator. Drafts have no number. */
+export async function createDraft(
+  tx: Tx,
+  ctx: ServiceContext,
+  input: DraftInput & { creditedInvoiceId?: string | null },
+): Promise<InvoiceView> {
+  const kind = input.kind ?? 'invoice';
+  if (kind === 'credit_note' && !input.creditedInvoiceId)
+    throw validation('A credit note is made from its invoice: POST /sales/invoices/{id}/credit-note.');
+  const party = await getParty(tx, ctx.companyId, input.partyId).catch(() => {
+    throw validation(`There is no customer ${input.partyId}; pick one from the customers list.`, {
+      field: 'partyId',
+    });
+  });
+  if (!party.customer)
+    throw validation(`${party.legalName} is not marked as a customer; mark it as a customer first.`, {
+      field: 'partyId',
+    });
+  const settings = await getSettings(tx, ctx.companyId);
+  const series = input.seriesId
+    ? await getSeries(tx, ctx.companyId, input.seriesId)
+    : await defaultSeries(tx, ctx, kind);
+  if (series.kind !== kind)
+    throw validation(`The series ${series.code} numbers ${series.kind}s, not ${kind}s.`, {
+      field: 'seriesId',
+    });
+  if (!series.active) throw validation(`The series ${series.code} is inactive.`, { field: 'seriesId' });
+  const currency = (input.currency ?? party.currency).toUpperCase();
+  if (!isCurrency(currency)) throw validation(`Unknown currency ${currency}.`, { field: 'currency' });
+  const opts = {
+    currency,
+    pricesIncludeTax: input.pricesIncludeTax ?? settings.pricesIncludeTax,
+    rounding: input.rounding ?? series.rounding ?? settings.rounding,
+  };
+  const { lines, totals } = await priceLines(tx, ctx.companyId, input.lines, opts);
+  const id = newId('salesInvoice');
+  await tx.query(
+    `INSERT INTO sales_invoices (company_id, id, kind, series_id, party_id, currency, base_currency, issue_date, due_date,
+       prices_include_tax, rounding, credited_invoice_id, buyer_reference, order_reference, notes, net_minor, tax_minor,
+       total_minor, breakdown, buyer)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, NULL)`,
+    [
+      ctx.companyId,
+      id,
+      kind,
+      series.id,
+      party.id,
+      currency,
+      await baseCurrencyOf(tx, ctx.companyId),
+      input.issueDate ?? null,
+      input.dueDate ?? null,
+      opts.pricesIncludeTax,
+      opts.rounding,
+      input.creditedInvoiceId ?? null,
+      input.buyerReference ?? '',
+      input.orderReference ?? '',
+      input.notes ?? '',
+      String(totals.taxExclusiveMinor),
+      String(totals.taxMinor),
+      String(totals.taxInclusiveMinor),
+      breakdownJson(totals),
+    ],
+  );
+  await writeLines(tx, ctx.companyId, id, lines);
+  const view = await getInvoice(tx, ctx.companyId, id);
+  await recordAudit(tx, {
+    ...ctx,
+    entityType: 'sales_invoice',
+    entityId: id,
+    action: 'create',
+    after: { kind, partyId: party.id, currency, total: view.total, lines: lines.length },
+  });
+  return view;
+}
+
+/** Replaces a draft's header and lines (optimistic: `version` must match when given). */
+export async function updateDraft(
+  tx: Tx,
+  ctx: ServiceContext,
+  id: string,
+  input: DraftInput & { version?: number },
+): Promise<InvoiceView> {
+  const row = await getInvoiceRow(tx, ctx.companyId, id, true);
+  if (row.status !== 'draft')
+    throw conflict(`Invoice ${row.number} is issued; correct it with a credit note.`);
+  if (input.version !== undefined && input.version !== row.version)
+    throw conflict('Someone changed this draft meanwhile; reload it and make your change again.');
+  const party = await getParty(tx, ctx.companyId, input.partyId).catch(() => {
+    throw validation(`There is no customer ${input.partyId}.`, { field: 'partyId' });
+  });
+  const currency = (input.currency ?? row.currency).toUpperCase();
+  if (!isCurrency(currency)) throw validation(`Unknown currency ${currency}.`, { field: 'currency' });
+  const opts = {
+    currency,
+    pricesIncludeTax: input.pricesIncludeTax ?? row.prices_include_tax,
+    rounding: input.rounding ?? row.rounding,
+  };
+  const { lines, totals } = await priceLines(tx, ctx.companyId, input.lines, opts);
+  await tx.query(
+    `UPDATE sales_invoices SET party_id = $3, currency = $4, issue_date = $5, due_date = $6, prices_include_tax = $7,
+       rounding = $8, buyer_reference = $9, order_reference = $10, notes = $11, net_minor = $12, tax_minor = $13,
+       total_minor = $14, breakdown = $15, version = version + 1, updated_at = now()
+     WHERE company_id = $1 AND id = $2`,
+    [
+      ctx.companyId,
+      row.id,
+      party.id,
+      currency,
+      input.issueDate ?? null,
+      input.dueDate ?? null,
+      opts.pricesIncludeTax,
+      opts.rounding,
+      input.buyerReference ?? row.buyer_reference,
+      input.orderReference ?? row.order_reference,
+      input.notes ?? row.notes,
+      String(totals.taxExclusiveMinor),
+      String(totals.taxMinor),
+      String(totals.taxInclusiveMinor),
+      breakdownJson(totals),
+    ],
+  );
+  await writeLines(tx, ctx.companyId, row.id, lines);
+  const view = await getInvoice(tx, ctx.companyId, row.id);
+  await recordAudit(tx, {
+    ...ctx,
+    entityType: 'sales_invoice',
+    entityId: row.id,
+    action: 'update',
+    before: { total: viewOf(row, []).total, partyId: row.party_id },
+    after: { total: view.total, partyId: view.partyId, lines: lines.length },
+  });
+  return view;
+}
+
+export async function deleteDraft(tx: Tx, ctx: ServiceContext, id: string): Promise<void> {
+  const row = await getInvoiceRow(tx, ctx.companyId, id, true);
+  if (row.status !== 'draft')
+    throw conflict(`Invoice ${row.number} is issued; it can only be credited, never deleted.`);
+  await tx.query('DELETE FROM sales_invoices WHERE company_id = $1 AND id = $2', [ctx.companyId, row.id]);
+  await recordAudit(tx, {
+    ...ctx,
+    entityType: 'sales_invoice',
+    entityId: row.id,
+    action: 'delete',
+    before: { total: row.total_minor },
+  });
+}
+
+/** A credit note draft for an issued invoice: all its lines (full) or the given ones (partial). */
+export async function createCreditNote(
+  tx: Tx,
+  ctx: ServiceContext,
+  invoiceId: string,
+  input: { lines?: LineInput[] | undefined; reason?: string | undefined },
+): Promise<InvoiceView> {
+  const inv = await getInvoiceRow(tx, ctx.companyId, invoiceId, true);
+  if (inv.kind !== 'invoice') throw validation('Only an invoice can be credited.');
+  if (inv.status === 'draft') throw validation('This invoice is still a draft; change or delete it instead.');
+  const lines: LineInput[] =
+    input.lines ??
+    (await loadLines(tx, ctx.companyId, inv.id)).map((l) => ({
+      description: l.description,
+      itemId: l.itemId,
+      quantity: l.quantity,
+      unit: l.unit,
+      unitPrice: l.unitPrice,
+      discountPercent: l.discountPercent,
+      discountAmount: l.discountAmount,
+      taxCode: l.taxCodeId,
+      revenueAccountId: l.revenueAccountId,
+    }));
+  return createDraft(tx, ctx, {
+    kind: 'credit_note',
+    partyId: inv.party_id,
+    currency: inv.currency,
+    pricesIncludeTax: inv.prices_include_tax,
+    rounding: inv.rounding,
+    buyerReference: inv.buyer_reference,
+    orderReference: inv.order_reference,
+    notes: input.reason ?? `Credit note for invoice ${inv.number}`,
+    creditedInvoiceId: inv.id,
+    lines,
+  });
+}
+
+export interface ListFilter {
+  status?: DocStatus | 'open' | 'overdue' | undefined;
+  kind?: DocKind | undefined;
+  partyId?: string | undefined;
+  q?: string | undefined;
+  today?: string | undefined;
+}
+
+/** Newest first, keyset cursor on (created_at, id). */
+export async function listInvoices(
+  sql: Sql,
+  companyId: string,
+  filter: ListFilter,
+  cursor: string | undefined,
+  limit = 50,
+): Promise<Page<InvoiceView>> {
+  const after = cursor ? decodeCursor(cursor) : null;
+  const rows = await sql.query<InvoiceRow>(
+    `SELECT ${INVOICE_COLUMNS} FROM sales_invoices
+      WHERE company_id = $1
+        AND ($2::text IS NULL OR status = $2 OR ($2 = 'open' AND status IN ('issued', 'partially_paid'))
+             OR ($2 = 'overdue' AND status IN ('issued', 'partially_paid') AND due_date < $8::date))
+        AND ($3::text IS NULL OR kind = $3)
+        AND ($4::text IS NULL OR party_id = $4)
+        AND ($5::text IS NULL OR number ILIKE '%' || $5 || '%' OR buyer->>'name' ILIKE '%' || $5 || '%' OR id = $5)
+        AND ($6::timestamptz IS NULL OR (created_at, id) < ($6, $7))
+      ORDER BY created_at DESC, id DESC LIMIT $9`,
+    [
+      companyId,
+      filter.status && filter.status !== ('all' as never) ? filter.status : null,
+      filter.kind ?? null,
+      filter.partyId ?? null,
+      filter.q || null,
+      after ? String(after[0]) : null,
+      after ? String(after[1]) : null,
+      filter.today ?? new Date().toISOString().slice(0, 10),
+      limit + 1,
+    ],
+  );
+  const page = rows.rows.slice(0, limit);
+  // Drafts have no buyer snapshot yet: name them from the party.
+  const missing = [...new Set(page.filter((r) => !r.party_name).map((r) => r.party_id))];
+  const names = new Map<string, string>();
+  for (const pid of missing) {
+    const p = await getParty(sql, companyId, pid).catch(() => null);
+    names.set(pid, p?.legalName ?? pid);
+  }
+  const items = page.map((r) =>
+    viewOf({ ...r, party_name: r.party_name ?? names.get(r.party_id) ?? r.party_id }, []),
+  );
+  const last = page[page.length - 1];
+  return {
+    items,
+    nextCursor:
+      rows.rows.length > limit && last ? encodeCursor([last.created_at.toISOString(), last.id]) : null,
+  };
+}
