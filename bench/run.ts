@@ -5,6 +5,7 @@
 const benchmarks: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   api: () => import('./api.ts'),
   ledger: () => import('./ledger.ts'),
+  reconcile: () => import('./reconcile.ts'),
 };
 
 const [name, ...args] = process.argv.slice(2);
