@@ -9,6 +9,7 @@ import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerLedgerIoCommands } from './commands/ledger-io.ts';
 import { registerOrgCommands } from './commands/org.ts';
 import { registerPartyCommands } from './commands/party.ts';
+import { registerPaymentCommands } from './commands/payment.ts';
 import { startCommand } from './commands/start.ts';
 import { registerWorkCommands } from './commands/work.ts';
 import { UsageError } from './support.ts';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerWorkCommands(program);
   registerPartyCommands(program);
+  registerPaymentCommands(program);
   return program;
 }
 
