@@ -1,0 +1,210 @@
+import bwipjs from 'bwip-js';
+import { bicProblem, ibanProblem, normaliseBic, normaliseIban } from '../../kernel/bank-ids.ts';
+import { validation } from '../../kernel/errors.ts';
+import { formatMoney } from '../../kernel/money.ts';
+
+/**
+ * Payment QR codes printed on invoices:
+ * - EPC069-12 "SEPA credit transfer" QR (the "GiroCode"): EUR only, version 002 (BIC optional), UTF-8.
+ * - Czech SPAYD ("QR Platba", Short Payment Descriptor 1.0): `SPD*1.0*ACC:…*AM:…*CC:CZK*MSG:…`.
+ * Both builders validate every field and refuse (AppError `validation`, `details.field`) rather than
+ * truncate: a QR that pays the wrong amount or reference is worse than none.
+ */
+
+function bad(field: string, message: string): never {
+  throw validation(`Payment QR: ${field} ${message}`, { reason: 'payment_qr', field });
+}
+
+/** ISO 11649 creditor reference ("RF18 5390 0754 7034"): RF + 2 check digits + up to 21 alphanumerics, mod 97 = 1. */
+export function isCreditorReference(text: string): boolean {
+  const ref = text.replace(/\s+/g, '').toUpperCase();
+  if (!/^RF\d{2}[A-Z0-9]{1,21}$/.test(ref)) return false;
+  const rearranged = ref.slice(4) + ref.slice(0, 4);
+  let rem = 0;
+  for (const ch of rearranged) {
+    const code = ch.charCodeAt(0);
+    const digits = code >= 65 ? String(code - 55) : ch;
+    for (const d of digits) rem = (rem * 10 + (d.charCodeAt(0) - 48)) % 97;
+  }
+  return rem === 1;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// EPC069-12
+
+export interface EpcQrInput {
+  /** Beneficiary name, at most 70 characters. */
+  name: string;
+  iban: string;
+  /** Optional in version 002 (inside the EEA); written when given. */
+  bic?: string;
+  /** Amount in EUR cents, 1 … 99 999 999 999; omit to let the payer type it. */
+  amountCents?: bigint;
+  /** ISO 20022 external purpose code, 4 letters (e.g. "GDDS"). */
+  purpose?: string;
+  /** Structured remittance: an ISO 11649 creditor reference (RF…), at most 35 characters. */
+  reference?: string;
+  /** Unstructured remittance, at most 140 characters. Exactly one of reference/text may be given. */
+  text?: string;
+  /** Beneficiary-to-originator information, at most 70 characters. */
+  information?: string;
+}
+
+const EPC_MAX_BYTES = 331;
+
+/** Builds the EPC QR payload (lines joined with LF; trailing empty lines omitted). */
+export function epcQrPayload(input: EpcQrInput): string {
+  const name = input.name.trim();
+  if (!name) bad('name', 'is empty; give the beneficiary name.');
+  if (name.length > 70) bad('name', `has ${name.length} characters; EPC allows 70.`);
+  const iban = normaliseIban(input.iban);
+  const ibanIssue = ibanProblem(iban);
+  if (ibanIssue) bad('iban', ibanIssue);
+  let bic = '';
+  if (input.bic !== undefined && input.bic.trim() !== '') {
+    bic = normaliseBic(input.bic);
+    const bicIssue = bicProblem(bic);
+    if (bicIssue) bad('bic', bicIssue);
+  }
+  let amount = '';
+  if (input.amountCents !== undefined) {
+    if (input.amountCents < 1n || input.amountCents > 99_999_999_999n) {
+      bad('amount', 'must be between EUR 0.01 and EUR 999999999.99.');
+    }
+    amount = `EUR${formatMoney({ amount: input.amountCents, currency: 'EUR' })}`;
+  }
+  const purpose = input.purpose?.trim() ?? '';
+  if (purpose && !/^[A-Z0-9]{4}$/.test(purpose))
+    bad('purpose', `"${purpose}" is not a 4-character purpose code such as GDDS.`);
+  const reference = input.reference?.replace(/\s+/g, '').toUpperCase() ?? '';
+  const text = input.text?.trim() ?? '';
+  if (reference && text)
+    bad('reference', 'and text were both given; EPC allows either a structured reference or a text.');
+  if (reference && (reference.length > 35 || !isCreditorReference(reference))) {
+    bad(
+      'reference',
+      `"${input.reference}" is not an ISO 11649 creditor reference (RF + check digits); put free text in "text".`,
+    );
+  }
+  if (text.length > 140) bad('text', `has ${text.length} characters; EPC allows 140.`);
+  const information = input.information?.trim() ?? '';
+  if (information.length > 70) bad('information', `has ${information.length} characters; EPC allows 70.`);
+  for (const [field, value] of [
+    ['name', name],
+    ['text', text],
+    ['information', information],
+  ] as const) {
+    if (/[\r\n]/.test(value)) bad(field, 'may not contain line breaks.');
+  }
+  const lines = ['BCD', '002', '1', 'SCT', bic, name, iban, amount, purpose, reference, text, information];
+  while (lines.length && lines[lines.length - 1] === '') lines.pop();
+  const payload = lines.join('\n');
+  const bytes = Buffer.byteLength(payload, 'utf8');
+  if (bytes > EPC_MAX_BYTES)
+    bad('text', `makes the payload ${bytes} bytes; EPC allows ${EPC_MAX_BYTES}. Shorten the texts.`);
+  return payload;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// SPAYD (Czech "QR Platba")
+
+export interface SpaydInput {
+  iban: string;
+  bic?: string;
+  /** Amount in minor units of `currency`; omit to let the payer type it. */
+  amountMinor?: bigint;
+  /** ISO 4217, default CZK. */
+  currency?: string;
+  /** Message for the recipient, at most 60 characters. */
+  message?: string;
+  /** Recipient name, at most 35 characters. */
+  recipientName?: string;
+  /** Due date YYYY-MM-DD. */
+  dueDate?: string;
+  /** Variable symbol (X-VS), up to 10 digits. */
+  variableSymbol?: string;
+  /** Specific symbol (X-SS), up to 10 digits. */
+  specificSymbol?: string;
+  /** Constant symbol (X-KS), up to 10 digits. */
+  constantSymbol?: string;
+  /** Creditor reference for the payee (RF), up to 16 digits. */
+  reference?: string;
+}
+
+/** `*` separates fields, so it is written as %2A inside values (as the SPAYD specification says). */
+const spaydValue = (s: string) => s.replace(/\*/g, '%2A');
+
+/** Builds the SPAYD 1.0 payload: `SPD*1.0*ACC:CZ…+BIC*AM:480.50*CC:CZK*…`. */
+export function spaydPayload(input: SpaydInput): string {
+  const iban = normaliseIban(input.iban);
+  const ibanIssue = ibanProblem(iban);
+  if (ibanIssue) bad('iban', ibanIssue);
+  let acc = iban;
+  if (input.bic !== undefined && input.bic.trim() !== '') {
+    const bic = normaliseBic(input.bic);
+    const bicIssue = bicProblem(bic);
+    if (bicIssue) bad('bic', bicIssue);
+    acc = `${iban}+${bic}`;
+  }
+  const fields: string[] = ['SPD', '1.0', `ACC:${acc}`];
+  const currency = input.currency ?? 'CZK';
+  if (!/^[A-Z]{3}$/.test(currency)) bad('currency', `"${currency}" is not an ISO 4217 code.`);
+  if (input.amountMinor !== undefined) {
+    if (input.amountMinor <= 0n) bad('amount', 'must be positive.');
+    const am = formatMoney({ amount: input.amountMinor, currency });
+    if (am.length > 10) bad('amount', `"${am}" is longer than the 10 characters SPAYD allows.`);
+    fields.push(`AM:${am}`);
+  }
+  fields.push(`CC:${currency}`);
+  if (input.reference !== undefined && input.reference !== '') {
+    if (!/^\d{1,16}$/.test(input.reference)) bad('reference', 'must be 1–16 digits.');
+    fields.push(`RF:${input.reference}`);
+  }
+  if (input.recipientName) {
+    const rn = input.recipientName.trim();
+    if (rn.length > 35) bad('recipientName', `has ${rn.length} characters; SPAYD allows 35.`);
+    fields.push(`RN:${spaydValue(rn)}`);
+  }
+  if (input.dueDate) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueDate))
+      bad('dueDate', `"${input.dueDate}" is not a YYYY-MM-DD date.`);
+    fields.push(`DT:${input.dueDate.replace(/-/g, '')}`);
+  }
+  if (input.message) {
+    const msg = input.message.trim();
+    if (msg.length > 60) bad('message', `has ${msg.length} characters; SPAYD allows 60.`);
+    fields.push(`MSG:${spaydValue(msg)}`);
+  }
+  for (const [field, key, value] of [
+    ['variableSymbol', 'X-VS', input.variableSymbol],
+    ['specificSymbol', 'X-SS', input.specificSymbol],
+    ['constantSymbol', 'X-KS', input.constantSymbol],
+  ] as const) {
+    if (value === undefined || value === '') continue;
+    if (!/^\d{1,10}$/.test(value)) bad(field, `"${value}" must be 1–10 digits.`);
+    fields.push(`${key}:${value}`);
+  }
+  for (const f of fields) if (/[\r\n]/.test(f)) bad('message', 'may not contain line breaks.');
+  return fields.join('*');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rendering
+
+/**
+ * Renders a payload as a QR code PNG (error correction M as EPC069-12 requires; text encoded as UTF-8
+ * bytes). `scale` is pixels per module.
+ */
+export async function qrPng(payload: string, options: { scale?: number } = {}): Promise<Buffer> {
+  if (!payload) throw validation('Payment QR: the payload is empty.', { reason: 'payment_qr' });
+  return bwipjs.toBuffer({
+    bcid: 'qrcode',
+    text: payload,
+    scale: options.scale ?? 4,
+    eclevel: 'M',
+    // A white background and a 4-module quiet zone: transparent PNGs read as black in many scanners.
+    backgroundcolor: 'FFFFFF',
+    paddingwidth: 4 * (options.scale ?? 4),
+    paddingheight: 4 * (options.scale ?? 4),
+  });
+}
