@@ -197,14 +197,17 @@ export function spaydPayload(input: SpaydInput): string {
  */
 export async function qrPng(payload: string, options: { scale?: number } = {}): Promise<Buffer> {
   if (!payload) throw validation('Payment QR: the payload is empty.', { reason: 'payment_qr' });
-  return bwipjs.toBuffer({
+  const scale = options.scale ?? 4;
+  // eclevel is a BWIPP option bwip-js passes through; its typings do not list it.
+  const render: bwipjs.RenderOptions & { eclevel: string } = {
     bcid: 'qrcode',
     text: payload,
-    scale: options.scale ?? 4,
+    scale,
     eclevel: 'M',
     // A white background and a 4-module quiet zone: transparent PNGs read as black in many scanners.
     backgroundcolor: 'FFFFFF',
-    paddingwidth: 4 * (options.scale ?? 4),
-    paddingheight: 4 * (options.scale ?? 4),
-  });
+    paddingwidth: 4 * scale,
+    paddingheight: 4 * scale,
+  };
+  return bwipjs.toBuffer(render);
 }
