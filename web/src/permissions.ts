@@ -29,6 +29,9 @@ export const PERM = {
   workTeamRead: 'work.team.read',
   workNotificationsRead: 'work.notifications.read',
   workNotificationsManage: 'work.notifications.manage',
+  partiesRead: 'parties.read',
+  partiesManage: 'parties.manage',
+  partiesBankDetailsRead: 'parties.bank_details.read',
 } as const;
 
 /** Roles that reach every department (see src/platform/access). */

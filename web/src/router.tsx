@@ -200,6 +200,15 @@ const workRoutes = [
   page('/account/notifications', () => import('./pages/work/NotificationPrefsPage'), 'NotificationPrefsPage'),
 ] as const;
 
+// Sales & purchasing ---------------------------------------------------------------------------------------
+
+const partyRoutes = [
+  page('/customers', () => import('./pages/parties/PartiesPage'), 'CustomersPage'),
+  page('/vendors', () => import('./pages/parties/PartiesPage'), 'VendorsPage'),
+  ledgerPage('/parties/new', () => import('./pages/parties/PartyPage'), 'NewPartyPage', ['role']),
+  page('/parties/$partyId', () => import('./pages/parties/PartyPage'), 'PartyPage'),
+] as const;
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
   setupRoute,
@@ -221,6 +230,7 @@ const routeTree = rootRoute.addChildren([
     tokensRoute,
     ...ledgerRoutes,
     ...workRoutes,
+    ...partyRoutes,
   ]),
 ]);
 

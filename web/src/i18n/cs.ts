@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { filesCs } from './files/cs';
 import { ledgerCs } from './ledger/cs';
+import { partiesCs } from './parties/cs';
 import { workCs } from './work/cs';
 
 // Čeština
@@ -294,4 +295,5 @@ export const cs: Messages = {
   ...ledgerCs,
   ...workCs,
   ...filesCs,
+  ...partiesCs,
 };

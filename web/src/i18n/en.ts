@@ -1,5 +1,6 @@
 import { filesEn } from './files/en';
 import { ledgerEn } from './ledger/en';
+import { partiesEn } from './parties/en';
 import { workEn } from './work/en';
 // English: the reference dictionary. cs.ts and es.ts must have every key (checked by the type Messages).
 export const en = {
@@ -308,6 +309,7 @@ export const en = {
   ...ledgerEn,
   ...workEn,
   ...filesEn,
+  ...partiesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

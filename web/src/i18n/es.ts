@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { filesEs } from './files/es';
 import { ledgerEs } from './ledger/es';
+import { partiesEs } from './parties/es';
 import { workEs } from './work/es';
 
 // Español
@@ -299,4 +300,5 @@ export const es: Messages = {
   ...ledgerEs,
   ...workEs,
   ...filesEs,
+  ...partiesEs,
 };

@@ -44,6 +44,13 @@ const SECTIONS: Section[] = [
     ],
   },
   {
+    label: 'nav.salesPurchasing',
+    items: [
+      { to: '/customers', label: 'nav.customers', anyOf: [PERM.partiesRead] },
+      { to: '/vendors', label: 'nav.vendors', anyOf: [PERM.partiesRead] },
+    ],
+  },
+  {
     label: 'nav.supervision',
     items: [
       { to: '/work/tasks', label: 'nav.tasks', anyOf: [PERM.workTasksRead] },
