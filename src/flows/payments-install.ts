@@ -1,0 +1,27 @@
+import { setPaymentFlows } from '../modules/payments/index.ts';
+import { proposeRun, releaseRun } from './payment-run.ts';
+import { documentSide, recordPayment, voidPayment } from './payments.ts';
+import './payments-sales.ts';
+
+/**
+ * Wires the payment flows into the payments module (routes, CLI) and registers the document sides that are
+ * installed. Imported by the server, the CLI and the worker.
+ */
+setPaymentFlows({
+  recordPayment: (tx, ctx, input) => recordPayment(tx, ctx, input),
+  voidPayment,
+  openItems: async (tx, companyId, side, f) => {
+    const items = await documentSide(side).open(tx, companyId, f);
+    return items
+      .filter((i) => i.controlAccountId)
+      .map((i) => ({
+        ...i,
+        dueDate: i.dueDate,
+        controlAccountId: i.controlAccountId as string,
+        openMinor: i.openMinor < 0n ? -i.openMinor : i.openMinor,
+        totalMinor: i.totalMinor < 0n ? -i.totalMinor : i.totalMinor,
+      }));
+  },
+  proposeRun: (tx, ctx, input) => proposeRun(tx, ctx, input),
+  releaseRun,
+});
