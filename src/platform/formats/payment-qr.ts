@@ -193,7 +193,7 @@ export function spaydPayload(input: SpaydInput): string {
 
 /**
  * Renders a payload as a QR code PNG (error correction M as EPC069-12 requires; text encoded as UTF-8
- * bytes). `scale` is pixels per module.
+ * bytes). `scale` multiplies the size (a module is 2 × scale pixels).
  */
 export async function qrPng(payload: string, options: { scale?: number } = {}): Promise<Buffer> {
   if (!payload) throw validation('Payment QR: the payload is empty.', { reason: 'payment_qr' });
