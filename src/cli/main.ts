@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 // The approval gate and the ledger's approval executor: every process that can post installs them.
 import '../flows/ledger-approval.ts';
+import '../flows/payments-install.ts';
 import { AppError } from '../kernel/errors.ts';
 import { DataDirBusyError } from '../platform/db/lock.ts';
 import { registerAdminCommands } from './commands/admin.ts';
