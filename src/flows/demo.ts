@@ -10,6 +10,7 @@ import {
 } from '../modules/org/index.ts';
 import { type Role, type ServiceContext, SYSTEM_ACTOR } from '../platform/context.ts';
 import type { Database } from '../platform/db/index.ts';
+import { seedPartiesDemo } from './demo-parties.ts';
 import { seedWorkDemo } from './demo-work.ts';
 
 /**
@@ -126,6 +127,12 @@ export async function seedDemo(
     return company.id;
   });
   const owner = await findUserByEmail(db, DEMO_OWNER);
+  if (owner)
+    await seedPartiesDemo(db, {
+      actor: { type: 'user', userId: owner.id, tokenId: null, label: DEMO_OWNER },
+      companyId,
+      requestId: 'demo-seed',
+    });
   if (owner)
     await seedWorkDemo(
       db,
