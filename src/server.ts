@@ -6,6 +6,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
 // The approval gate and the ledger's approval executor are installed by importing the flow (and the module).
 import './flows/ledger-approval.ts';
+import './flows/payments-install.ts';
+import './flows/sales-ledger.ts';
 import { AppError } from './kernel/errors.ts';
 import {
   registerAccountRoutes,
@@ -23,6 +25,8 @@ import {
   registerPublicRoutes,
 } from './modules/org/index.ts';
 import { registerPartyRoutes } from './modules/parties/index.ts';
+import { registerPaymentRoutes } from './modules/payments/index.ts';
+import { registerInvoiceRoutes, registerSalesSettingsRoutes } from './modules/sales/index.ts';
 import { registerTaxRoutes } from './modules/tax/index.ts';
 import { registerApprovalRoutes, registerTaskRoutes } from './modules/work/index.ts';
 import { registerAuditRoutes } from './platform/audit/routes.ts';
@@ -90,7 +94,10 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerApprovalRoutes(v1, deps);
   registerFileRoutes(v1, deps);
   registerTaxRoutes(v1, deps);
+  registerInvoiceRoutes(v1, deps);
+  registerSalesSettingsRoutes(v1, deps);
   registerPartyRoutes(v1, deps);
+  registerPaymentRoutes(v1, deps);
   v1.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

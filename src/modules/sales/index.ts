@@ -7,6 +7,8 @@ import './permissions.ts';
 
 export type { DraftInput, LineInput } from './contract.ts';
 export { SALES_PERMISSIONS } from './permissions.ts';
+export { registerInvoiceRoutes } from './routes/invoices.ts';
+export { registerSalesSettingsRoutes } from './routes/settings.ts';
 export {
   type Buyer,
   createCreditNote,

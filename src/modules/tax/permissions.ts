@@ -9,6 +9,13 @@ export const TAX_PERMISSIONS: readonly PermissionDef[] = [
     write: false,
   },
   {
+    name: 'tax.calculate',
+    description: 'preview document totals while writing an invoice or bill (nothing is stored)',
+    roles: ['owner', 'admin', 'manager', 'assistant'],
+    scope: 'company',
+    write: false,
+  },
+  {
     name: 'tax.manage',
     description: 'create and change tax codes',
     roles: ['owner', 'admin'],

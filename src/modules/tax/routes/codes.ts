@@ -120,7 +120,7 @@ export function registerTaxRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): voi
     {
       method: 'post',
       path: '/tax/calculate',
-      permission: 'tax.read',
+      permission: 'tax.calculate',
       tags,
       summary: 'Compute line nets, the tax breakdown and totals of a document (nothing is stored)',
       request: { body: body(CalcInput) },

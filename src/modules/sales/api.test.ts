@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { testApp } from '../../../test/support/app.ts';
+import { withFreshDatabase } from '../../../test/support/db.ts';
+import { makePerson } from '../org/factories.ts';
+import { makeSales } from './factories.ts';
+
+const fresh = withFreshDatabase();
+
+describe('sales API', () => {
+  it('drafts, issues once per Idempotency-Key, credits, lists with cursor and exports', async () => {
+    const t = testApp(fresh.db);
+    const f = await makeSales(fresh.db);
+    const manager = await makePerson(fresh.db, f.companyId, { role: 'manager' });
+    const assistant = await makePerson(fresh.db, f.companyId, { role: 'assistant' });
+    const auditor = await makePerson(fresh.db, f.companyId, { role: 'auditor' });
+    const line = { description: 'Service', quantity: '1', unit: 'C62', unitPrice: '1000', taxCode: 'S21' };
+    const created = await t.request('POST', '/api/v1/sales/invoices', {
+      token: assistant.token,
+      body: { partyId: f.customer.id, issueDate: '2026-05-01', lines: [line] },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.total).toBe('1210.00');
+    const id = created.body.id as string;
+    // Bad input: exponent in a price → 422 with a message saying how to write it; nothing written.
+    const bad = await t.request('POST', '/api/v1/sales/invoices', {
+      token: assistant.token,
+      body: { partyId: f.customer.id, lines: [{ ...line, unitPrice: '1e3' }] },
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.message).toMatch(/no exponent/);
+    // Assistants write drafts but do not issue.
+    const denied = await t.request('POST', `/api/v1/sales/invoices/${id}/issue`, {
+      token: assistant.token,
+      body: {},
+    });
+    expect(denied.status).toBe(403);
+    const headers = { 'idempotency-key': `issue-${id}` };
+    const issued = await t.request('POST', `/api/v1/sales/invoices/${id}/issue`, {
+      token: manager.token,
+      body: {},
+      headers,
+    });
+    expect(issued.status).toBe(200);
+    expect(issued.body.number).toBe('2026-00001');
+    const again = await t.request('POST', `/api/v1/sales/invoices/${id}/issue`, {
+      token: manager.token,
+      body: {},
+      headers,
+    });
+    expect(again.status).toBe(200);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body.number).toBe('2026-00001');
+    const cn = await t.request('POST', `/api/v1/sales/invoices/${id}/credit-note`, {
+      token: manager.token,
+      body: { issue: true, issueDate: '2026-05-02' },
+    });
+    expect(cn.status).toBe(201);
+    expect(cn.body.number).toBe('CN-2026-00001');
+    const got = await t.request('GET', `/api/v1/sales/invoices/2026-00001`, { token: auditor.token });
+    expect(got.body.status).toBe('credited');
+    expect(got.body.settlements[0]).toMatchObject({
+      settlementId: `credit:${cn.body.id}`,
+      amount: '1210.00',
+    });
+    for (let i = 0; i < 3; i++)
+      await t.request('POST', '/api/v1/sales/invoices', {
+        token: assistant.token,
+        body: { partyId: f.customer.id, lines: [line] },
+      });
+    const page1 = await t.request('GET', '/api/v1/sales/invoices?limit=2', { token: auditor.token });
+    expect(page1.body.items).toHaveLength(2);
+    const page2 = await t.request('GET', `/api/v1/sales/invoices?limit=2&cursor=${page1.body.nextCursor}`, {
+      token: auditor.token,
+    });
+    const page3 = await t.request('GET', `/api/v1/sales/invoices?limit=2&cursor=${page2.body.nextCursor}`, {
+      token: auditor.token,
+    });
+    expect(page2.body.items).toHaveLength(2);
+    expect(page3.body.items).toHaveLength(1);
+    expect(page3.body.nextCursor).toBeNull();
+    const drafts = await t.request('GET', '/api/v1/sales/invoices?status=draft', { token: auditor.token });
+    expect(drafts.body.items).toHaveLength(3);
+    const csv = await t.request('GET', '/api/v1/sales/invoices?format=csv', { token: auditor.token });
+    expect(csv.text.split('\r\n')[0]).toBe(
+      'number,kind,status,customer,issue_date,due_date,currency,net,tax,total,paid,open,id',
+    );
+    expect(csv.text).toContain('2026-00001,invoice,credited,Acme Trading s.r.o.');
+    const xlsx = await t.request('GET', '/api/v1/sales/invoices?format=xlsx', { token: auditor.token });
+    expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
+    const open = await t.request('GET', '/api/v1/sales/open-items', { token: auditor.token });
+    expect(open.body.items).toEqual([]);
+    const series = await t.request('GET', '/api/v1/sales/series', { token: auditor.token });
+    expect(series.body.items.map((s: { code: string }) => s.code).sort()).toEqual(['CN', 'INV']);
+  });
+});

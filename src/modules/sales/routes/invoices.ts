@@ -1,0 +1,257 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { formatMoney } from '../../../kernel/money.ts';
+import { authorize } from '../../../platform/access/index.ts';
+import { exportList } from '../../../platform/http/export.ts';
+import { body, ctxOf, IdParam, json, noContent, principalOf } from '../../../platform/http/helpers.ts';
+import { defineRoute } from '../../../platform/http/route.ts';
+import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
+import { Any, BatchIssueInput, CreditNoteInput, DraftInput, InvoiceFilter, IssueInput } from '../contract.ts';
+import {
+  createCreditNote,
+  createDraft,
+  deleteDraft,
+  getInvoice,
+  type InvoiceView,
+  listInvoices,
+  updateDraft,
+} from '../service/invoices.ts';
+import { issueInvoices } from '../service/issue.ts';
+import { openReceivables, settlementsOf } from '../service/settlements.ts';
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Invoices and credit notes: drafts, issue (one or a batch), credit notes, open items. */
+export function registerInvoiceRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
+  const { db } = deps;
+  const tags = ['sales'];
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/sales/invoices',
+      permission: 'sales.read',
+      tags,
+      summary:
+        'Invoices and credit notes, newest first (status: draft, issued, partially_paid, paid, credited, open, overdue)',
+      request: { query: InvoiceFilter },
+      responses: json(Any),
+    },
+    async (c) => {
+      const { format, cursor, limit, ...filter } = c.req.valid('query');
+      const companyId = ctxOf(c).companyId;
+      if (format === 'csv' || format === 'xlsx')
+        return exportList<InvoiceView>(
+          c,
+          format,
+          'invoices',
+          [
+            { header: 'number', value: (i) => i.number },
+            { header: 'kind', value: (i) => i.kind },
+            { header: 'status', value: (i) => i.status },
+            { header: 'customer', value: (i) => i.customer },
+            { header: 'issue_date', value: (i) => i.issueDate },
+            { header: 'due_date', value: (i) => i.dueDate },
+            { header: 'currency', value: (i) => i.currency },
+            { header: 'net', value: (i) => i.net },
+            { header: 'tax', value: (i) => i.tax },
+            { header: 'total', value: (i) => i.total },
+            { header: 'paid', value: (i) => i.paid },
+            { header: 'open', value: (i) => i.open },
+            { header: 'id', value: (i) => i.id },
+          ],
+          (cur, lim) => listInvoices(db, companyId, filter, cur, lim),
+        ) as never;
+      return c.json(await listInvoices(db, companyId, filter, cursor, limit ?? 50), 200);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/sales/invoices',
+      permission: 'sales.manage',
+      tags,
+      summary: 'Create a draft invoice (no number until it is issued)',
+      request: { body: body(DraftInput) },
+      responses: json(Any, 'Created', 201),
+    },
+    async (c) =>
+      c.json(
+        await db.tx((tx) => createDraft(tx, ctxOf(c), { ...c.req.valid('json'), kind: 'invoice' })),
+        201,
+      ),
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/sales/invoices/{id}',
+      permission: 'sales.read',
+      tags,
+      summary: 'One invoice or credit note (by id or number) with lines, tax breakdown and settlements',
+      request: { params: IdParam() },
+      responses: json(Any),
+    },
+    async (c) => {
+      const companyId = ctxOf(c).companyId;
+      const inv = await getInvoice(db, companyId, c.req.valid('param').id);
+      const settlements = (await settlementsOf(db, companyId, inv.id)).map((s) => ({
+        settlementId: s.settlementId,
+        amount: formatMoney({ amount: s.amountMinor, currency: inv.currency }),
+        date: s.date,
+        reversedAt: s.reversedAt,
+      }));
+      return c.json({ ...inv, settlements }, 200);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'put',
+      path: '/sales/invoices/{id}',
+      permission: 'sales.manage',
+      tags,
+      summary: 'Replace a draft (send version to refuse overwriting someone else’s change)',
+      request: { params: IdParam(), body: body(DraftInput.extend({ version: z.number().int().optional() })) },
+      responses: json(Any),
+    },
+    async (c) =>
+      c.json(
+        await db.tx((tx) => updateDraft(tx, ctxOf(c), c.req.valid('param').id, c.req.valid('json'))),
+        200,
+      ),
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'delete',
+      path: '/sales/invoices/{id}',
+      permission: 'sales.manage',
+      tags,
+      summary: 'Delete a draft (issued documents are credited, never deleted)',
+      request: { params: IdParam() },
+      responses: noContent(),
+    },
+    async (c) => {
+      await db.tx((tx) => deleteDraft(tx, ctxOf(c), c.req.valid('param').id));
+      return c.body(null, 204);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/sales/invoices/{id}/issue',
+      permission: 'sales.issue',
+      tags,
+      summary:
+        'Issue a draft: legal number, buyer snapshot, exchange rate, posting (send an Idempotency-Key)',
+      request: { params: IdParam(), body: body(IssueInput) },
+      responses: json(Any),
+    },
+    async (c) => {
+      const ctx = ctxOf(c);
+      const id = c.req.valid('param').id;
+      await db.tx((tx) => issueInvoices(tx, ctx, [id], c.req.valid('json')));
+      return c.json(await getInvoice(db, ctx.companyId, id), 200);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/sales/invoices/issue-batch',
+      permission: 'sales.issue',
+      tags,
+      summary: 'Issue up to 10,000 drafts at once, all or nothing, numbered in creation order',
+      request: { body: body(BatchIssueInput) },
+      responses: json(Any),
+    },
+    async (c) => {
+      const { ids, issueDate } = c.req.valid('json');
+      const out = await db.tx((tx) => issueInvoices(tx, ctxOf(c), ids, { issueDate }));
+      return c.json(
+        {
+          issued: out.length,
+          items: out.map((o) => ({ id: o.id, number: o.number, issueDate: o.issueDate })),
+        },
+        200,
+      );
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/sales/invoices/{id}/credit-note',
+      permission: 'sales.manage',
+      tags,
+      summary:
+        'Credit an issued invoice in full (no lines) or in part; issue: true issues it at once (needs sales.issue)',
+      request: { params: IdParam(), body: body(CreditNoteInput) },
+      responses: json(Any, 'Created', 201),
+    },
+    async (c) => {
+      const ctx = ctxOf(c);
+      const input = c.req.valid('json');
+      if (input.issue) authorize(principalOf(c), 'sales.issue');
+      const cn = await db.tx(async (tx) => {
+        const draft = await createCreditNote(tx, ctx, c.req.valid('param').id, input);
+        if (input.issue) await issueInvoices(tx, ctx, [draft.id], { issueDate: input.issueDate });
+        return draft;
+      });
+      return c.json(await getInvoice(db, ctx.companyId, cn.id), 201);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/sales/open-items',
+      permission: 'sales.read',
+      tags,
+      summary: 'Open receivables (invoices positive, credit notes negative), optionally as of a date',
+      request: {
+        query: z.object({
+          asOf: Day.optional(),
+          partyId: z.string().max(100).optional(),
+          currency: z.string().length(3).optional(),
+        }),
+      },
+      responses: json(Any),
+    },
+    async (c) => {
+      const items = await openReceivables(db, ctxOf(c).companyId, c.req.valid('query'));
+      return c.json(
+        {
+          items: items.map((i) => ({
+            ...i,
+            total: formatMoney({ amount: i.totalMinor, currency: i.currency }),
+            open: formatMoney({ amount: i.openMinor, currency: i.currency }),
+            totalMinor: String(i.totalMinor),
+            openMinor: String(i.openMinor),
+          })),
+        },
+        200,
+      );
+    },
+  );
+}
