@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeLedger } from '../../src/modules/ledger/factories.ts';
-import { postEntries } from '../../src/modules/ledger/index.ts';
+import { createAccount, postEntries, setTrackedDimensions } from '../../src/modules/ledger/index.ts';
 import { makeDepartment } from '../../src/modules/org/factories.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { runCli } from '../support/process.ts';
@@ -100,5 +100,86 @@ describe('steward ledger dimensions and comparative CLI', () => {
     expect(prev.stdout).toBe(
       'code,account,2025-02-01..2025-02-28,2025-01-01..2025-01-31\n4000,Sales,30.00,100.00\n',
     );
+  });
+
+  it('filters the balance sheet, cash flow and register by a dimension over part of a month; exports the chart', async () => {
+    const l = await makeLedger(fresh.db);
+    const co = ['--company', l.companyId];
+    await fresh.db.tx(async (tx) => {
+      await createAccount(tx, l.ctx, {
+        code: '1050',
+        name: 'Till',
+        type: 'asset',
+        subtype: 'cash',
+        defaultDimensions: { project: 'P1' },
+      });
+      await setTrackedDimensions(tx, l.ctx, ['project']);
+      await postEntries(tx, l.ctx, [
+        {
+          date: '2025-03-10',
+          description: 'cash sale',
+          lines: [
+            { account: '1050', debit: '40.00' },
+            { account: '4000', credit: '40.00', project: 'P1' },
+          ],
+        },
+        {
+          date: '2025-03-20',
+          description: 'more',
+          lines: [
+            { account: '1050', debit: '2.00' },
+            { account: '4000', credit: '2.00' },
+          ],
+        },
+      ]);
+    });
+    const csv = ['--format', 'csv', ...co];
+    const bs = await runCli(
+      ['report', 'balance-sheet', '--as-of', '2025-03-15', '--dimension', 'project=P1', ...csv],
+      { env },
+    );
+    expect(bs.stdout).toBe(
+      'section,code,account,amount\nassets,1050,Till,40.00\nequity,,Current earnings,40.00\n',
+    );
+    const cf = await runCli(
+      [
+        'report',
+        'cash-flow',
+        '--from',
+        '2025-03-11',
+        '--to',
+        '2025-03-31',
+        '--dimension',
+        'project=P1',
+        ...csv,
+      ],
+      { env },
+    );
+    expect(cf.stdout).toBe(
+      'section,code,account,amount\nopening,,Cash at the start,40.00\noperating,4000,Sales,2.00\nclosing,,Cash at the end,42.00\n',
+    );
+    const reg = await runCli(
+      [
+        'report',
+        'register',
+        '--account',
+        '1050',
+        '--from',
+        '2025-03-11',
+        '--dimension',
+        'project=P1',
+        ...csv,
+      ],
+      { env },
+    );
+    expect(reg.stdout).toMatch(
+      /^date,number,description,debit,credit,balance\n2025-03-20,\d+,more,2\.00,,42\.00\n$/,
+    );
+    const chart = await runCli(['ledger', 'accounts', 'export', ...co], { env });
+    const lines = chart.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      'code,name,full_name,type,subtype,parent,currency,active,name_en,name_cs,name_es,default_department,default_cost_centre,default_project,default_partner',
+    );
+    expect(lines).toContain('1050,Till,Till,asset,cash,,,true,,,,,,P1,');
   });
 });

@@ -4,7 +4,9 @@ import { isCalendarDay } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import {
   applyTemplate,
+  CHART_EXPORT_COLUMNS,
   cashFlowStatement,
+  chartForExport,
   closeFiscalYear,
   createRecurring,
   importAccounts,
@@ -107,7 +109,7 @@ export function registerLedgerExtraCommands(report: Command, ledger: Command): v
     accounts
       .command('import')
       .description(
-        'import accounts from CSV or XLSX (columns code,name,type,subtype,parent,currency,name_en,name_cs,name_es)',
+        'import accounts from CSV or XLSX (columns code,name,type,subtype,parent,currency,name_en,name_cs,name_es,default_department,default_cost_centre,default_project,default_partner; department by code)',
       )
       .argument('<file>', 'a .csv or .xlsx file')
       .option('--dry-run', 'check every row, write nothing'),
@@ -142,6 +144,27 @@ export function registerLedgerExtraCommands(report: Command, ledger: Command): v
         );
         process.exitCode = 2;
       }
+    });
+  });
+
+  who(
+    accounts
+      .command('export')
+      .description(
+        'print the chart of accounts as CSV, the columns the import reads back (default dimensions one column each, department by code)',
+      )
+      .option('--active', 'only active accounts'),
+  ).action(async (o) => {
+    await withDatabase(async ({ db }) => {
+      const acting = await actingAs(db, o);
+      requirePermission(acting, 'ledger.read');
+      const rows = await chartForExport(db, acting.ctx.companyId, Boolean(o.active));
+      table(
+        'csv',
+        CHART_EXPORT_COLUMNS.map((c) => c.header),
+        rows.map((r) => CHART_EXPORT_COLUMNS.map((c) => c.value(r))),
+        rows,
+      );
     });
   });
 

@@ -43,6 +43,7 @@ export {
 export { exportBeancount } from './service/beancount-export.ts';
 export { type CashFlowMethod, cashFlowStatement } from './service/cashflow.ts';
 export { applyTemplate, importAccounts } from './service/chart.ts';
+export { CHART_EXPORT_COLUMNS, chartForExport } from './service/chart-dimensions.ts';
 export { closeFiscalYear, reopenFiscalYear } from './service/close.ts';
 export { type Compare, comparativeIncomeStatement } from './service/comparative.ts';
 export {

@@ -5,6 +5,7 @@ import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import { Account, AccountInput, AccountPatch, RateInput } from '../contract.ts';
 import { createAccount, deleteAccount, listAccounts, updateAccount } from '../service/accounts.ts';
+import { CHART_EXPORT_COLUMNS, chartForExport } from '../service/chart-dimensions.ts';
 import { createFiscalYear, listFiscalYears, setPeriodLock } from '../service/periods.ts';
 import { listRates, setRates } from '../service/rates.ts';
 
@@ -31,24 +32,15 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
     },
     async (c) => {
       const { format, active } = c.req.valid('query');
-      const items = await listAccounts(db, ctxOf(c).companyId, { activeOnly: active === 'true' });
       if (format === 'csv' || format === 'xlsx') {
-        return exportList(
-          c,
-          format,
-          'accounts',
-          [
-            { header: 'code', value: (a) => a.code },
-            { header: 'name', value: (a) => a.name },
-            { header: 'full_name', value: (a) => a.fullName },
-            { header: 'type', value: (a) => a.type },
-            { header: 'subtype', value: (a) => a.subtype },
-            { header: 'currency', value: (a) => a.currency },
-            { header: 'active', value: (a) => a.active },
-          ],
-          async () => ({ items, nextCursor: null }),
-        ) as never;
+        // The file the import reads back: parent by code, default dimensions one column each.
+        const rows = await chartForExport(db, ctxOf(c).companyId, active === 'true');
+        return exportList(c, format, 'accounts', CHART_EXPORT_COLUMNS, async () => ({
+          items: rows,
+          nextCursor: null,
+        })) as never;
       }
+      const items = await listAccounts(db, ctxOf(c).companyId, { activeOnly: active === 'true' });
       return c.json({ items, nextCursor: null }, 200);
     },
   );

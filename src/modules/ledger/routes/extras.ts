@@ -52,7 +52,7 @@ export function registerLedgerExtraRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       permission: 'ledger.accounts.manage',
       tags,
       summary:
-        'Import accounts from CSV/XLSX (code,name,type,subtype,parent,currency,name_en,name_cs,name_es); dryRun checks only',
+        'Import accounts from CSV/XLSX (code,name,type,subtype,parent,currency,name_en,name_cs,name_es,default_department,default_cost_centre,default_project,default_partner); dryRun checks only',
       request: { body: body(ImportInput) },
       responses: json(z.any()),
     },

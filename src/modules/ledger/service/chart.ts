@@ -5,7 +5,8 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { CHART_TEMPLATES, type ChartTemplate } from '../templates/index.ts';
-import { ACCOUNT_TYPES, type AccountType } from './accounts.ts';
+import { ACCOUNT_TYPES, type AccountType, type DefaultDimensions } from './accounts.ts';
+import { readDefaultDimensions } from './chart-dimensions.ts';
 
 /**
  * Charts of accounts in bulk: a template applied to a company, or rows imported from CSV/XLSX. Both insert
@@ -39,6 +40,8 @@ export interface PlannedAccount {
   parent: string | null; // a code, in the file or already in the company
   currency: string | null;
   names: Record<string, string>;
+  /** Import only: the account's default dimensions (`chart-dimensions.ts`). */
+  defaultDimensions?: DefaultDimensions;
 }
 
 export interface RowError {
@@ -124,7 +127,7 @@ async function insertPlanned(
   existing: readonly Existing[],
 ): Promise<number> {
   const known = new Map(existing.map((e) => [e.code, { id: e.id, fullName: e.full_name }]));
-  const cols: (string | null)[][] = Array.from({ length: 9 }, () => []);
+  const cols: (string | null)[][] = Array.from({ length: 10 }, () => []);
   for (const { account: a } of ordered) {
     const parent = a.parent ? known.get(a.parent) : undefined;
     const me = { id: newId('account'), fullName: parent ? `${parent.fullName}:${a.name}` : a.name };
@@ -139,6 +142,7 @@ async function insertPlanned(
       parent?.id ?? null,
       a.currency,
       JSON.stringify(a.names),
+      JSON.stringify(a.defaultDimensions ?? {}),
     ];
     for (const [k, v] of values.entries()) cols[k]?.push(v);
   }
@@ -147,10 +151,10 @@ async function insertPlanned(
   if (names.size !== ordered.length || existing.some((e) => names.has(e.full_name)))
     throw conflict('Two accounts would have the same full name; rename one of them.');
   await tx.query(
-    `INSERT INTO ledger_accounts (company_id, id, code, name, full_name, type, subtype, parent_id, currency, names)
-     SELECT $1, id, code, name, full_name, type, subtype, parent_id, currency, names
-       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[])
-         AS t(id, code, name, full_name, type, subtype, parent_id, currency, names)`,
+    `INSERT INTO ledger_accounts (company_id, id, code, name, full_name, type, subtype, parent_id, currency, names, default_dimensions)
+     SELECT $1, id, code, name, full_name, type, subtype, parent_id, currency, names, dd
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::jsonb[], $11::jsonb[])
+         AS t(id, code, name, full_name, type, subtype, parent_id, currency, names, dd)`,
     [companyId, ...cols],
   );
   return ordered.length;
@@ -202,8 +206,9 @@ export interface ImportReport {
 }
 
 /**
- * Imports accounts (columns: code, name, type, subtype, parent, currency, name_en, name_cs, name_es). With
- * errors nothing is written and every bad row is reported; a dry run checks everything and writes nothing.
+ * Imports accounts (columns: code, name, type, subtype, parent, currency, name_en, name_cs, name_es, and the
+ * default dimensions default_department, default_cost_centre, default_project, default_partner). With errors
+ * nothing is written and every bad row is reported; a dry run checks everything and writes nothing.
  */
 export async function importAccounts(
   tx: Tx,
@@ -212,7 +217,8 @@ export async function importAccounts(
   opts: { dryRun: boolean },
 ): Promise<ImportReport> {
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger.chart:${ctx.companyId}`]);
-  const rows: PlannedAccount[] = table.map((r) => {
+  const defaults = await readDefaultDimensions(tx, ctx.companyId, table);
+  const rows: PlannedAccount[] = table.map((r, i) => {
     const names: Record<string, string> = {};
     for (const [k, v] of Object.entries(r)) {
       const m = /^name_([a-z]{2})$/.exec(k);
@@ -226,10 +232,13 @@ export async function importAccounts(
       parent: (r.parent ?? '').trim() || null,
       currency: (r.currency ?? '').trim().toUpperCase() || null,
       names,
+      defaultDimensions: defaults.dims[i] ?? {},
     };
   });
   const existing = await existingAccounts(tx, ctx.companyId);
-  const { ordered, errors } = planAccounts(rows, existing);
+  const planned = planAccounts(rows, existing);
+  const { ordered } = planned;
+  const errors = [...planned.errors, ...defaults.errors].sort((x, y) => x.row - y.row);
   const report: ImportReport = { dryRun: opts.dryRun, rows: rows.length, created: 0, errors };
   if (opts.dryRun) return report;
   if (errors.length)
