@@ -1,11 +1,13 @@
 import { Command, CommanderError } from 'commander';
 // The approval gate and the ledger's approval executor: every process that can post installs them.
 import '../flows/ledger-approval.ts';
+import '../flows/sales-ledger.ts';
 import '../flows/payments-install.ts';
 import { AppError } from '../kernel/errors.ts';
 import { DataDirBusyError } from '../platform/db/lock.ts';
 import { registerAdminCommands } from './commands/admin.ts';
 import { registerBackupCommands } from './commands/backup.ts';
+import { registerInvoiceCommands } from './commands/invoice.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerLedgerIoCommands } from './commands/ledger-io.ts';
 import { registerOrgCommands } from './commands/org.ts';
@@ -36,6 +38,7 @@ export function buildProgram(): Command {
   registerWorkCommands(program);
   registerPartyCommands(program);
   registerPaymentCommands(program);
+  registerInvoiceCommands(program);
   return program;
 }
 

@@ -19,7 +19,7 @@ export {
   listInvoices,
   updateDraft,
 } from './service/invoices.ts';
-export { type IssuedRef, issueInvoices } from './service/issue.ts';
+export { type IssuedRef, issueInvoices, issueNextDrafts } from './service/issue.ts';
 export { type PostingDoc, type SalesPoster, setSalesPoster } from './service/poster.ts';
 export {
   createSeries,

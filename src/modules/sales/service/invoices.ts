@@ -535,7 +535,7 @@ export interface ListFilter {
   today?: string | undefined;
 }
 
-/** Newest first, keyset cursor on (created_at, id). */
+/** Newest first, keyset cursor on the time-sortable id. */
 export async function listInvoices(
   sql: Sql,
   companyId: string,
@@ -548,12 +548,12 @@ export async function listInvoices(
     `SELECT ${INVOICE_COLUMNS} FROM sales_invoices
       WHERE company_id = $1
         AND ($2::text IS NULL OR status = $2 OR ($2 = 'open' AND status IN ('issued', 'partially_paid'))
-             OR ($2 = 'overdue' AND status IN ('issued', 'partially_paid') AND due_date < $8::date))
+             OR ($2 = 'overdue' AND status IN ('issued', 'partially_paid') AND due_date < $7::date))
         AND ($3::text IS NULL OR kind = $3)
         AND ($4::text IS NULL OR party_id = $4)
         AND ($5::text IS NULL OR number ILIKE '%' || $5 || '%' OR buyer->>'name' ILIKE '%' || $5 || '%' OR id = $5)
-        AND ($6::timestamptz IS NULL OR (created_at, id) < ($6, $7))
-      ORDER BY created_at DESC, id DESC LIMIT $9`,
+        AND ($6::text IS NULL OR id < $6)
+      ORDER BY id DESC LIMIT $8`,
     [
       companyId,
       filter.status && filter.status !== ('all' as never) ? filter.status : null,
@@ -561,7 +561,6 @@ export async function listInvoices(
       filter.partyId ?? null,
       filter.q || null,
       after ? String(after[0]) : null,
-      after ? String(after[1]) : null,
       filter.today ?? new Date().toISOString().slice(0, 10),
       limit + 1,
     ],
@@ -580,7 +579,6 @@ export async function listInvoices(
   const last = page[page.length - 1];
   return {
     items,
-    nextCursor:
-      rows.rows.length > limit && last ? encodeCursor([last.created_at.toISOString(), last.id]) : null,
+    nextCursor: rows.rows.length > limit && last ? encodeCursor([last.id]) : null,
   };
 }

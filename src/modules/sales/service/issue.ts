@@ -317,3 +317,26 @@ export async function issueInvoices(
     ledgerEntryId: entryIds[i] as string,
   }));
 }
+
+/**
+ * Issues up to `limit` of the oldest invoice drafts nobody else is issuing right now (`FOR UPDATE SKIP
+ * LOCKED`), so several processes can work through a pile of drafts side by side. Returns what it issued;
+ * an empty array means no drafts are left.
+ */
+export async function issueNextDrafts(
+  tx: Tx,
+  ctx: ServiceContext,
+  opts: { limit: number; issueDate?: string | undefined },
+): Promise<IssuedRef[]> {
+  const ids = await tx.query<{ id: string }>(
+    `SELECT id FROM sales_invoices WHERE company_id = $1 AND status = 'draft' AND kind = 'invoice'
+      ORDER BY created_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+    [ctx.companyId, Math.max(1, Math.min(opts.limit, 10000))],
+  );
+  return issueInvoices(
+    tx,
+    ctx,
+    ids.rows.map((r) => r.id),
+    opts,
+  );
+}
