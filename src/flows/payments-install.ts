@@ -1,3 +1,4 @@
+import { listBankAccounts } from '../modules/banking/index.ts';
 import { setPaymentFlows } from '../modules/payments/index.ts';
 import { proposeRun, releaseRun } from './payment-run.ts';
 import { documentSide, recordPayment, voidPayment } from './payments.ts';
@@ -24,4 +25,8 @@ setPaymentFlows({
   },
   proposeRun: (tx, ctx, input) => proposeRun(tx, ctx, input),
   releaseRun,
+  bankAccounts: async (tx, companyId) =>
+    (await listBankAccounts(tx, companyId))
+      .filter((b) => b.kind === 'bank' && b.active)
+      .map((b) => ({ id: b.id, name: b.name, currency: b.currency })),
 });

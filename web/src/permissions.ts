@@ -32,6 +32,10 @@ export const PERM = {
   partiesRead: 'parties.read',
   partiesManage: 'parties.manage',
   partiesBankDetailsRead: 'parties.bank_details.read',
+  paymentsRead: 'payments.read',
+  paymentsManage: 'payments.manage',
+  paymentRunsRead: 'banking.payment_runs.read',
+  paymentRunsManage: 'banking.payment_runs.manage',
 } as const;
 
 /** Roles that reach every department (see src/platform/access). */

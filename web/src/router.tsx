@@ -207,6 +207,10 @@ const partyRoutes = [
   page('/vendors', () => import('./pages/parties/PartiesPage'), 'VendorsPage'),
   ledgerPage('/parties/new', () => import('./pages/parties/PartyPage'), 'NewPartyPage', ['role']),
   page('/parties/$partyId', () => import('./pages/parties/PartyPage'), 'PartyPage'),
+  page('/payments', () => import('./pages/payments/PaymentsPage'), 'PaymentsPage'),
+  page('/payments/receive', () => import('./pages/payments/ReceivePaymentPage'), 'ReceivePaymentPage'),
+  page('/payment-runs', () => import('./pages/payments/PaymentRunsPage'), 'PaymentRunsPage'),
+  page('/payment-runs/$runId', () => import('./pages/payments/PaymentRunPage'), 'PaymentRunPage'),
 ] as const;
 
 const routeTree = rootRoute.addChildren([

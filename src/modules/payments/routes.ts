@@ -154,6 +154,21 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
     deps,
     {
       method: 'get',
+      path: '/payments/bank-accounts',
+      permission: 'payments.read',
+      tags,
+      summary: 'Active company bank accounts a payment can move through (id, name, currency)',
+      responses: json(Any),
+    },
+    async (c) =>
+      c.json({ items: await db.tx((tx) => paymentFlows().bankAccounts(tx, ctxOf(c).companyId)) }, 200),
+  );
+
+  route(
+    app,
+    deps,
+    {
+      method: 'get',
       path: '/payments/credit',
       permission: 'payments.read',
       tags,

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { filesEs } from './files/es';
 import { ledgerEs } from './ledger/es';
 import { partiesEs } from './parties/es';
+import { paymentsEs } from './payments/es';
 import { workEs } from './work/es';
 
 // Español
@@ -301,4 +302,5 @@ export const es: Messages = {
   ...workEs,
   ...filesEs,
   ...partiesEs,
+  ...paymentsEs,
 };

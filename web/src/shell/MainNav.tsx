@@ -48,6 +48,8 @@ const SECTIONS: Section[] = [
     items: [
       { to: '/customers', label: 'nav.customers', anyOf: [PERM.partiesRead] },
       { to: '/vendors', label: 'nav.vendors', anyOf: [PERM.partiesRead] },
+      { to: '/payments', label: 'nav.payments', anyOf: [PERM.paymentsRead] },
+      { to: '/payment-runs', label: 'nav.paymentRuns', anyOf: [PERM.paymentRunsRead] },
     ],
   },
   {

@@ -26,6 +26,8 @@ export interface PaymentFlows {
   ): Promise<OpenItem[]>;
   proposeRun(tx: Tx, ctx: ServiceContext, input: never): Promise<RunView>;
   releaseRun(tx: Tx, ctx: ApprovalContext, runId: string): Promise<RunView>;
+  /** Active company bank accounts, for choosing where money moves (banking.listBankAccounts). */
+  bankAccounts(tx: Tx, companyId: string): Promise<{ id: string; name: string; currency: string }[]>;
 }
 
 let flows: PaymentFlows | null = null;

@@ -1,0 +1,98 @@
+import { Badge, Button, NativeSelect, Table, Text } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportLinks } from '../../components/ExportLinks';
+import { LoadMore } from '../../components/LoadMore';
+import { PageTitle } from '../../components/PageTitle';
+import { useFormat, useT } from '../../i18n';
+import { PERM } from '../../permissions';
+import { useCan } from '../../session';
+import { useCursorList } from '../../useCursorList';
+import type { Payment, PaymentKind } from './paymentsApi';
+
+const KINDS: PaymentKind[] = ['receipt', 'vendor_payment', 'customer_refund', 'credit_application'];
+
+export function PaymentsPage() {
+  const t = useT();
+  const fmt = useFormat();
+  const can = useCan();
+  const navigate = useNavigate();
+  const [kind, setKind] = useState('');
+  const filters = { kind };
+  const list = useCursorList<Payment>('/payments', filters);
+  return (
+    <>
+      <PageTitle
+        title={t('payments.title')}
+        description={t('payments.subtitle')}
+        actions={
+          <>
+            <ExportLinks path="/payments" query={filters} testId="payments" />
+            {can(PERM.paymentsManage) && (
+              <Button onClick={() => navigate({ to: '/payments/receive' })} data-testid="payment-receive">
+                {t('payments.receive')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <NativeSelect
+        mb="md"
+        w={220}
+        label={t('payments.kind')}
+        value={kind}
+        onChange={(e) => setKind(e.currentTarget.value)}
+        data={[
+          { value: '', label: t('common.all') },
+          ...KINDS.map((k) => ({ value: k, label: t(`payments.kind.${k}`) })),
+        ]}
+      />
+      {list.error && <ErrorAlert error={list.error} />}
+      <Table.ScrollContainer minWidth={760}>
+        <Table striped highlightOnHover data-testid="payments-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('payments.col.number')}</Table.Th>
+              <Table.Th>{t('payments.kind')}</Table.Th>
+              <Table.Th>{t('payments.col.date')}</Table.Th>
+              <Table.Th>{t('payments.col.party')}</Table.Th>
+              <Table.Th ta="right">{t('payments.col.amount')}</Table.Th>
+              <Table.Th ta="right">{t('payments.col.credit')}</Table.Th>
+              <Table.Th>{t('payments.col.reference')}</Table.Th>
+              <Table.Th>{t('payments.col.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.items.map((p) => (
+              <Table.Tr key={p.id}>
+                <Table.Td ff="monospace">{p.number}</Table.Td>
+                <Table.Td>{t(`payments.kind.${p.kind}`)}</Table.Td>
+                <Table.Td>{fmt.date(p.date)}</Table.Td>
+                <Table.Td>{p.partyName}</Table.Td>
+                <Table.Td ta="right">{fmt.money(p.amount, p.currency)}</Table.Td>
+                <Table.Td ta="right">{p.credit === '0.00' ? '' : fmt.money(p.credit, p.currency)}</Table.Td>
+                <Table.Td>{p.reference}</Table.Td>
+                <Table.Td>
+                  <Badge color={p.status === 'posted' ? 'green' : 'gray'} variant="light">
+                    {t(`payments.status.${p.status}`)}
+                  </Badge>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {list.isSuccess && list.items.length === 0 && (
+        <Text c="dimmed" ta="center" py="lg">
+          {t('common.empty')}
+        </Text>
+      )}
+      <LoadMore
+        hasMore={!!list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onClick={() => list.fetchNextPage()}
+      />
+    </>
+  );
+}
