@@ -139,7 +139,7 @@ describe('bank accounts', () => {
     const n = await fresh.db.query(`SELECT count(*)::int AS n FROM bank_accounts WHERE company_id = $1`, [
       ctx.companyId,
     ]);
-    expect(n.rows[0].n).toBe(1);
+    expect(n.rows[0]?.n).toBe(1);
   });
 });
 
@@ -204,7 +204,7 @@ describe('statement import', () => {
       `SELECT count(*)::int AS n FROM audit_events WHERE company_id = $1 AND entity_type = 'bank_statement'`,
       [companyId],
     );
-    expect(audit.rows[0].n).toBe(2);
+    expect(audit.rows[0]?.n).toBe(2);
   });
 
   it('is all or nothing: a bad line, another account or another currency imports nothing', async () => {
@@ -239,7 +239,7 @@ describe('statement import', () => {
       `SELECT count(*)::int AS n FROM bank_statement_lines WHERE company_id = $1`,
       [companyId],
     );
-    expect(n.rows[0].n).toBe(0);
+    expect(n.rows[0]?.n).toBe(0);
   });
 
   it('imports OFX and CSV (with the saved mapping) and dry-runs without writing', async () => {

@@ -27,6 +27,22 @@ export {
   proposeMatches,
 } from './service/match.ts';
 export {
+  acceptReconciliations,
+  autoMatch,
+  type CandidateItem,
+  candidatesFor,
+  entryFromLine,
+  listReconciliations,
+  manualMatch,
+  type ReconcileHooks,
+  type ReconciliationView,
+  rejectReconciliation,
+  type StoredItem,
+  setReconcileHooks,
+  undoReconciliation,
+} from './service/reconcile.ts';
+export { type ReconciliationReport, reconciliationReport } from './service/report.ts';
+export {
   getStatement,
   type ImportResult,
   importStatement,
