@@ -315,7 +315,7 @@ describe.sequential('accounting in the browser', () => {
     await screenshot(page, 'ledger-13-balance-sheet');
   });
 
-  it('tracks a dimension and filters the income statement by it (whole months only)', async () => {
+  it('tracks a dimension and filters the income statement, balance sheet and cash flow by it (any dates)', async () => {
     await page.getByTestId('nav-ledger-accounts').click();
     await heading('Chart of accounts').waitFor();
     await page.getByTestId('track-project').check();
@@ -331,15 +331,32 @@ describe.sequential('accounting in the browser', () => {
     await page.locator('input[name=value]').fill('Apollo');
     await page.locator('input[name=value]').press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('value')).toBe('Apollo');
-    const monthEnd = new Date(Date.UTC(now.getFullYear(), now.getMonth() + 1, 0)).toISOString().slice(0, 10);
-    if (TODAY !== monthEnd) {
-      await page.getByTestId('error-alert').waitFor();
-      expect(await page.getByTestId('error-alert').textContent()).toMatch(/whole months/);
-      await page.locator('input[name=to]').fill(monthEnd);
-    }
+    // Up to today, not a month's end: dimension reports take any dates.
     await page.getByTestId('is-net').waitFor();
     expect(await text(page.getByTestId('is-net'))).toBe('CZK 0.00');
     await screenshot(page, 'ledger-13b-income-statement-by-project');
+
+    await page.getByTestId('nav-ledger-reports-balance-sheet').click();
+    await heading('Balance sheet').waitFor();
+    expect(await text(page.getByTestId('bs-total-assets'))).toBe('CZK 62,000.00');
+    await page.locator('select[name=dimension]').selectOption('project');
+    await page.locator('input[name=value]').fill('Apollo');
+    await page.locator('input[name=value]').press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('value')).toBe('Apollo');
+    await expect.poll(() => text(page.getByTestId('bs-total-assets'))).toBe('CZK 0.00');
+    await screenshot(page, 'ledger-13c-balance-sheet-by-project');
+
+    await page.getByTestId('nav-ledger-reports-cash-flow').click();
+    await heading('Cash-flow statement').waitFor();
+    await page.getByTestId('cf-closing').waitFor();
+    await page.locator('select[name=method]').selectOption('indirect');
+    await expect.poll(() => new URL(page.url()).searchParams.get('method')).toBe('indirect');
+    await page.locator('select[name=dimension]').selectOption('project');
+    await page.locator('input[name=value]').fill('Apollo');
+    await page.locator('input[name=value]').press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('value')).toBe('Apollo');
+    await expect.poll(() => text(page.getByTestId('cf-closing'))).toBe('CZK 0.00');
+    await screenshot(page, 'ledger-13d-cash-flow-by-project');
     await page.getByTestId('nav-ledger-reports-balance-sheet').click();
     await heading('Balance sheet').waitFor();
   });

@@ -169,7 +169,13 @@ const ledgerRoutes = [
     '/ledger/reports/balance-sheet',
     () => import('./pages/ledger/BalanceSheetPage'),
     'BalanceSheetPage',
-    ['asOf'],
+    ['asOf', 'dimension', 'value'],
+  ),
+  ledgerPage(
+    '/ledger/reports/cash-flow',
+    () => import('./pages/ledger/CashFlowPage'),
+    'CashFlowPage',
+    ['from', 'to', 'method', 'dimension', 'value'],
   ),
   ledgerPage(
     '/ledger/reports/income-statement',
@@ -181,7 +187,7 @@ const ledgerRoutes = [
     '/ledger/accounts/$accountId/register',
     () => import('./pages/ledger/RegisterPage'),
     'RegisterPage',
-    ['from', 'to'],
+    ['from', 'to', 'dimension', 'value'],
   ),
   page('/ledger/periods', () => import('./pages/ledger/PeriodsPage'), 'PeriodsPage'),
   page('/ledger/rates', () => import('./pages/ledger/RatesPage'), 'RatesPage'),

@@ -39,6 +39,7 @@ const SECTIONS: Section[] = [
       { to: '/ledger/reports/trial-balance', label: 'nav.trialBalance', anyOf: [PERM.ledgerRead] },
       { to: '/ledger/reports/balance-sheet', label: 'nav.balanceSheet', anyOf: [PERM.ledgerRead] },
       { to: '/ledger/reports/income-statement', label: 'nav.incomeStatement', anyOf: [PERM.ledgerRead] },
+      { to: '/ledger/reports/cash-flow', label: 'nav.cashFlow', anyOf: [PERM.ledgerRead] },
       { to: '/ledger/periods', label: 'nav.periods', anyOf: [PERM.ledgerRead] },
       { to: '/ledger/rates', label: 'nav.rates', anyOf: [PERM.ledgerRead] },
     ],

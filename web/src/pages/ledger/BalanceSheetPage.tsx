@@ -1,9 +1,10 @@
-import { Card, Table } from '@mantine/core';
+import { Card, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { Fragment } from 'react';
 import { useFormat, useT } from '../../i18n';
 import { Money, num, RegisterLink } from './common';
+import { DimensionFilter, type DimSearch, dimQuery } from './dimensions';
 import { type BalanceSheet, reportQuery, today, useAccounts } from './ledgerApi';
 import { DrillHint, ReportFrame } from './ReportFrame';
 import { EmptyReport } from './TrialBalancePage';
@@ -14,16 +15,22 @@ export function BalanceSheetPage() {
   const t = useT();
   const f = useFormat();
   const navigate = useNavigate();
-  const search = useSearch({ strict: false }) as { asOf?: string };
+  const search = useSearch({ strict: false }) as { asOf?: string } & DimSearch;
   const asOf = search.asOf ?? today();
-  const report = useQuery(reportQuery<BalanceSheet>('balance-sheet', { asOf }));
+  const dim = dimQuery(search);
+  const query = { asOf, ...dim };
+  const report = useQuery(reportQuery<BalanceSheet>('balance-sheet', query));
   // The balance sheet names accounts by code; the chart gives their ids for the drill-down.
   const accounts = useAccounts();
   const idByCode = new Map((accounts.data ?? []).map((a) => [a.code, a.id]));
   const bs = report.data;
   const open = (accountId: string | undefined) =>
     accountId &&
-    navigate({ to: '/ledger/accounts/$accountId/register', params: { accountId }, search: { to: asOf } });
+    navigate({
+      to: '/ledger/accounts/$accountId/register',
+      params: { accountId },
+      search: { to: asOf, ...dim },
+    });
   return (
     <ReportFrame
       title={t('ledger.bs.title')}
@@ -34,11 +41,19 @@ export function BalanceSheetPage() {
           label: t('ledger.report.asOfLabel'),
           value: asOf,
           onChange: (v) =>
-            navigate({ to: '/ledger/reports/balance-sheet', search: { asOf: v }, replace: true }),
+            navigate({ to: '/ledger/reports/balance-sheet', search: { ...dim, asOf: v }, replace: true }),
         },
       ]}
       path="/ledger/reports/balance-sheet"
-      query={{ asOf }}
+      query={query}
+      filter={
+        <DimensionFilter
+          search={search}
+          onChange={(s) =>
+            navigate({ to: '/ledger/reports/balance-sheet', search: { asOf, ...s }, replace: true })
+          }
+        />
+      }
       testId="bs"
       error={report.error}
       loading={!bs}
@@ -74,7 +89,7 @@ export function BalanceSheetPage() {
                           <Table.Td ff="monospace">{r.code}</Table.Td>
                           <Table.Td>
                             {id ? (
-                              <RegisterLink accountId={id} search={{ to: asOf }}>
+                              <RegisterLink accountId={id} search={{ to: asOf, ...dim }}>
                                 {r.account}
                               </RegisterLink>
                             ) : (
@@ -96,6 +111,20 @@ export function BalanceSheetPage() {
                 </Table.Tbody>
               </Fragment>
             ))}
+            {dim.dimension && bs.untagged && !/^-?0(\.0+)?$/.test(bs.untagged) && (
+              <Table.Tfoot>
+                <Table.Tr>
+                  <Table.Td colSpan={2}>
+                    <Text size="sm" c="dimmed">
+                      {t('ledger.bs.untagged')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td style={num} data-testid="bs-untagged">
+                    <Money amount={bs.untagged} currency={bs.currency} />
+                  </Table.Td>
+                </Table.Tr>
+              </Table.Tfoot>
+            )}
           </Table>
           {bs.rows.length === 0 && <EmptyReport />}
         </Card>

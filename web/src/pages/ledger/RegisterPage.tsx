@@ -8,6 +8,7 @@ import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCursorList } from '../../useCursorList';
 import { Money, num } from './common';
+import { DimensionFilter, type DimSearch, dimQuery } from './dimensions';
 import { type RegisterRow, useAccounts, useBaseCurrency } from './ledgerApi';
 
 export function RegisterPage() {
@@ -24,12 +25,17 @@ function Register() {
   const router = useRouter();
   const navigate = useNavigate();
   const { accountId } = useParams({ strict: false }) as { accountId: string };
-  const search = useSearch({ strict: false }) as { from?: string; to?: string };
+  const search = useSearch({ strict: false }) as { from?: string; to?: string } & DimSearch;
   const currency = useBaseCurrency();
   const account = useAccounts().data?.find((a) => a.id === accountId);
   const path = `/ledger/reports/register/${accountId}`;
-  const list = useCursorList<RegisterRow>(path, { from: search.from, to: search.to, limit: 100 });
-  const setRange = (patch: { from?: string; to?: string }) =>
+  const list = useCursorList<RegisterRow>(path, {
+    from: search.from,
+    to: search.to,
+    ...dimQuery(search),
+    limit: 100,
+  });
+  const setRange = (patch: { from?: string; to?: string } & DimSearch) =>
     navigate({
       to: '/ledger/accounts/$accountId/register',
       params: { accountId },
@@ -61,6 +67,10 @@ function Register() {
           onChange={(e) => setRange({ to: e.currentTarget.value || undefined })}
         />
       </Group>
+      <DimensionFilter
+        search={search}
+        onChange={(s) => setRange({ dimension: s.dimension, value: s.value })}
+      />
       {list.error && <ErrorAlert error={list.error} />}
       <Card withBorder padding={0}>
         <Table.ScrollContainer minWidth={760}>

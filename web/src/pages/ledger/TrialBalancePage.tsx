@@ -18,7 +18,11 @@ export function TrialBalancePage() {
   const report = useQuery(reportQuery<TrialBalance>('trial-balance', query));
   const tb = report.data;
   const open = (accountId: string) =>
-    navigate({ to: '/ledger/accounts/$accountId/register', params: { accountId }, search: { to: asOf } });
+    navigate({
+      to: '/ledger/accounts/$accountId/register',
+      params: { accountId },
+      search: { to: asOf, ...dim },
+    });
   return (
     <ReportFrame
       title={t('ledger.tb.title')}
@@ -67,7 +71,7 @@ export function TrialBalancePage() {
                 >
                   <Table.Td ff="monospace">{r.code}</Table.Td>
                   <Table.Td>
-                    <RegisterLink accountId={r.accountId} search={{ to: asOf }}>
+                    <RegisterLink accountId={r.accountId} search={{ to: asOf, ...dim }}>
                       {r.account}
                     </RegisterLink>
                   </Table.Td>

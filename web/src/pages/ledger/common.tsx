@@ -93,7 +93,7 @@ export function RegisterLink({
   children,
 }: {
   accountId: string;
-  search: { from?: string; to?: string };
+  search: { from?: string; to?: string; dimension?: string; value?: string };
   children: React.ReactNode;
 }) {
   return (

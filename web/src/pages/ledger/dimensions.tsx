@@ -211,7 +211,7 @@ export function DimensionFilter({
       )}
       {dimension && (
         <Text size="xs" c="dimmed" maw={320}>
-          {t('ledger.dim.wholeMonths')}
+          {t('ledger.dim.onlyTagged')}
         </Text>
       )}
     </Group>

@@ -130,6 +130,20 @@ export interface BalanceSheet {
   assets: string;
   liabilities: string;
   equity: string;
+  /** assets − liabilities − equity: non-zero only by dimension (the untagged other sides). */
+  untagged: string;
+}
+
+export type CashFlowSection = 'opening' | 'operating' | 'investing' | 'financing' | 'closing';
+
+export interface CashFlow {
+  currency: string;
+  method: 'direct' | 'indirect';
+  rows: { section: CashFlowSection; code: string; account: string; amount: string }[];
+  opening: string;
+  closing: string;
+  netChange: string;
+  totals: Record<'operating' | 'investing' | 'financing', string>;
 }
 
 export interface RegisterRow {
