@@ -67,7 +67,26 @@ export const SeriesInput = z.object({
 });
 export type SeriesInput = z.infer<typeof SeriesInput>;
 
+export const SellerInput = z.object({
+  name: z.string().trim().max(300).optional(),
+  vatId: z.string().trim().max(40).optional(),
+  registrationId: z.string().trim().max(60).optional(),
+  street: z.string().trim().max(200).optional(),
+  city: z.string().trim().max(100).optional(),
+  postalCode: z.string().trim().max(20).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'ISO 3166 alpha-2, e.g. CZ')
+    .optional(),
+  email: z.string().trim().max(300).optional(),
+  phone: z.string().trim().max(50).optional(),
+  website: z.string().trim().max(200).optional(),
+  endpoint: z.object({ scheme: z.string().max(10), id: z.string().max(100) }).optional(),
+  logoFileId: z.string().max(100).optional(),
+});
+
 export const SettingsInput = z.object({
+  seller: SellerInput.optional(),
   receivableAccountId: z.string().max(100).nullable().optional(),
   revenueAccountId: z.string().max(100).nullable().optional(),
   rounding: z.enum(['line', 'document']).optional(),

@@ -8,7 +8,7 @@ import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { getParty } from '../../parties/index.ts';
 import type { DraftInput, LineInput } from '../contract.ts';
 import { priceLines, type StoredLine } from './pricing.ts';
-import { defaultSeries, getSeries, getSettings } from './series.ts';
+import { defaultSeries, getSeries, getSettings, type Seller } from './series.ts';
 
 export type DocKind = 'invoice' | 'credit_note';
 export type DocStatus = 'draft' | 'issued' | 'partially_paid' | 'paid' | 'credited';
@@ -86,6 +86,7 @@ export interface InvoiceView {
     exemptionCode: string | null;
   }[];
   lines: InvoiceLineView[];
+  seller: Seller | null;
   receivableAccountId: string | null;
   ledgerEntryId: string | null;
   issuedAt: string | null;
@@ -127,6 +128,7 @@ export interface InvoiceRow {
     exemptionReason: string | null;
     exemptionCode: string | null;
   }[];
+  seller: Seller | null;
   receivable_account_id: string | null;
   ledger_entry_id: string | null;
   issued_at: Date | null;
@@ -138,7 +140,7 @@ export interface InvoiceRow {
 export const INVOICE_COLUMNS = `id, kind, status, series_id, number, party_id, buyer->>'name' AS party_name, buyer,
   currency, base_currency, exchange_rate::text AS exchange_rate, issue_date, due_date, prices_include_tax, rounding,
   credited_invoice_id, buyer_reference, order_reference, payment_reference, notes, net_minor::text, tax_minor::text,
-  total_minor::text, settled_minor::text, breakdown, receivable_account_id, ledger_entry_id, issued_at, created_at,
+  total_minor::text, settled_minor::text, breakdown, seller, receivable_account_id, ledger_entry_id, issued_at, created_at,
   updated_at, version`;
 
 const LINE_COLUMNS = `line_no AS "lineNo", item_id AS "itemId", description, quantity::text AS quantity, unit,
@@ -236,6 +238,7 @@ export function viewOf(r: InvoiceRow, lines: StoredLine[]): InvoiceView {
       net: m(l.netMinor),
       tax: m(l.taxMinor),
     })),
+    seller: r.seller,
     receivableAccountId: r.receivable_account_id,
     ledgerEntryId: r.ledger_entry_id,
     issuedAt: r.issued_at ? r.issued_at.toISOString() : null,

@@ -11,7 +11,7 @@ import type { PostingDoc } from './poster.ts';
 import { salesPoster } from './poster.ts';
 import type { StoredLine } from './pricing.ts';
 import { applyTotals } from './pricing.ts';
-import { formatNumber, getSettings, listSeries, takeNumbers } from './series.ts';
+import { formatNumber, getSettings, listSeries, type Seller, takeNumbers } from './series.ts';
 import { applySettlement } from './settlements.ts';
 
 export interface IssuedRef {
@@ -34,6 +34,14 @@ interface Prepared {
   rate: string | null;
   revenue: Map<string, bigint>;
   tax: Map<string, bigint>;
+}
+
+/** The seller as it is at issue: the company's legal name plus the sales settings' seller details. */
+async function sellerSnapshot(tx: Tx, companyId: string, seller: Seller): Promise<Seller> {
+  const co = await tx.query<{ legal_name: string }>('SELECT legal_name FROM companies WHERE id = $1', [
+    companyId,
+  ]);
+  return { ...seller, name: seller.name || co.rows[0]?.legal_name || '' };
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -237,7 +245,7 @@ export async function issueInvoices(
     `UPDATE sales_invoices i SET status = 'issued', number = u.number, number_year = u.year, number_seq = u.seq,
        buyer = u.buyer, issue_date = u.issue_date, due_date = u.due_date, exchange_rate = u.rate,
        payment_reference = u.pref, net_minor = u.net, tax_minor = u.tax, total_minor = u.total, breakdown = u.breakdown,
-       receivable_account_id = $2, ledger_entry_id = u.entry, issued_at = now(), issued_by = $3,
+       receivable_account_id = $2, ledger_entry_id = u.entry, seller = $18::jsonb, issued_at = now(), issued_by = $3,
        version = i.version + 1, updated_at = now()
      FROM unnest($4::text[], $5::text[], $6::int[], $7::bigint[], $8::jsonb[], $9::date[], $10::date[], $11::numeric[],
                  $12::text[], $13::bigint[], $14::bigint[], $15::bigint[], $16::jsonb[], $17::text[])
@@ -261,6 +269,7 @@ export async function issueInvoices(
       col((p) => String(p.totals.taxInclusiveMinor)),
       col((p) => breakdownJson(p.totals)),
       col((_, i) => entryIds[i] ?? null),
+      JSON.stringify(await sellerSnapshot(tx, ctx.companyId, settings.seller)),
     ],
   );
   // A credit note settles its invoice as far as the invoice is open; the rest stays open (a refund).

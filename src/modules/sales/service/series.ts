@@ -6,7 +6,26 @@ import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { getAccount } from '../../ledger/index.ts';
 import type { SeriesInput } from '../contract.ts';
 
+/** The seller as printed and sent (the company record has only its names). */
+export interface Seller {
+  name?: string;
+  vatId?: string;
+  registrationId?: string;
+  street?: string;
+  city?: string;
+  postalCode?: string;
+  country?: string;
+  email?: string;
+  phone?: string;
+  website?: string;
+  /** Peppol electronic address (EAS scheme + id), e.g. { scheme: '9929', id: 'CZ12345678' }. */
+  endpoint?: { scheme: string; id: string };
+  /** A file id (platform/files) of a PNG or JPEG logo for the PDF. */
+  logoFileId?: string;
+}
+
 export interface SalesSettings {
+  seller: Seller;
   receivableAccountId: string | null;
   revenueAccountId: string | null;
   rounding: 'line' | 'document';
@@ -27,6 +46,7 @@ export interface SeriesRow {
 }
 
 const DEFAULTS: SalesSettings = {
+  seller: {},
   receivableAccountId: null,
   revenueAccountId: null,
   rounding: 'document',
@@ -37,7 +57,7 @@ const DEFAULTS: SalesSettings = {
 export async function getSettings(sql: Sql, companyId: string): Promise<SalesSettings> {
   const row = await maybeOne<SalesSettings>(
     sql,
-    `SELECT receivable_account_id AS "receivableAccountId", revenue_account_id AS "revenueAccountId", rounding,
+    `SELECT seller, receivable_account_id AS "receivableAccountId", revenue_account_id AS "revenueAccountId", rounding,
             prices_include_tax AS "pricesIncludeTax", payment_terms_days AS "paymentTermsDays"
        FROM sales_settings WHERE company_id = $1`,
     [companyId],
@@ -65,10 +85,10 @@ export async function saveSettings(
     }
   }
   await tx.query(
-    `INSERT INTO sales_settings (company_id, receivable_account_id, revenue_account_id, rounding, prices_include_tax, payment_terms_days)
-     VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO sales_settings (company_id, receivable_account_id, revenue_account_id, rounding, prices_include_tax, payment_terms_days, seller)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (company_id) DO UPDATE SET receivable_account_id = $2, revenue_account_id = $3, rounding = $4,
-       prices_include_tax = $5, payment_terms_days = $6, updated_at = now()`,
+       prices_include_tax = $5, payment_terms_days = $6, seller = $7, updated_at = now()`,
     [
       ctx.companyId,
       after.receivableAccountId,
@@ -76,6 +96,7 @@ export async function saveSettings(
       after.rounding,
       after.pricesIncludeTax,
       after.paymentTermsDays,
+      JSON.stringify(after.seller ?? {}),
     ],
   );
   await recordAudit(tx, {
