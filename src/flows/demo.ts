@@ -11,6 +11,7 @@ import {
 import { type Role, type ServiceContext, SYSTEM_ACTOR } from '../platform/context.ts';
 import type { Database } from '../platform/db/index.ts';
 import { seedPartiesDemo } from './demo-parties.ts';
+import { seedPaymentsDemo } from './demo-payments.ts';
 import { seedWorkDemo } from './demo-work.ts';
 
 /**
@@ -143,5 +144,12 @@ export async function seedDemo(
       },
       password,
     );
+  // Payments after sales, purchasing and banking (a paid invoice, a partial payment, a run per bank format).
+  if (owner)
+    await seedPaymentsDemo(db, {
+      actor: { type: 'user', userId: owner.id, tokenId: null, label: DEMO_OWNER },
+      companyId,
+      requestId: 'demo-seed',
+    });
   return { companyId, email: DEMO_OWNER, password };
 }
