@@ -99,7 +99,8 @@ export const SELLER: UblParty = {
 
 export const BUYER: UblParty = {
   name: 'Käufer GmbH',
-  endpoint: { scheme: 'EM', id: 'rechnung@kaeufer.example' },
+  // Peppol's EAS list has no EM (e-mail) scheme (PEPPOL-EN16931-CL008); 9930 is the German VAT number.
+  endpoint: { scheme: '9930', id: 'DE123456789' },
   vatId: 'DE123456789',
   address: { street: 'Hauptstraße 5', city: 'Berlin', postalCode: '10115', country: 'DE' },
 };
