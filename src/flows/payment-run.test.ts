@@ -3,12 +3,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testApp } from '../../test/support/app.ts';
 import { withFreshDatabase } from '../../test/support/db.ts';
 import { sharedPath } from '../../test/support/shared-dir.ts';
 import './payments-install.ts';
 import { validation } from '../kernel/errors.ts';
 import { companyIban, makeBankAccount } from '../modules/banking/factories.ts';
 import { createAccount, getEntry, setRates } from '../modules/ledger/index.ts';
+import { makePerson } from '../modules/org/factories.ts';
 import { makeParty } from '../modules/parties/factories.ts';
 import { getRun, listPayments, readRunFile, updateRunItem } from '../modules/payments/index.ts';
 import { ctxOf, makeSupervision } from '../modules/work/factories.ts';
@@ -302,5 +304,60 @@ describe('payment runs', () => {
     expect(after.status).toBe('released');
     expect(after.file).not.toBeNull();
     expect(openOf(b)).toBe(0n);
+  });
+
+  it('over HTTP: propose, drop a bill, release once per Idempotency-Key, download the file; assistants cannot', async () => {
+    const s = await setup();
+    const t = testApp(fresh.db);
+    const manager = await makePerson(fresh.db, s.c, { role: 'manager' });
+    const assistant = await makePerson(fresh.db, s.c, { role: 'assistant' });
+    bill(s.other.id, s.other.legalName, 'EUR', 30000n, '2026-03-10', s.ap);
+    const dropped = bill(s.other.id, s.other.legalName, 'EUR', 20000n, '2026-03-11', s.ap);
+    const body = {
+      bankAccountId: s.eur.id,
+      dueBy: '2026-03-15',
+      executionDate: '2026-03-16',
+      partyId: s.other.id,
+    };
+    expect((await t.request('POST', '/api/v1/payment-runs', { token: assistant.token, body })).status).toBe(
+      403,
+    );
+    const created = await t.request('POST', '/api/v1/payment-runs', { token: manager.token, body });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const item = created.body.items.find((i: { documentId: string }) => i.documentId === dropped.documentId);
+    const patched = await t.request('PATCH', `/api/v1/payment-runs/${id}/items/${item.id}`, {
+      token: manager.token,
+      body: { included: false },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body.total).toBe('300.00');
+    const headers = { 'idempotency-key': `release-${id}` };
+    const first = await t.request('POST', `/api/v1/payment-runs/${id}/release`, {
+      token: manager.token,
+      body: {},
+      headers,
+    });
+    expect(first.status).toBe(200);
+    expect(first.body.status).toBe('released');
+    const replay = await t.request('POST', `/api/v1/payment-runs/${id}/release`, {
+      token: manager.token,
+      body: {},
+      headers,
+    });
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    const again = await t.request('POST', `/api/v1/payment-runs/${id}/release`, {
+      token: manager.token,
+      body: {},
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toMatch(/already released/);
+    const file = await t.request('GET', `/api/v1/payment-runs/${id}/file`, { token: manager.token });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toContain('.xml');
+    expect(checkPain001(file.text)).toEqual([]);
+    expect(xmllint(file.text)).toBe('');
+    const list = await t.request('GET', '/api/v1/payment-runs', { token: assistant.token });
+    expect(list.body.items[0].status).toBe('released');
   });
 });

@@ -24,13 +24,16 @@ import {
   type PaymentView,
   saveSettings,
 } from './service/payments.ts';
-import { cancelRun, getRun, listRuns, readRunFile, updateRunItem } from './service/runs.ts';
+import { cancelRun, getRun, listRuns, type RunView, readRunFile, updateRunItem } from './service/runs.ts';
 
 const money = (minor: bigint) => {
   const neg = minor < 0n;
   const s = (neg ? -minor : minor).toString().padStart(3, '0');
   return `${neg ? '-' : ''}${s.slice(0, -2)}.${s.slice(-2)}`;
 };
+
+/** A run as JSON: items without their bigint amounts (the decimal strings are there). */
+const runJson = (r: RunView) => ({ ...r, items: r.items.map(({ amountMinor: _m, ...i }) => i) });
 
 /** Payments, customer credit, payment settings, and payment runs with their bank files. */
 export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
@@ -268,7 +271,10 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       responses: json(Any, 'Proposed', 201),
     },
     async (c) =>
-      c.json(await db.tx((tx) => paymentFlows().proposeRun(tx, ctxOf(c), c.req.valid('json') as never)), 201),
+      c.json(
+        runJson(await db.tx((tx) => paymentFlows().proposeRun(tx, ctxOf(c), c.req.valid('json') as never))),
+        201,
+      ),
   );
 
   route(
@@ -283,7 +289,7 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       request: { params: IdParam() },
       responses: json(Any),
     },
-    async (c) => c.json(await getRun(db, ctxOf(c).companyId, c.req.valid('param').id), 200),
+    async (c) => c.json(runJson(await getRun(db, ctxOf(c).companyId, c.req.valid('param').id)), 200),
   );
 
   route(
@@ -307,10 +313,12 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       return c.json(
         await db.tx(async (tx) => {
           const run = await getRun(tx, ctxOf(c).companyId, id);
-          return updateRunItem(tx, ctxOf(c), id, itemId, {
-            included: p.included,
-            amountMinor: p.amount === undefined ? undefined : parseMoney(p.amount, run.currency).amount,
-          });
+          return runJson(
+            await updateRunItem(tx, ctxOf(c), id, itemId, {
+              included: p.included,
+              amountMinor: p.amount === undefined ? undefined : parseMoney(p.amount, run.currency).amount,
+            }),
+          );
         }),
         200,
       );
@@ -331,7 +339,10 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       responses: json(Any),
     },
     async (c) =>
-      c.json(await db.tx((tx) => paymentFlows().releaseRun(tx, ctxOf(c), c.req.valid('param').id)), 200),
+      c.json(
+        runJson(await db.tx((tx) => paymentFlows().releaseRun(tx, ctxOf(c), c.req.valid('param').id))),
+        200,
+      ),
   );
 
   route(
@@ -346,7 +357,7 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       request: { params: IdParam() },
       responses: json(Any),
     },
-    async (c) => c.json(await db.tx((tx) => cancelRun(tx, ctxOf(c), c.req.valid('param').id)), 200),
+    async (c) => c.json(runJson(await db.tx((tx) => cancelRun(tx, ctxOf(c), c.req.valid('param').id))), 200),
   );
 
   route(

@@ -1,0 +1,169 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import '../../src/flows/sales-ledger.ts';
+import { makeBankAccount } from '../../src/modules/banking/factories.ts';
+import { FACTORY_PASSWORD } from '../../src/modules/org/factories.ts';
+import { insertRun } from '../../src/modules/payments/index.ts';
+import { makeDraft, makeSales } from '../../src/modules/sales/factories.ts';
+import { issueInvoices } from '../../src/modules/sales/index.ts';
+import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
+import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
+import { freePort, killAll, startServer } from '../support/process.ts';
+
+/**
+ * Payments in Chromium against the real server: a bookkeeper receives a customer's payment, allocates it
+ * oldest-first across two open invoices watching the remainder, records it, and sees it in the list; then the
+ * payment run pages (the select step and a proposal). Screenshots: payments-NN-*.png.
+ */
+let fresh: FreshDatabase | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext;
+let page: Page;
+let base = '';
+let owner = { email: '', password: FACTORY_PASSWORD };
+let runId = '';
+
+beforeAll(async () => {
+  fresh = await freshDatabase();
+  const db = fresh.db;
+  const f = await makeSales(db, { baseCurrency: 'EUR' });
+  const bank = await makeBankAccount(db, f.companyId, {
+    currency: 'EUR',
+    name: 'Main EUR account',
+    iban: 'DE89370400440532013000',
+    bic: 'COBADEFFXXX',
+  });
+  const line = (price: string) => [
+    { description: 'Consulting', quantity: '1', unit: 'HUR', unitPrice: price, taxCode: 'S21' },
+  ];
+  const a = await makeDraft(db, f, {
+    currency: 'EUR',
+    issueDate: '2026-03-01',
+    dueDate: '2026-03-15',
+    lines: line('500'),
+  } as never);
+  const b = await makeDraft(db, f, {
+    currency: 'EUR',
+    issueDate: '2026-03-05',
+    dueDate: '2026-03-20',
+    lines: line('1000'),
+  } as never);
+  await db.tx((tx) => issueInvoices(tx, f.ctx, [a.id, b.id]));
+  const run = await db.tx((tx) =>
+    insertRun(tx, f.ctx, {
+      bankAccountId: bank.id,
+      currency: 'EUR',
+      format: 'sepa',
+      executionDate: '2026-03-31',
+      dueBy: '2026-03-31',
+      partyId: null,
+      note: '',
+      items: [
+        {
+          documentId: 'bill_demo_1',
+          documentNumber: 'FA-2026-0042',
+          partyId: f.customer.id,
+          partyName: 'Lieferant Müller GmbH',
+          dueDate: '2026-03-25',
+          openMinor: 120000n,
+          paymentReference: null,
+          controlAccountId: f.accounts.receivable.id,
+        },
+        {
+          documentId: 'bill_demo_2',
+          documentNumber: 'FA-2026-0043',
+          partyId: f.customer.id,
+          partyName: 'Proveedor Peña S.L.',
+          dueDate: '2026-03-28',
+          openMinor: 45050n,
+          paymentReference: null,
+          controlAccountId: f.accounts.receivable.id,
+        },
+      ],
+    }),
+  );
+  runId = run.id;
+  const row = await db.query<{ email: string }>(
+    `SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.company_id = $1 AND m.role = 'owner'`,
+    [f.companyId],
+  );
+  owner = { email: row.rows[0]?.email ?? '', password: FACTORY_PASSWORD };
+  const port = await freePort();
+  base = `http://localhost:${port}`;
+  const env = { DATABASE_URL: fresh.url, STEWARD_WORKER: 'false', STEWARD_PUBLIC_URL: base };
+  const [server, chromium] = await Promise.allSettled([startServer(env, { port }), launchBrowser()]);
+  if (chromium.status === 'fulfilled') browser = chromium.value;
+  if (server.status === 'rejected') throw server.reason;
+  if (chromium.status === 'rejected') throw chromium.reason;
+  context = await chromium.value.newContext({ locale: 'en-US', viewport: { width: 1400, height: 900 } });
+  context.setDefaultTimeout(15_000);
+  page = await context.newPage();
+  page.on('dialog', (d) => void d.accept());
+});
+
+afterAll(async () => {
+  await browser?.close().catch(() => {});
+  await killAll();
+  if (fresh) await dropFreshDatabase(fresh);
+});
+
+beforeEach(({ task }) => {
+  onTestFailed(async () => {
+    if (page && !page.isClosed()) await screenshot(page, `payments-failed-${task.name}`).catch(() => {});
+  });
+});
+
+describe.sequential('payments', () => {
+  it('receives a payment across two invoices with the remainder kept as credit', async () => {
+    await signInWithForm(page, base, owner);
+    await page.getByTestId('nav-payments').click();
+    await page.getByRole('heading', { level: 1, name: 'Payments' }).waitFor();
+    await page.getByTestId('payment-receive').click();
+    await page.getByRole('heading', { level: 1, name: 'Receive payment' }).waitFor();
+    await page.getByTestId('payment-customer').click();
+    await page.getByRole('option', { name: 'Acme Trading s.r.o.' }).click();
+    await page.getByTestId('payment-open-items').waitFor();
+    await page.getByTestId('payment-amount').fill('2000');
+    expect(await page.getByTestId('payment-remainder').textContent()).toContain(
+      'Left to allocate: €2,000.00',
+    );
+    await page.getByTestId('payment-auto').click();
+    // 605.00 + 1,210.00 allocated oldest first; 185.00 stays as credit.
+    expect(await page.getByTestId('payment-remainder').textContent()).toContain('Left to allocate: €185.00');
+    expect(await page.getByTestId('payment-remainder').textContent()).toContain(
+      'will be kept as the customer’s credit',
+    );
+    await screenshot(page, 'payments-01-receive-allocated');
+    // Over-allocating shows the problem at once and blocks saving.
+    const [first] = await page.locator('[data-testid^="allocate-"]').all();
+    await first?.fill('900');
+    expect(await page.getByTestId('payment-remainder').textContent()).toContain(
+      'more than the amount received',
+    );
+    expect(await page.getByText('More than is open.').count()).toBe(1);
+    expect(await page.getByTestId('payment-submit').isDisabled()).toBe(true);
+    await screenshot(page, 'payments-02-over-allocated');
+    await page.getByTestId('payment-auto').click();
+    await page.getByTestId('payment-submit').click();
+    await page.getByRole('heading', { level: 1, name: 'Payments' }).waitFor();
+    const row = page.getByTestId('payments-table').locator('tbody tr').first();
+    await row.waitFor();
+    expect(await row.textContent()).toContain('RCPT-');
+    expect(await row.textContent()).toContain('€2,000.00');
+    expect(await row.textContent()).toContain('€185.00');
+    await screenshot(page, 'payments-03-list');
+  });
+
+  it('shows the payment run select step and a proposal', async () => {
+    await page.getByTestId('nav-payment-runs').click();
+    await page.getByRole('heading', { level: 1, name: 'Payment runs' }).waitFor();
+    await page.getByTestId('run-new').click();
+    await page.getByTestId('run-new-form').waitFor();
+    await screenshot(page, 'payments-04-run-select');
+    await page.goto(`${base}/payment-runs/${runId}`);
+    await page.getByTestId('run-items').waitFor();
+    expect(await page.getByTestId('run-items').textContent()).toContain('FA-2026-0042');
+    expect(await page.getByTestId('run-release').isVisible()).toBe(true);
+    await screenshot(page, 'payments-05-run-proposal');
+  });
+});
