@@ -286,6 +286,22 @@ export function checkLevels(levels: readonly DunningLevel[]): DunningLevel[] {
   return sorted.map((l, i) => ({ ...l, level: i + 1 }));
 }
 
+/** "1,15:10.00,30:25.00" → levels starting at 1, 15 and 30 days overdue, the later two with fees. */
+export function parseLevels(text: string | undefined): DunningLevel[] | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  return text.split(',').map((part, i) => {
+    const m = /^\s*(\d{1,4})(?::(\d{1,15}(?:\.\d{1,3})?))?\s*$/.exec(part);
+    if (!m)
+      throw validation(
+        `levels: write days[:fee] separated by commas, e.g. 1,15:10.00,30:25.00 (got "${part}").`,
+        {
+          field: 'levels',
+        },
+      );
+    return { level: i + 1, minDays: Number.parseInt(m[1] as string, 10), fee: m[2] ?? null };
+  });
+}
+
 /** Who would be reminded as of a date, at which level, with which letter. Writes nothing. */
 export async function dunningProposal(
   sql: Sql,

@@ -1,0 +1,206 @@
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { permission } from '../platform/access/index.ts';
+import { body, ctxOf, IdParam, json } from '../platform/http/helpers.ts';
+import { defineRoute } from '../platform/http/route.ts';
+import type { AppEnv, HttpDeps } from '../platform/http/types.ts';
+import { agingCsv, agingReport, cashForecast, parseBoundaries, type Side } from './aging.ts';
+import {
+  customerStatement,
+  dunningProposal,
+  emailStatement,
+  parseLevels,
+  sendDunning,
+  statementPdf,
+} from './statements.ts';
+
+/** bigint fields go out as decimal strings (JSON has no bigint). */
+function out<T>(value: T): unknown {
+  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
+}
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const AgingQuery = z.object({
+  asOf: Day,
+  buckets: z.string().max(100).optional(),
+  partyId: z.string().max(100).optional(),
+  currency: z.string().max(3).optional(),
+  format: z.enum(['json', 'csv']).optional(),
+});
+const Levels = z
+  .array(
+    z.object({
+      level: z.number().int().min(1).max(9),
+      minDays: z.number().int().min(1).max(3650),
+      fee: z.string().max(40).nullable().optional(),
+    }),
+  )
+  .max(9)
+  .optional();
+const DunningInput = z.object({
+  asOf: Day,
+  levels: Levels,
+  partyIds: z.array(z.string().max(100)).max(1000).optional(),
+});
+
+/**
+ * Receivables and payables reports (aging, forecast), customer statements and dunning. AR and statements
+ * need sales.read (sending: sales.manage); AP aging needs purchasing.read and exists once purchasing does.
+ */
+export function registerReceivablesRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
+  const { db } = deps;
+  const tags = ['receivables and payables'];
+  const sides: { side: Side; perm: string }[] = [{ side: 'ar', perm: 'sales.read' }];
+  if (permission('purchasing.read')) sides.push({ side: 'ap', perm: 'purchasing.read' });
+  for (const { side, perm } of sides) {
+    defineRoute(
+      app,
+      deps,
+      {
+        method: 'get',
+        path: `/reports/${side}-aging`,
+        permission: perm,
+        tags,
+        summary: `${side === 'ar' ? 'Receivables' : 'Payables'} aging as of a date; buckets=30,60,90; ?format=csv (party,currency,current,1-30,…,total)`,
+        request: { query: AgingQuery },
+        responses: json(z.any()),
+      },
+      async (c) => {
+        const q = c.req.valid('query');
+        const report = await agingReport(db, ctxOf(c).companyId, {
+          side,
+          asOf: q.asOf,
+          boundaries: parseBoundaries(q.buckets),
+          ...(q.partyId ? { partyId: q.partyId } : {}),
+          ...(q.currency ? { currency: q.currency.toUpperCase() } : {}),
+        });
+        if (q.format === 'csv')
+          return c.body(agingCsv(report), 200, {
+            'Content-Type': 'text/csv; charset=utf-8',
+            'Content-Disposition': `attachment; filename="${side}-aging-${q.asOf}.csv"`,
+          }) as never;
+        return c.json(out(report), 200);
+      },
+    );
+  }
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/reports/cash-forecast',
+      permission: 'sales.read',
+      tags,
+      summary: 'Expected cash by week from open receivables (in) and payables (out), one currency',
+      request: {
+        query: z.object({
+          asOf: Day,
+          weeks: z.coerce.number().int().min(1).max(104).optional(),
+          currency: z.string().length(3),
+        }),
+      },
+      responses: json(z.any()),
+    },
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(out(await cashForecast(db, ctxOf(c).companyId, q)), 200);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/parties/{id}/statement',
+      permission: 'sales.read',
+      tags,
+      summary:
+        "A customer's open-item statement as of a date; ?format=pdf for the PDF in the customer's language",
+      request: {
+        params: IdParam(),
+        query: z.object({ asOf: Day, format: z.enum(['json', 'pdf']).optional() }),
+      },
+      responses: json(z.any()),
+    },
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const q = c.req.valid('query');
+      const s = await customerStatement(db, ctxOf(c).companyId, { partyId: id, asOf: q.asOf });
+      if (q.format === 'pdf') {
+        const pdf = await statementPdf(s);
+        return c.body(new Uint8Array(pdf), 200, {
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': `attachment; filename="statement-${s.party.code}-${s.asOf}.pdf"`,
+        }) as never;
+      }
+      return c.json(out(s), 200);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/parties/{id}/statement/email',
+      permission: 'sales.manage',
+      tags,
+      summary: 'E-mail the statement to the customer (through the outbox; recorded in the audit trail)',
+      request: { params: IdParam(), body: body(z.object({ asOf: Day })) },
+      responses: json(z.any()),
+    },
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const { asOf } = c.req.valid('json');
+      return c.json(await db.tx((tx) => emailStatement(tx, ctxOf(c), { partyId: id, asOf })), 200);
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/dunning/proposal',
+      permission: 'sales.read',
+      tags,
+      summary:
+        'Overdue customers as of a date with their dunning level and letter (writes nothing); levels=1,15:10.00,30:25.00',
+      request: { query: z.object({ asOf: Day, levels: z.string().max(200).optional() }) },
+      responses: json(z.any()),
+    },
+    async (c) => {
+      const q = c.req.valid('query');
+      const levels = parseLevels(q.levels);
+      return c.json(
+        out({
+          items: await dunningProposal(db, ctxOf(c).companyId, {
+            asOf: q.asOf,
+            ...(levels ? { levels } : {}),
+          }),
+        }),
+        200,
+      );
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/dunning/send',
+      permission: 'sales.manage',
+      tags,
+      summary:
+        'Send the dunning letters (all overdue customers, or partyIds) by e-mail; audited per customer',
+      request: { body: body(DunningInput) },
+      responses: json(z.any()),
+    },
+    async (c) => {
+      const input = c.req.valid('json');
+      return c.json(await db.tx((tx) => sendDunning(tx, ctxOf(c), input)), 200);
+    },
+  );
+}
