@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { epcQrPayload, isCreditorReference, qrPng, spaydPayload } from './payment-qr.ts';
+import { epcQrPayload, invoiceQr, isCreditorReference, qrPng, spaydPayload } from './payment-qr.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'steward-qr-'));
 
@@ -11,7 +11,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'steward-qr-'));
 function zbar(png: Buffer, name: string): string {
   const file = join(tmp, `${name}.png`);
   writeFileSync(file, png);
-  const out = execFileSync('zbarimg', ['-q', '--raw', '-Sbinary', file]);
+  const out = execFileSync('zbarimg', ['-q', '--raw', '-Sbinary', file], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   return out.toString('utf8').replace(/\n$/, '');
 }
 
@@ -150,5 +152,36 @@ describe('SPAYD (Czech QR Platba)', () => {
       variableSymbol: '20260001',
     });
     expect(zbar(await qrPng(payload, { scale: 3 }), 'spayd')).toBe(payload);
+  });
+});
+
+describe('invoiceQr picks the scheme by currency', () => {
+  const base = {
+    amountMinor: 121_00n,
+    iban: IBAN_CZ,
+    name: 'Steward Demo s.r.o.',
+    reference: 'FV-2026-0001',
+  };
+  test('CZK → SPAYD, EUR → EPC (RF references structured), others and nothing-to-pay → none', () => {
+    expect(invoiceQr({ ...base, currency: 'CZK', variableSymbol: '20260001' })).toEqual({
+      kind: 'spayd',
+      payload:
+        'SPD*1.0*ACC:CZ6508000000192000145399*AM:121.00*CC:CZK*RN:Steward Demo s.r.o.*MSG:FV-2026-0001*X-VS:20260001',
+    });
+    expect(
+      invoiceQr({ ...base, currency: 'EUR' })
+        ?.payload.split('\n')
+        .slice(-1),
+    ).toEqual(['FV-2026-0001']);
+    const rf = invoiceQr({ ...base, currency: 'EUR', reference: 'RF18539007547034' });
+    expect(rf?.payload.split('\n')).toHaveLength(10);
+    expect(invoiceQr({ ...base, currency: 'USD' })).toBeNull();
+    expect(invoiceQr({ ...base, currency: 'CZK', amountMinor: 0n })).toBeNull();
+  });
+
+  test('a long legal name is left out of SPAYD, not cut; a long reference is refused', () => {
+    const long = 'Steward Demo společnost s ručením omezeným';
+    expect(invoiceQr({ ...base, currency: 'CZK', name: long })?.payload).not.toContain('RN:');
+    expect(fieldOf(() => invoiceQr({ ...base, currency: 'CZK', reference: 'x'.repeat(61) }))).toBe('message');
   });
 });

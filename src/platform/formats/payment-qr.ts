@@ -189,6 +189,63 @@ export function spaydPayload(input: SpaydInput): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Choosing one for an invoice
+
+export interface InvoiceQrInput {
+  currency: string;
+  /** Amount still to pay, minor units of `currency`. */
+  amountMinor: bigint;
+  iban: string;
+  bic?: string;
+  /** Beneficiary (the seller). */
+  name: string;
+  /** The payment reference the payer should quote (e.g. the invoice number or an RF reference). */
+  reference: string;
+  dueDate?: string;
+  /** Czech variable symbol (digits only), written as X-VS in SPAYD. */
+  variableSymbol?: string;
+}
+
+/**
+ * The QR a printed invoice should carry: SPAYD for CZK, EPC for EUR, none for other currencies or nothing
+ * to pay. An RF creditor reference goes into EPC's structured field, anything else into its text. Fields
+ * that do not fit are refused (see the builders), never cut.
+ */
+export function invoiceQr(input: InvoiceQrInput): { kind: 'epc' | 'spayd'; payload: string } | null {
+  if (input.amountMinor <= 0n) return null;
+  if (input.currency === 'CZK') {
+    return {
+      kind: 'spayd',
+      payload: spaydPayload({
+        iban: input.iban,
+        bic: input.bic,
+        amountMinor: input.amountMinor,
+        currency: 'CZK',
+        // RN is optional: a longer legal name is left out rather than cut.
+        ...(input.name.trim().length <= 35 ? { recipientName: input.name } : {}),
+        message: input.reference,
+        dueDate: input.dueDate,
+        variableSymbol: input.variableSymbol,
+      }),
+    };
+  }
+  if (input.currency === 'EUR') {
+    const structured = isCreditorReference(input.reference);
+    return {
+      kind: 'epc',
+      payload: epcQrPayload({
+        name: input.name,
+        iban: input.iban,
+        bic: input.bic,
+        amountCents: input.amountMinor,
+        ...(structured ? { reference: input.reference } : { text: input.reference }),
+      }),
+    };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Rendering
 
 /**
