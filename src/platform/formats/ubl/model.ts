@@ -60,8 +60,8 @@ export interface UblAddress {
 
 /**
  * Electronic address (BT-34 seller, BT-49 buyer), mandatory in Peppol. `scheme` is an EAS code:
- * "0088" GLN, "0184" DK CVR, "9906"/"0211" IT VAT, "9929" CZ VAT, "9930" DE VAT … — see the Peppol EAS code list. "EM" (e-mail) is valid EN 16931 but not in
- * Peppol's list (PEPPOL-EN16931-CL008).
+ * "0088" GLN, "0184" DK CVR, "0211" IT VAT, "9929" CZ VAT, "9930" DE VAT … — see the Peppol EAS code
+ * list. "EM" (e-mail) is valid EN 16931 but not in Peppol's list (PEPPOL-EN16931-CL008).
  */
 export interface UblEndpoint {
   scheme: string;
