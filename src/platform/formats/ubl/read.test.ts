@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { sharedPath } from '../../../../test/support/shared-dir.ts';
+import { isAppError } from '../../../kernel/errors.ts';
 import { buildUbl } from './factories.ts';
 import type { TaxCategoryCode, UblDocument } from './model.ts';
 import { readUbl } from './read.ts';
@@ -169,5 +173,58 @@ test('property: write → read is lossless for any well-shaped model', () => {
       expect(readUbl(writeUbl(doc))).toEqual(doc);
     }),
     { numRuns: 200 },
+  );
+});
+
+// Robustness: every document in OpenPEPPOL's rule unit tests (543, many deliberately broken, some
+// fragments) either reads or is refused with an AppError — never a TypeError or a crash.
+const RULES = sharedPath('fixtures', 'ubl-peppol', 'peppol-bis-invoice-3', 'rules');
+
+test('reading the 543 Peppol rule-test documents: a model or an AppError, nothing else', () => {
+  let read = 0;
+  let refused = 0;
+  for (const folder of readdirSync(RULES).filter((f) => f.startsWith('unit-UBL-'))) {
+    for (const file of readdirSync(join(RULES, folder))) {
+      const text = readFileSync(join(RULES, folder, file), 'utf8');
+      for (const m of text.matchAll(/<((?:\w+:)?(?:Invoice|CreditNote))[\s>][\s\S]*?<\/\1>/g)) {
+        try {
+          const doc = readUbl(m[0]);
+          expect(readUbl(writeUbl(doc))).toEqual(doc);
+          read++;
+        } catch (e) {
+          if (!isAppError(e)) throw new Error(`${folder}/${file}: ${(e as Error).stack}`);
+          refused++;
+        }
+      }
+    }
+  }
+  expect(read + refused).toBe(543);
+  console.info(`rule-test documents: ${read} read and written back, ${refused} refused`);
+  expect(read).toBeGreaterThan(50);
+});
+
+test('property: any single-element deletion or text change is read or refused with an AppError', () => {
+  const xml = sample();
+  const elements = [...xml.matchAll(/<(c[ab][cb]:\w+)[^>]*>[^<]*<\/\1>/g)];
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 0, max: elements.length - 1 }),
+      fc.constantFrom('delete', 'empty', 'text', 'number'),
+      (i, how) => {
+        const m = elements[i] as RegExpMatchArray;
+        const el = m[0];
+        const replaced =
+          how === 'delete'
+            ? ''
+            : el.replace(/>[^<]*</, how === 'empty' ? '><' : how === 'text' ? '>x y<' : '>-1e5<');
+        const mutated = xml.slice(0, m.index) + replaced + xml.slice((m.index ?? 0) + el.length);
+        try {
+          readUbl(mutated);
+        } catch (e) {
+          expect(isAppError(e), String(e)).toBe(true);
+        }
+      },
+    ),
+    { numRuns: 300 },
   );
 });
