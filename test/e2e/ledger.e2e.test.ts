@@ -324,6 +324,16 @@ describe.sequential('accounting in the browser', () => {
     );
     await page.getByTestId('dimensions-save').click();
     expect((await saved).status()).toBe(200);
+    // Cash moved into the till for project Apollo; the bank side carries no project.
+    await call('POST', '/ledger/entries', {
+      date: TODAY,
+      description: 'Float for the Apollo site',
+      post: true,
+      lines: [
+        { account: '1020', debit: '500', project: 'Apollo' },
+        { account: '1010', credit: '500' },
+      ],
+    });
 
     await page.getByTestId('nav-ledger-reports-income-statement').click();
     await heading('Income statement').waitFor();
@@ -343,8 +353,16 @@ describe.sequential('accounting in the browser', () => {
     await page.locator('input[name=value]').fill('Apollo');
     await page.locator('input[name=value]').press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('value')).toBe('Apollo');
-    await expect.poll(() => text(page.getByTestId('bs-total-assets'))).toBe('CZK 0.00');
+    await expect.poll(() => text(page.getByTestId('bs-total-assets'))).toBe('CZK 500.00');
+    // Only the till line carries Apollo: its other side shows as the untagged difference.
+    expect(await text(page.getByTestId('bs-untagged'))).toBe('CZK 500.00');
     await screenshot(page, 'ledger-13c-balance-sheet-by-project');
+    // The drill-down keeps the filter: the till's register by Apollo has the one tagged line.
+    await page.getByRole('link', { name: 'Current assets:Petty cash' }).click();
+    await page.getByTestId('register-row').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('value')).toBe('Apollo');
+    expect(await page.getByTestId('register-row').count()).toBe(1);
+    expect(await text(page.getByTestId('register-row').first())).toContain('CZK 500.00');
 
     await page.getByTestId('nav-ledger-reports-cash-flow').click();
     await heading('Cash-flow statement').waitFor();
@@ -355,7 +373,8 @@ describe.sequential('accounting in the browser', () => {
     await page.locator('input[name=value]').fill('Apollo');
     await page.locator('input[name=value]').press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('value')).toBe('Apollo');
-    await expect.poll(() => text(page.getByTestId('cf-closing'))).toBe('CZK 0.00');
+    await expect.poll(() => text(page.getByTestId('cf-closing'))).toBe('CZK 500.00');
+    expect(await text(page.getByTestId('cf-total-operating'))).toBe('CZK 500.00');
     await screenshot(page, 'ledger-13d-cash-flow-by-project');
     await page.getByTestId('nav-ledger-reports-balance-sheet').click();
     await heading('Balance sheet').waitFor();
