@@ -1,0 +1,54 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Worker } from 'tesseract.js';
+
+/**
+ * Offline OCR with tesseract.js 7. The English model is read from node_modules/@tesseract.js-data/eng
+ * (4.0.0_best_int, the LSTM model that the default OEM uses), the core wasm from tesseract.js-core, and
+ * `cacheMethod: 'none'` keeps tesseract from writing or reading a cache in the working directory — with an
+ * explicit local `langPath` it never builds a CDN URL (see tesseract.js worker-script loadLanguage).
+ * One worker per process, created on first use; `shutdownOcr()` ends it (tests, CLI, server shutdown).
+ */
+const require = createRequire(import.meta.url);
+
+export function ocrLangPath(): string {
+  return join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
+}
+
+let workerPromise: Promise<Worker> | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+async function worker(): Promise<Worker> {
+  workerPromise ??= (async () => {
+    const { createWorker, OEM } = await import('tesseract.js');
+    return createWorker('eng', OEM.LSTM_ONLY, {
+      langPath: ocrLangPath(),
+      cacheMethod: 'none',
+      gzip: true,
+    });
+  })();
+  return workerPromise;
+}
+
+export interface OcrResult {
+  text: string;
+  /** tesseract's mean word confidence, 0..100. */
+  confidence: number;
+}
+
+/** OCR of one PNG/JPEG image. Calls are queued: the one worker reads one image at a time. */
+export function ocrImage(image: Buffer): Promise<OcrResult> {
+  const run = queue.then(async () => {
+    const w = await worker();
+    const { data } = await w.recognize(image);
+    return { text: data.text, confidence: data.confidence };
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export async function shutdownOcr(): Promise<void> {
+  const pending = workerPromise;
+  workerPromise = null;
+  if (pending) await (await pending).terminate();
+}
