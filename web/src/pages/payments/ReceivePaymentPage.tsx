@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
@@ -12,6 +12,7 @@ import {
   newKey,
   type OpenItem,
   type Payment,
+  type PaymentKind,
   postIdempotent,
   today,
 } from './paymentsApi';
@@ -28,7 +29,12 @@ export function ReceivePaymentPage() {
   const { locale } = useLocale();
   const navigate = useNavigate();
   const qc = useQueryClient();
+  const [kind, setKind] = useState<PaymentKind>('receipt');
   const [partyId, setPartyId] = useState<string | null>(null);
+  const vendorSide = kind === 'vendor_payment';
+  const fromCredit = kind === 'credit_application';
+  const showWriteOff = kind === 'receipt' || kind === 'vendor_payment';
+  const docKind = kind === 'vendor_payment' ? 'bill' : kind === 'customer_refund' ? 'credit_note' : 'invoice';
   const [bankId, setBankId] = useState<string | null>(null);
   const [date, setDate] = useState(today());
   const [amountText, setAmountText] = useState('');
@@ -39,10 +45,10 @@ export function ReceivePaymentPage() {
   const [key] = useState(newKey);
 
   const customers = useQuery({
-    queryKey: ['parties', 'customers-active'],
+    queryKey: ['parties', vendorSide ? 'vendors-active' : 'customers-active'],
     queryFn: () =>
       api.get<{ items: { id: string; legalName: string }[] }>('/parties', {
-        role: 'customer',
+        role: vendorSide ? 'vendor' : 'customer',
         active: 'true',
         limit: 500,
       }),
@@ -55,12 +61,19 @@ export function ReceivePaymentPage() {
   const currency = bank?.currency ?? 'EUR';
   const decimals = currencyDecimals(currency);
   const open = useQuery({
-    queryKey: ['payments', 'open', partyId, currency],
+    queryKey: ['payments', 'open', vendorSide, partyId, currency],
     enabled: !!partyId && !!bank,
     queryFn: () =>
-      api.get<{ items: OpenItem[] }>('/payments/open-items', { side: 'receivables', partyId, currency }),
+      api.get<{ items: OpenItem[] }>('/payments/open-items', {
+        side: vendorSide ? 'payables' : 'receivables',
+        partyId,
+        currency,
+      }),
   });
-  const invoices = useMemo(() => (open.data?.items ?? []).filter((i) => i.kind === 'invoice'), [open.data]);
+  const invoices = useMemo(
+    () => (open.data?.items ?? []).filter((i) => i.kind === docKind),
+    [open.data, docKind],
+  );
 
   const minorOf = (text: string): bigint | null => {
     const d = parseDecimalInput(text, locale);
@@ -68,7 +81,7 @@ export function ReceivePaymentPage() {
     if (d === '') return 0n;
     return toMinor(d, decimals);
   };
-  const amountMinor = minorOf(amountText);
+  const typedMinor = minorOf(amountText);
   let allocated = 0n;
   let badLine = false;
   for (const inv of invoices) {
@@ -79,6 +92,7 @@ export function ReceivePaymentPage() {
     if (a === null || w === null) badLine = true;
     else allocated += a;
   }
+  const amountMinor = fromCredit ? allocated : typedMinor;
   const remainder = amountMinor === null ? null : amountMinor - allocated;
 
   const setLine = (id: string, patch: Partial<Line>) =>
@@ -110,12 +124,12 @@ export function ReceivePaymentPage() {
       const p = await postIdempotent<Payment>(
         '/payments',
         {
-          kind: 'receipt',
+          kind,
           partyId,
-          bankAccountId: bank?.id,
+          bankAccountId: fromCredit ? null : bank?.id,
           date,
           currency,
-          amount: parseDecimalInput(amountText, locale),
+          amount: fromCredit ? fromMinor(allocated, decimals) : parseDecimalInput(amountText, locale),
           reference: reference || undefined,
           allocations,
         },
@@ -133,11 +147,29 @@ export function ReceivePaymentPage() {
 
   return (
     <>
-      <PageTitle title={t('payments.new.title')} description={t('payments.new.subtitle')} />
+      <PageTitle
+        title={kind === 'receipt' ? t('payments.new.title') : t(`payments.kind.${kind}`)}
+        description={t('payments.new.subtitle')}
+      />
       <Stack maw={900}>
+        <SegmentedControl
+          value={kind}
+          onChange={(v) => {
+            setKind(v as PaymentKind);
+            setPartyId(null);
+            setLines({});
+          }}
+          data={(['receipt', 'vendor_payment', 'customer_refund', 'credit_application'] as const).map(
+            (k) => ({
+              value: k,
+              label: t(`payments.kind.${k}`),
+            }),
+          )}
+          data-testid="payment-kind"
+        />
         <Group align="flex-end" wrap="wrap">
           <Select
-            label={t('payments.field.customer')}
+            label={vendorSide ? t('payments.field.vendor') : t('payments.field.customer')}
             searchable
             data={(customers.data?.items ?? []).map((c) => ({ value: c.id, label: c.legalName }))}
             value={partyId}
@@ -171,15 +203,17 @@ export function ReceivePaymentPage() {
           <Alert color="yellow">{t('payments.noBank')}</Alert>
         )}
         <Group align="flex-end">
-          <TextInput
-            label={`${t('payments.field.amount')} (${currency})`}
-            value={amountText}
-            onChange={(e) => setAmountText(e.currentTarget.value)}
-            error={amountMinor === null ? t('payments.badAmount') : undefined}
-            inputMode="decimal"
-            w={200}
-            data-testid="payment-amount"
-          />
+          {!fromCredit && (
+            <TextInput
+              label={`${t(kind === 'receipt' ? 'payments.field.amount' : 'payments.field.amountPaid')} (${currency})`}
+              value={amountText}
+              onChange={(e) => setAmountText(e.currentTarget.value)}
+              error={amountMinor === null ? t('payments.badAmount') : undefined}
+              inputMode="decimal"
+              w={200}
+              data-testid="payment-amount"
+            />
+          )}
           <TextInput
             label={t('payments.field.reference')}
             value={reference}
@@ -199,7 +233,7 @@ export function ReceivePaymentPage() {
             {t('payments.clear')}
           </Button>
         </Group>
-        <Text fw={600}>{t('payments.open.title')}</Text>
+        <Text fw={600}>{t(`payments.open.title.${docKind}`)}</Text>
         {!partyId && <Text c="dimmed">{t('payments.chooseCustomer')}</Text>}
         {open.error && <ErrorAlert error={open.error} />}
         {partyId && open.isSuccess && invoices.length === 0 && (
@@ -213,7 +247,7 @@ export function ReceivePaymentPage() {
                 <Table.Th>{t('payments.open.due')}</Table.Th>
                 <Table.Th ta="right">{t('payments.open.open')}</Table.Th>
                 <Table.Th>{t('payments.open.allocate')}</Table.Th>
-                <Table.Th>{t('payments.open.writeOff')}</Table.Th>
+                {showWriteOff && <Table.Th>{t('payments.open.writeOff')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -240,16 +274,18 @@ export function ReceivePaymentPage() {
                         data-testid={`allocate-${inv.number}`}
                       />
                     </Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        aria-label={`${t('payments.open.writeOff')} ${inv.number}`}
-                        value={l.writeOff}
-                        onChange={(e) => setLine(inv.documentId, { writeOff: e.currentTarget.value })}
-                        error={w === null ? t('payments.badAmount') : undefined}
-                        inputMode="decimal"
-                        w={110}
-                      />
-                    </Table.Td>
+                    {showWriteOff && (
+                      <Table.Td>
+                        <TextInput
+                          aria-label={`${t('payments.open.writeOff')} ${inv.number}`}
+                          value={l.writeOff}
+                          onChange={(e) => setLine(inv.documentId, { writeOff: e.currentTarget.value })}
+                          error={w === null ? t('payments.badAmount') : undefined}
+                          inputMode="decimal"
+                          w={110}
+                        />
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 );
               })}
@@ -261,7 +297,21 @@ export function ReceivePaymentPage() {
             <Text fw={600}>
               {t('payments.remainder')}: {fmt.money(fromMinor(remainder, decimals), currency)}
             </Text>
-            {remainder > 0n && (
+            {remainder > 0n && kind === 'vendor_payment' && (
+              <Text size="sm">
+                {t('payments.remainderAdvance', {
+                  amount: fmt.money(fromMinor(remainder, decimals), currency),
+                })}
+              </Text>
+            )}
+            {remainder > 0n && kind === 'customer_refund' && (
+              <Text size="sm">
+                {t('payments.remainderFromCredit', {
+                  amount: fmt.money(fromMinor(remainder, decimals), currency),
+                })}
+              </Text>
+            )}
+            {remainder > 0n && kind === 'receipt' && (
               <Text size="sm">
                 {t('payments.remainderCredit', {
                   amount: fmt.money(fromMinor(remainder, decimals), currency),
