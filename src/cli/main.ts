@@ -12,6 +12,7 @@ import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerLedgerIoCommands } from './commands/ledger-io.ts';
 import { registerOrgCommands } from './commands/org.ts';
 import { registerPartyCommands } from './commands/party.ts';
+import { registerReceivablesCommands } from './commands/receivables.ts';
 import { registerPaymentCommands } from './commands/payment.ts';
 import { startCommand } from './commands/start.ts';
 import { registerWorkCommands } from './commands/work.ts';
@@ -37,6 +38,8 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerWorkCommands(program);
   registerPartyCommands(program);
+  const report = program.commands.find((c) => c.name() === 'report');
+  if (report) registerReceivablesCommands(program, report);
   registerPaymentCommands(program);
   registerInvoiceCommands(program);
   return program;
