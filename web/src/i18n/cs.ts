@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { filesCs } from './files/cs';
 import { ledgerCs } from './ledger/cs';
 import { partiesCs } from './parties/cs';
+import { receivablesCs } from './receivables/cs';
 import { paymentsCs } from './payments/cs';
 import { workCs } from './work/cs';
 
@@ -297,5 +298,6 @@ export const cs: Messages = {
   ...workCs,
   ...filesCs,
   ...partiesCs,
+  ...receivablesCs,
   ...paymentsCs,
 };

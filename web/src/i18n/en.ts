@@ -1,6 +1,7 @@
 import { filesEn } from './files/en';
 import { ledgerEn } from './ledger/en';
 import { partiesEn } from './parties/en';
+import { receivablesEn } from './receivables/en';
 import { paymentsEn } from './payments/en';
 import { workEn } from './work/en';
 // English: the reference dictionary. cs.ts and es.ts must have every key (checked by the type Messages).
@@ -311,6 +312,7 @@ export const en = {
   ...workEn,
   ...filesEn,
   ...partiesEn,
+  ...receivablesEn,
   ...paymentsEn,
 } as const;
 

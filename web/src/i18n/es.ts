@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { filesEs } from './files/es';
 import { ledgerEs } from './ledger/es';
 import { partiesEs } from './parties/es';
+import { receivablesEs } from './receivables/es';
 import { paymentsEs } from './payments/es';
 import { workEs } from './work/es';
 
@@ -302,5 +303,6 @@ export const es: Messages = {
   ...workEs,
   ...filesEs,
   ...partiesEs,
+  ...receivablesEs,
   ...paymentsEs,
 };

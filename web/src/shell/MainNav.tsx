@@ -49,6 +49,11 @@ const SECTIONS: Section[] = [
     items: [
       { to: '/customers', label: 'nav.customers', anyOf: [PERM.partiesRead] },
       { to: '/vendors', label: 'nav.vendors', anyOf: [PERM.partiesRead] },
+      { to: '/receivables/aging', label: 'nav.arAging', anyOf: [PERM.receivablesRead] },
+      { to: '/payables/aging', label: 'nav.apAging', anyOf: [PERM.payablesRead] },
+      { to: '/receivables/statements', label: 'nav.statements', anyOf: [PERM.receivablesRead] },
+      { to: '/receivables/dunning', label: 'nav.dunning', anyOf: [PERM.receivablesRead] },
+      { to: '/receivables/forecast', label: 'nav.cashForecast', anyOf: [PERM.receivablesRead] },
       { to: '/payments', label: 'nav.payments', anyOf: [PERM.paymentsRead] },
       { to: '/payment-runs', label: 'nav.paymentRuns', anyOf: [PERM.paymentRunsRead] },
     ],
