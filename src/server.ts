@@ -9,6 +9,7 @@ import './flows/ledger-approval.ts';
 import { registerReceivablesRoutes } from './flows/receivables-routes.ts';
 import './flows/payments-install.ts';
 import './flows/sales-ledger.ts';
+import './flows/reconcile.ts';
 import { AppError } from './kernel/errors.ts';
 import {
   registerAccountRoutes,
@@ -25,6 +26,7 @@ import {
   registerPeopleRoutes,
   registerPublicRoutes,
 } from './modules/org/index.ts';
+import { registerBankAccountRoutes, registerReconcileRoutes } from './modules/banking/index.ts';
 import { registerPartyRoutes } from './modules/parties/index.ts';
 import { registerPaymentRoutes } from './modules/payments/index.ts';
 import { registerInvoiceRoutes, registerSalesSettingsRoutes } from './modules/sales/index.ts';
@@ -100,6 +102,8 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerPartyRoutes(v1, deps);
   registerReceivablesRoutes(v1, deps);
   registerPaymentRoutes(v1, deps);
+  registerBankAccountRoutes(v1, deps);
+  registerReconcileRoutes(v1, deps);
   v1.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -6,6 +6,7 @@ import '../flows/payments-install.ts';
 import { AppError } from '../kernel/errors.ts';
 import { DataDirBusyError } from '../platform/db/lock.ts';
 import { registerAdminCommands } from './commands/admin.ts';
+import { registerBankCommands } from './commands/bank.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerInvoiceCommands } from './commands/invoice.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerWorkCommands(program);
   registerPartyCommands(program);
+  registerBankCommands(program);
   const report = program.commands.find((c) => c.name() === 'report');
   if (report) registerReceivablesCommands(program, report);
   registerPaymentCommands(program);

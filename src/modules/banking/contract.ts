@@ -87,3 +87,4 @@ export const EntryFromLineInput = z.object({
 export const AutoMatchInput = z.object({ dateWindowDays: z.number().int().min(0).max(365).optional() });
 
 export { Currency, Day };
+export const Any = z.any();

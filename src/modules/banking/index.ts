@@ -8,6 +8,8 @@ import './permissions.ts';
 
 export type { BankAccountInput, BankAccountPatch } from './contract.ts';
 export { BANKING_PERMISSIONS } from './permissions.ts';
+export { IMPORT_PATH, registerBankAccountRoutes } from './routes/accounts.ts';
+export { registerReconcileRoutes } from './routes/reconcile.ts';
 export {
   type BankAccount,
   createBankAccount,

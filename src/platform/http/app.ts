@@ -7,11 +7,12 @@ import { errorBody, toErrorResponse } from './errors.ts';
 import type { AppEnv, HttpDeps } from './types.ts';
 
 /**
- * The one route that takes a raw, non-JSON body: a file upload (src/platform/files). It streams its body with
- * its own limit (STEWARD_MAX_UPLOAD_BYTES) and sniffs the type itself, so it skips the JSON-only check and the
+ * The routes that take a raw, non-JSON body: a file upload (src/platform/files) and a bank statement import
+ * (src/modules/banking). Each streams its body with
+ * its own limit (STEWARD_MAX_UPLOAD_BYTES) and checks the content itself, so it skips the JSON-only check and the
  * JSON body limit below. Keep this list narrow: exact method and path.
  */
-const RAW_BODY_ROUTES = new Set(['POST /api/v1/files']);
+const RAW_BODY_ROUTES = new Set(['POST /api/v1/files', 'POST /api/v1/banking/imports']);
 const isRawBody = (method: string, path: string) => RAW_BODY_ROUTES.has(`${method} ${path}`);
 
 /** The bare API app: request ids, logs, security headers, body limit, authentication, one error format. */
