@@ -151,7 +151,21 @@ describe.sequential('payments', () => {
     expect(await row.textContent()).toContain('RCPT-');
     expect(await row.textContent()).toContain('€2,000.00');
     expect(await row.textContent()).toContain('€185.00');
+    expect(await page.getByTestId('payments-credit').textContent()).toContain('Acme Trading s.r.o.: €185.00');
     await screenshot(page, 'payments-03-list');
+  });
+
+  it('voids the payment: the invoices reopen and the credit is gone', async () => {
+    await page.getByRole('button', { name: 'Void' }).first().click();
+    await page.getByTestId('void-reason').fill('Bounced');
+    await screenshot(page, 'payments-03b-void');
+    await page.getByTestId('void-submit').click();
+    await page.getByTestId('payments-table').getByText('Voided').waitFor();
+    expect(await page.getByTestId('payments-credit').count()).toBe(0);
+    await page.getByTestId('payment-receive').click();
+    await page.getByTestId('payment-customer').click();
+    await page.getByRole('option', { name: 'Acme Trading s.r.o.' }).click();
+    expect(await page.getByTestId('payment-open-items').textContent()).toContain('€1,210.00');
   });
 
   it('shows the payment run select step and a proposal', async () => {

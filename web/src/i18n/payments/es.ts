@@ -52,6 +52,14 @@ export const paymentsEs: Record<keyof typeof paymentsEn, string> = {
   'payments.recorded': 'Cobro {number} registrado.',
   'payments.chooseCustomer': 'Elija primero un cliente.',
   'payments.noBank': 'Aún no hay cuenta bancaria en esta moneda: añádala en Bancos.',
+  'payments.credit.title': 'Saldos a favor de clientes (sobrepagos aún no aplicados ni reembolsados)',
+  'payments.void.action': 'Anular',
+  'payments.void.title': 'Anular el pago {number}',
+  'payments.void.explain':
+    'El asiento se revierte en la fecha indicada y las facturas que liquidó vuelven a quedar pendientes.',
+  'payments.void.date': 'Fecha de reversión',
+  'payments.void.reason': 'Motivo',
+  'payments.void.submit': 'Anular pago',
   'runs.title': 'Remesas de pago',
   'runs.subtitle':
     'Pague las facturas vencidas de una vez: proponer, revisar, liberar y enviar el fichero al banco.',

@@ -1,6 +1,8 @@
-import { Badge, Button, NativeSelect, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Paper, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportLinks } from '../../components/ExportLinks';
 import { LoadMore } from '../../components/LoadMore';
@@ -10,6 +12,7 @@ import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { useCursorList } from '../../useCursorList';
 import type { Payment, PaymentKind } from './paymentsApi';
+import { VoidPaymentModal } from './VoidPaymentModal';
 
 const KINDS: PaymentKind[] = ['receipt', 'vendor_payment', 'customer_refund', 'credit_application'];
 
@@ -21,6 +24,14 @@ export function PaymentsPage() {
   const [kind, setKind] = useState('');
   const filters = { kind };
   const list = useCursorList<Payment>('/payments', filters);
+  const [voiding, setVoiding] = useState<Payment | null>(null);
+  const credit = useQuery({
+    queryKey: ['payments', 'credit'],
+    queryFn: () =>
+      api.get<{ items: { partyId: string; partyName: string; currency: string; credit: string }[] }>(
+        '/payments/credit',
+      ),
+  });
   return (
     <>
       <PageTitle
@@ -37,6 +48,20 @@ export function PaymentsPage() {
           </>
         }
       />
+      {(credit.data?.items.length ?? 0) > 0 && (
+        <Paper withBorder p="sm" mb="md" data-testid="payments-credit">
+          <Text fw={600} size="sm" mb={4}>
+            {t('payments.credit.title')}
+          </Text>
+          <Group gap="lg">
+            {credit.data?.items.map((c) => (
+              <Text key={`${c.partyId}-${c.currency}`} size="sm">
+                {c.partyName}: {fmt.money(c.credit, c.currency)}
+              </Text>
+            ))}
+          </Group>
+        </Paper>
+      )}
       <NativeSelect
         mb="md"
         w={220}
@@ -61,6 +86,7 @@ export function PaymentsPage() {
               <Table.Th ta="right">{t('payments.col.credit')}</Table.Th>
               <Table.Th>{t('payments.col.reference')}</Table.Th>
               <Table.Th>{t('payments.col.status')}</Table.Th>
+              <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -78,6 +104,13 @@ export function PaymentsPage() {
                     {t(`payments.status.${p.status}`)}
                   </Badge>
                 </Table.Td>
+                <Table.Td>
+                  {p.status === 'posted' && !p.paymentRunId && can(PERM.paymentsManage) && (
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => setVoiding(p)}>
+                      {t('payments.void.action')}
+                    </Button>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -88,6 +121,7 @@ export function PaymentsPage() {
           {t('common.empty')}
         </Text>
       )}
+      {voiding && <VoidPaymentModal payment={voiding} onClose={() => setVoiding(null)} />}
       <LoadMore
         hasMore={!!list.hasNextPage}
         loading={list.isFetchingNextPage}

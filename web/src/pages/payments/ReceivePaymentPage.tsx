@@ -136,6 +136,7 @@ export function ReceivePaymentPage() {
         key,
       );
       await qc.invalidateQueries({ queryKey: ['list', '/payments'] });
+      await qc.invalidateQueries({ queryKey: ['payments'] });
       navigate({ to: '/payments' });
       return p;
     } catch (e) {

@@ -17,6 +17,7 @@ export interface Payment {
   writeOff: string;
   reference: string;
   status: 'posted' | 'voided';
+  paymentRunId: string | null;
   allocations: { id: string; documentNumber: string; amount: string; writeOff: string }[];
 }
 
