@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,9 +11,12 @@ import {
   encryptField,
   FieldDecryptionError,
   fieldKeyFrom,
+  fieldKeyring,
   keyIdOf,
   keyringFrom,
   reencryptField,
+  TEST_FIELD_KEY,
+  useFieldKeys,
 } from './fields.ts';
 
 const k1 = randomBytes(32).toString('base64');
@@ -79,5 +85,32 @@ describe('encrypted fields', () => {
   it('refuses a key that is not 32 bytes of base64', () => {
     expect(() => fieldKeyFrom(randomBytes(16).toString('base64'))).toThrow(/32 bytes/);
     expect(() => fieldKeyFrom('not base64!!')).toThrow(/32 bytes/);
+  });
+
+  it('with the embedded database and no key, creates <data dir>/field.key (mode 0600) once and reuses it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'steward-key-'));
+    const saved = { ...process.env };
+    try {
+      delete process.env.VITEST;
+      delete process.env.STEWARD_FIELD_KEY;
+      delete process.env.DATABASE_URL;
+      process.env.STEWARD_DATA_DIR = dir;
+      useFieldKeys(null);
+      const first = fieldKeyring();
+      const path = join(dir, 'field.key');
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+      expect(first.current.id).toBe(fieldKeyFrom(readFileSync(path, 'utf8').trim()).id);
+      useFieldKeys(null);
+      expect(fieldKeyring().current.id).toBe(first.current.id);
+      process.env.DATABASE_URL = 'postgres://elsewhere/db';
+      useFieldKeys(null);
+      expect(() => fieldKeyring()).toThrow(/STEWARD_FIELD_KEY/);
+    } finally {
+      process.env = saved;
+      useFieldKeys(null);
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // Under vitest the fixed test key is used.
+    expect(fieldKeyring().current.id).toBe(fieldKeyFrom(TEST_FIELD_KEY).id);
   });
 });
