@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import '../../src/flows/sales-ledger.ts';
 import { verifyLedger } from '../../src/modules/ledger/index.ts';
@@ -75,5 +78,18 @@ describe('invoice numbering across processes', () => {
     }[];
     expect(items).toHaveLength(N);
     expect(items.every((i) => i.status === 'issued' && i.currency === 'CZK')).toBe(true);
+    // `steward invoice export ID --format ubl|pdf --out FILE`
+    const dir = mkdtempSync(join(tmpdir(), 'steward-export-'));
+    const first = (items as unknown as { id: string }[])[0]?.id as string;
+    for (const format of ['ubl', 'pdf']) {
+      const out = join(dir, `inv.${format}`);
+      const r = await runCli(
+        ['invoice', 'export', first, '--format', format, '--out', out, '--company', f.companyId],
+        { env },
+      );
+      expect(r.code, r.stderr).toBe(0);
+      const head = readFileSync(out).subarray(0, 5).toString();
+      expect(head).toBe(format === 'pdf' ? '%PDF-' : '<?xml');
+    }
   });
 });

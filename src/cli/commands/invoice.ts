@@ -4,6 +4,9 @@ import { DraftInput } from '../../modules/sales/contract.ts';
 import {
   createCreditNote,
   createDraft,
+  documentPdf,
+  documentUbl,
+  emailInvoice,
   getInvoice,
   type InvoiceView,
   issueInvoices,
@@ -174,5 +177,35 @@ export function registerInvoiceCommands(program: Command): void {
         );
       });
     });
-  void writeFileSync;
+  who(invoice.command('export <id>').description('write an issued invoice or credit note as UBL XML or PDF'))
+    .requiredOption('--format <format>', 'ubl or pdf')
+    .requiredOption('--out <file>', 'where to write it')
+    .option('--lang <lang>', 'PDF language: en, cs or es (default: the buyer’s)')
+    .action(async (id: string, o) => {
+      if (o.format !== 'ubl' && o.format !== 'pdf') throw new UsageError('--format is ubl or pdf.');
+      await withDatabase(async ({ db }) => {
+        const acting = await actingAs(db, o);
+        requirePermission(acting, 'sales.read');
+        if (o.format === 'ubl') {
+          const { number, xml } = await documentUbl(db, acting.ctx.companyId, id);
+          writeFileSync(o.out, xml);
+          process.stdout.write(`${number} → ${o.out} (UBL, ${Buffer.byteLength(xml)} bytes)\n`);
+        } else {
+          const { number, pdf } = await db.tx((tx) => documentPdf(tx, acting.ctx, id, o.lang));
+          writeFileSync(o.out, pdf);
+          process.stdout.write(`${number} → ${o.out} (PDF, ${pdf.length} bytes)\n`);
+        }
+      });
+    });
+
+  who(invoice.command('email <id>').description('e-mail an issued invoice to the customer'))
+    .option('--to <address>', 'another address than the customer’s')
+    .action(async (id: string, o) => {
+      await withDatabase(async ({ db }) => {
+        const acting = await actingAs(db, o);
+        requirePermission(acting, 'sales.manage');
+        const r = await db.tx((tx) => emailInvoice(tx, acting.ctx, id, { to: o.to }));
+        process.stdout.write(`queued ${r.mailId} to ${r.to}\n`);
+      });
+    });
 }

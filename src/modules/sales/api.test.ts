@@ -89,6 +89,27 @@ describe('sales API', () => {
     expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
     const open = await t.request('GET', '/api/v1/sales/open-items', { token: auditor.token });
     expect(open.body.items).toEqual([]);
+    const pdf = await t.request('GET', `/api/v1/sales/invoices/${id}/pdf?lang=es`, { token: auditor.token });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const ubl = await t.request('GET', `/api/v1/sales/invoices/${cn.body.id}/ubl`, { token: auditor.token });
+    expect(ubl.status).toBe(200);
+    expect(ubl.text).toContain('<cbc:ID>CN-2026-00001</cbc:ID>');
+    const draftPdf = await t.request('GET', `/api/v1/sales/invoices/${drafts.body.items[0].id}/pdf`, {
+      token: auditor.token,
+    });
+    expect(draftPdf.status).toBe(422);
+    const mail = await t.request('POST', `/api/v1/sales/invoices/${id}/email`, {
+      token: assistant.token,
+      body: {},
+    });
+    expect(mail.status).toBe(200);
+    expect(mail.body.to).toBe('billing@acme.example');
+    const queued = await fresh.db.query('SELECT subject, body_text FROM mail_outbox WHERE id = $1', [
+      mail.body.mailId,
+    ]);
+    expect(queued.rows[0]?.subject).toContain('2026-00001');
     const series = await t.request('GET', '/api/v1/sales/series', { token: auditor.token });
     expect(series.body.items.map((s: { code: string }) => s.code).sort()).toEqual(['CN', 'INV']);
   });

@@ -9,6 +9,7 @@ export type { DraftInput, LineInput } from './contract.ts';
 export { SALES_PERMISSIONS } from './permissions.ts';
 export { registerInvoiceRoutes } from './routes/invoices.ts';
 export { registerSalesSettingsRoutes } from './routes/settings.ts';
+export { documentPdf, documentUbl, emailInvoice, loadDocument } from './service/documents.ts';
 export {
   type Buyer,
   createCreditNote,
@@ -20,6 +21,7 @@ export {
   updateDraft,
 } from './service/invoices.ts';
 export { type IssuedRef, issueInvoices, issueNextDrafts } from './service/issue.ts';
+export { invoicePdf, paymentQr } from './service/pdf.ts';
 export { type PostingDoc, type SalesPoster, setSalesPoster } from './service/poster.ts';
 export {
   createSeries,
@@ -41,3 +43,4 @@ export {
   type SettlementResult,
   settlementsOf,
 } from './service/settlements.ts';
+export { type DocumentContext, invoiceToUbl, invoiceUblXml } from './service/ubl-map.ts';

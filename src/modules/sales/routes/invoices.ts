@@ -5,7 +5,16 @@ import { exportList } from '../../../platform/http/export.ts';
 import { body, ctxOf, IdParam, json, noContent, principalOf } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
-import { Any, BatchIssueInput, CreditNoteInput, DraftInput, InvoiceFilter, IssueInput } from '../contract.ts';
+import {
+  Any,
+  BatchIssueInput,
+  CreditNoteInput,
+  DraftInput,
+  EmailInput,
+  InvoiceFilter,
+  IssueInput,
+} from '../contract.ts';
+import { documentPdf, documentUbl, emailInvoice } from '../service/documents.ts';
 import {
   createCreditNote,
   createDraft,
@@ -218,6 +227,69 @@ export function registerInvoiceRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       });
       return c.json(await getInvoice(db, ctx.companyId, cn.id), 201);
     },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/sales/invoices/{id}/pdf',
+      permission: 'sales.read',
+      tags,
+      summary: 'The PDF of an issued invoice or credit note (lang: en, cs, es; default the buyer’s)',
+      request: { params: IdParam(), query: z.object({ lang: z.enum(['en', 'cs', 'es']).optional() }) },
+      responses: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.any() } } } },
+    },
+    async (c) => {
+      const { number, pdf } = await db.tx((tx) =>
+        documentPdf(tx, ctxOf(c), c.req.valid('param').id, c.req.valid('query').lang),
+      );
+      return c.body(new Uint8Array(pdf), 200, {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${number.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf"`,
+      }) as never;
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/sales/invoices/{id}/ubl',
+      permission: 'sales.read',
+      tags,
+      summary: 'The UBL 2.1 / Peppol BIS Billing 3.0 XML of an issued invoice or credit note',
+      request: { params: IdParam() },
+      responses: { 200: { description: 'UBL XML', content: { 'application/xml': { schema: z.any() } } } },
+    },
+    async (c) => {
+      const { number, xml } = await documentUbl(db, ctxOf(c).companyId, c.req.valid('param').id);
+      return c.body(xml, 200, {
+        'Content-Type': 'application/xml; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${number.replace(/[^A-Za-z0-9._-]/g, '_')}.xml"`,
+      }) as never;
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/sales/invoices/{id}/email',
+      permission: 'sales.manage',
+      tags,
+      summary: 'E-mail an issued invoice to the customer (or "to"), in the customer’s language',
+      request: { params: IdParam(), body: body(EmailInput) },
+      responses: json(Any),
+    },
+    async (c) =>
+      c.json(
+        await db.tx((tx) => emailInvoice(tx, ctxOf(c), c.req.valid('param').id, c.req.valid('json'))),
+        200,
+      ),
   );
 
   defineRoute(

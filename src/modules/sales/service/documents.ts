@@ -1,8 +1,14 @@
 import { validation } from '../../../kernel/errors.ts';
-import type { Sql } from '../../../platform/db/index.ts';
+import { recordAudit } from '../../../platform/audit/index.ts';
+import type { ServiceContext } from '../../../platform/context.ts';
+import type { Sql, Tx } from '../../../platform/db/index.ts';
+import { readFile } from '../../../platform/files/index.ts';
+import { queueMail } from '../../../platform/mail/index.ts';
 import { defaultBankAccount } from '../../banking/index.ts';
 import { getInvoice, type InvoiceView } from './invoices.ts';
-import type { DocumentContext } from './ubl-map.ts';
+import { invoicePdf, pdfLangOf } from './pdf.ts';
+import { dateText, money, PDF_TEXT, type PdfLang } from './pdf-text.ts';
+import { type DocumentContext, invoiceUblXml } from './ubl-map.ts';
 
 /** An issued document with what its PDF and UBL need: the credited invoice and the company's bank account. */
 export async function loadDocument(
@@ -26,4 +32,95 @@ export async function loadDocument(
         : null,
     },
   };
+}
+
+const MAIL: Record<PdfLang, { subject: string; body: string }> = {
+  en: {
+    subject: '{kind} {number} from {seller}',
+    body: 'Hello,\n\nplease find {kind} {number} of {date}: {total}, due {due}.\n{pay}\nThe PDF and the UBL (Peppol BIS 3) file are available from {seller} on request or in the customer portal.\n\nKind regards,\n{seller}',
+  },
+  cs: {
+    subject: '{kind} {number} od {seller}',
+    body: 'Dobrý den,\n\nzasíláme {kind} {number} ze dne {date}: {total}, splatnost {due}.\n{pay}\nPDF a soubor UBL (Peppol BIS 3) vám {seller} pošle na vyžádání.\n\nS pozdravem\n{seller}',
+  },
+  es: {
+    subject: '{kind} {number} de {seller}',
+    body: 'Hola:\n\nle enviamos {kind} {number} del {date}: {total}, con vencimiento el {due}.\n{pay}\n{seller} le facilitará el PDF y el fichero UBL (Peppol BIS 3) si lo solicita.\n\nUn saludo,\n{seller}',
+  },
+};
+
+const fill = (t: string, v: Record<string, string>) => t.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
+
+/**
+ * Queues the invoice e-mail (sent after commit by the outbox) to the buyer's address or `to`, in the buyer's
+ * language, with amount, due date and payment details. The outbox carries text only: see README ("E-mail").
+ */
+export async function emailInvoice(
+  tx: Tx,
+  ctx: ServiceContext,
+  id: string,
+  input: { to?: string | undefined },
+): Promise<{ mailId: string; to: string }> {
+  const { inv, ctx: doc } = await loadDocument(tx, ctx.companyId, id);
+  const to = input.to ?? inv.buyer?.email;
+  if (!to)
+    throw validation(`${inv.customer} has no e-mail address; add one to the customer or give "to".`, {
+      field: 'to',
+    });
+  const lang = pdfLangOf(inv);
+  const w = PDF_TEXT[lang];
+  const bank = doc.bank?.iban ?? doc.bank?.accountNumber;
+  const pay = bank
+    ? `${w.bank}: ${bank}${doc.bank?.bic ? ` (BIC ${doc.bank.bic})` : ''}${inv.paymentReference ? `, ${w.paymentReference}: ${inv.paymentReference}` : ''}\n`
+    : '';
+  const vars = {
+    kind: (w[inv.kind] ?? inv.kind).toLowerCase(),
+    number: inv.number ?? '',
+    seller: inv.seller?.name ?? '',
+    date: dateText(lang, inv.issueDate),
+    due: dateText(lang, inv.dueDate),
+    total: money(lang, inv.open, inv.currency),
+    pay,
+  };
+  const mailId = await queueMail(tx, {
+    companyId: ctx.companyId,
+    to,
+    subject: fill(MAIL[lang].subject, { ...vars, kind: w[inv.kind] ?? inv.kind }),
+    text: fill(MAIL[lang].body, vars),
+  });
+  await recordAudit(tx, {
+    ...ctx,
+    entityType: 'sales_invoice',
+    entityId: inv.id,
+    action: 'emailed',
+    meta: { to, mailId },
+  });
+  return { mailId, to };
+}
+
+/** The PDF of an issued document, with the seller's logo when one is set (PNG or JPEG). */
+export async function documentPdf(
+  tx: Tx,
+  ctx: ServiceContext,
+  id: string,
+  lang?: string,
+): Promise<{ number: string; pdf: Buffer }> {
+  const { inv, ctx: doc } = await loadDocument(tx, ctx.companyId, id);
+  let logo: { bytes: Buffer; contentType: string } | null = null;
+  if (inv.seller?.logoFileId) {
+    const f = await readFile(tx, ctx, inv.seller.logoFileId).catch(() => null);
+    if (f && (f.contentType === 'image/png' || f.contentType === 'image/jpeg'))
+      logo = { bytes: f.bytes, contentType: f.contentType };
+  }
+  return { number: inv.number as string, pdf: await invoicePdf(inv, doc, { lang, logo }) };
+}
+
+/** The UBL 2.1 / Peppol BIS 3 XML of an issued document. */
+export async function documentUbl(
+  sql: Sql,
+  companyId: string,
+  id: string,
+): Promise<{ number: string; xml: string }> {
+  const { inv, ctx } = await loadDocument(sql, companyId, id);
+  return { number: inv.number as string, xml: invoiceUblXml(inv, ctx) };
 }
