@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { DraftInput } from '../../modules/sales/contract.ts';
+
 import {
   createCreditNote,
   createDraft,
+  DraftInput,
   documentPdf,
   documentUbl,
   emailInvoice,

@@ -5,7 +5,7 @@
  */
 import './permissions.ts';
 
-export type { DraftInput, LineInput } from './contract.ts';
+export { DraftInput, LineInput } from './contract.ts';
 export { SALES_PERMISSIONS } from './permissions.ts';
 export { registerInvoiceRoutes } from './routes/invoices.ts';
 export { registerSalesSettingsRoutes } from './routes/settings.ts';
