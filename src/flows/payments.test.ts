@@ -233,4 +233,35 @@ describe('receipts', () => {
       { numRuns: 25 },
     );
   });
+
+  it('foreign currency: the receivable leaves at the invoice rate, the bank enters at the payment rate, the difference is a realised gain', async () => {
+    const f = await makeSales(fresh.db); // base CZK; EUR at 25.125 from 2025-01-01
+    const bank = await makeBankAccount(fresh.db, f.companyId, { currency: 'EUR' });
+    const d = await makeDraft(fresh.db, f, {
+      currency: 'EUR',
+      lines: [{ description: 'Work', quantity: '1', unit: 'HUR', unitPrice: '100', taxCode: 'S21' }],
+    });
+    await fresh.db.tx((tx) => issueInvoices(tx, f.ctx, [d.id]));
+    expect((await getInvoice(fresh.db, f.companyId, d.id)).exchangeRate).toBe('25.125');
+    const p = await fresh.db.tx((tx) =>
+      recordPayment(tx, f.ctx, {
+        kind: 'receipt',
+        partyId: f.customer.id,
+        bankAccountId: bank.id,
+        date: '2026-03-20',
+        currency: 'EUR',
+        amount: '121.00',
+        rate: '25.5',
+        allocations: [{ documentId: d.id, amount: '121.00' }],
+      }),
+    );
+    expect(p.rate).toBe('25.5');
+    const entry = await getEntry(fresh.db, f.companyId, p.journalEntryId ?? '');
+    const byAccount = (id: string) => entry.lines?.find((l) => l.accountId === id);
+    expect(byAccount(bank.ledgerAccountId)?.baseAmount).toBe('3085.50'); // 121 × 25.5
+    expect(byAccount(f.accounts.receivable.id)?.baseAmount).toBe('-3040.13'); // 121 × 25.125, half up
+    const fx = entry.lines?.find((l) => l.memo === 'realised exchange difference');
+    expect([fx?.currency, fx?.credit, fx?.accountName]).toEqual(['CZK', '45.37', 'Income:Realised exchange gains']);
+    expect((await getInvoice(fresh.db, f.companyId, d.id)).status).toBe('paid');
+  });
 });

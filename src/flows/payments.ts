@@ -27,6 +27,7 @@ import {
 } from '../modules/payments/index.ts';
 import type { ServiceContext } from '../platform/context.ts';
 import type { Tx } from '../platform/db/index.ts';
+import { withRealisedFx } from './payments-fx.ts';
 
 /**
  * Money in and out against documents: a receipt settles invoices, a vendor payment settles bills, a refund
@@ -71,6 +72,8 @@ export interface DocumentSide {
     s: { documentId: string; settlementId: string; amountMinor: bigint; date: string },
   ): Promise<unknown>;
   reverse(tx: Tx, ctx: ServiceContext, s: { settlementId: string }): Promise<unknown>;
+  /** The exchange rate (base per unit) the document was posted at; null when it is in base currency. */
+  rateOf?(tx: Tx, companyId: string, documentId: string): Promise<string | null>;
 }
 
 const sides: { receivables?: DocumentSide; payables?: DocumentSide } = {};
@@ -220,17 +223,29 @@ export async function recordPayment(
     if (to.role === 'write_off') return writeOffAccount as string;
     return creditAccount as string;
   };
-  const lines: LineInput[] = plan.lines.map((l) => {
+  // Control lines carry the rate their document was posted at, so realised FX can be booked (payments-fx.ts).
+  const side = documentSide(customerSide ? 'receivables' : 'payables');
+  const docRates = new Map<string, string>();
+  if (side.rateOf) {
+    for (const a of plan.allocations) {
+      const r = await side.rateOf(tx, ctx.companyId, a.documentId);
+      if (r && r !== '1') docRates.set(a.documentId, r);
+    }
+  }
+  let lines: LineInput[] = plan.lines.map((l) => {
     const abs = formatMoney({ amount: l.amountMinor < 0n ? -l.amountMinor : l.amountMinor, currency });
+    const docRate = l.to.role === 'control' ? docRates.get(l.to.documentId) : undefined;
+    const rate = docRate ?? input.rate ?? undefined;
     return {
       account: accountOf(l),
       ...(l.amountMinor > 0n ? { debit: abs } : { credit: abs }),
       currency,
-      ...(input.rate ? { rate: input.rate } : {}),
+      ...(rate ? { rate } : {}),
       partner: party.legalName.slice(0, 200),
       memo: l.memo,
     };
   });
+  if (docRates.size > 0) lines = await withRealisedFx(tx, ctx, input.date, lines);
   const ids = newPaymentIds(plan.allocations.length);
   const words: Record<PaymentKind, string> = {
     receipt: 'Receipt from',

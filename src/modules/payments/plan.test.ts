@@ -44,8 +44,8 @@ describe('planPayment', () => {
     expect(plan.writeOffMinor).toBe(2n);
     expect(plan.lines).toEqual([
       { to: { role: 'bank' }, amountMinor: 16000n, memo: 'received' },
-      { to: { role: 'control', accountId: 'acc_AR' }, amountMinor: -10000n, memo: 'N-i1' },
-      { to: { role: 'control', accountId: 'acc_AR' }, amountMinor: -5000n, memo: 'N-i2' },
+      { to: { role: 'control', accountId: 'acc_AR', documentId: 'i1' }, amountMinor: -10000n, memo: 'N-i1' },
+      { to: { role: 'control', accountId: 'acc_AR', documentId: 'i2' }, amountMinor: -5000n, memo: 'N-i2' },
       { to: { role: 'write_off' }, amountMinor: 2n, memo: 'write-off' },
       { to: { role: 'credit' }, amountMinor: -1002n, memo: 'kept as credit' },
     ]);
@@ -99,7 +99,7 @@ describe('planPayment', () => {
     );
     expect(used.creditMinor).toBe(-4000n);
     expect(used.lines).toEqual([
-      { to: { role: 'control', accountId: 'acc_AR' }, amountMinor: -4000n, memo: 'N-i1' },
+      { to: { role: 'control', accountId: 'acc_AR', documentId: 'i1' }, amountMinor: -4000n, memo: 'N-i1' },
       { to: { role: 'credit' }, amountMinor: 4000n, memo: 'credit used' },
     ]);
     const refund = planPayment(

@@ -87,7 +87,7 @@ function view(r: Row, allocations: AllocationView[]): PaymentView {
     amount: money(r.amount_minor, r.currency),
     credit: money(r.credit_minor, r.currency),
     writeOff: money(r.write_off_minor, r.currency),
-    rate: r.rate,
+    rate: r.rate?.includes('.') ? r.rate.replace(/0+$/, '').replace(/\.$/, '') : r.rate,
     reference: r.reference,
     memo: r.memo,
     journalEntryId: r.journal_entry_id,

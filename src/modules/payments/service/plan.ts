@@ -64,7 +64,7 @@ export interface PlannedAllocation {
 /** Account roles the flow maps to ledger accounts. */
 export type LineRole =
   | { role: 'bank' }
-  | { role: 'control'; accountId: string }
+  | { role: 'control'; accountId: string; documentId: string }
   | { role: 'write_off' }
   | { role: 'credit' };
 
@@ -238,7 +238,7 @@ export function planPayment(input: PlanInput, open: ReadonlyMap<string, OpenItem
     lines.push({ to: { role: 'bank' }, amountMinor: -input.amountMinor, memo: 'paid' });
   for (const a of allocations) {
     lines.push({
-      to: { role: 'control', accountId: a.controlAccountId },
+      to: { role: 'control', accountId: a.controlAccountId, documentId: a.documentId },
       amountMinor: -sign * (a.amountMinor + a.writeOffMinor),
       memo: a.documentNumber,
     });
