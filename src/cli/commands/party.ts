@@ -10,6 +10,7 @@ import {
   listParties,
   type PartyImportReport,
   type PartySummary,
+  reencryptBankAccounts,
 } from '../../modules/parties/index.ts';
 import type { Database } from '../../platform/db/index.ts';
 import { csvCell } from '../../platform/http/export.ts';
@@ -158,6 +159,21 @@ export function registerPartyCommands(program: Command): void {
         writeFileSync(o.out, Buffer.from(await wb.xlsx.writeBuffer()));
       }
       process.stdout.write(`${items.length} parties written to ${o.out}\n`);
+    });
+  });
+
+  who(
+    party
+      .command('rekey')
+      .description(
+        'after rotating STEWARD_FIELD_KEY (old key in STEWARD_FIELD_KEYS_PREVIOUS): re-encrypt bank account numbers under the new key',
+      ),
+  ).action(async (o) => {
+    await withDatabase(async ({ db }) => {
+      const acting = await actingAs(db, o);
+      requirePermission(acting, 'parties.manage');
+      const n = await db.tx((tx) => reencryptBankAccounts(tx, acting.ctx));
+      process.stdout.write(`${n} bank account number(s) re-encrypted\n`);
     });
   });
 }

@@ -28,6 +28,7 @@ export {
   findPartyByIban,
   listBankAccounts,
   paymentDetailsOf,
+  reencryptBankAccounts,
   removeBankAccount,
   revealBankAccount,
 } from './service/bank-accounts.ts';

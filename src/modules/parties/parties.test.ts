@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { withFreshDatabase } from '../../../test/support/db.ts';
 import { SYSTEM_ACTOR } from '../../platform/context.ts';
+import { keyringFrom, useFieldKeys } from '../../platform/crypto/fields.ts';
 import { makeCompany } from '../org/factories.ts';
 import { makeParty, randomIban } from './factories.ts';
 import {
@@ -11,6 +13,7 @@ import {
   getParty,
   listParties,
   paymentDetailsOf,
+  reencryptBankAccounts,
   removeBankAccount,
   updateParty,
 } from './index.ts';
@@ -120,5 +123,39 @@ describe('parties service', () => {
       company.id,
     ]);
     expect(count.rowCount).toBe(0);
+  });
+});
+
+describe('key rotation on stored bank accounts', () => {
+  it('reads and finds accounts sealed under the old key, re-seals them under the new one', async () => {
+    const { company } = await makeCompany(fresh.db);
+    const ctx = { actor: SYSTEM_ACTOR, companyId: company.id, requestId: null };
+    const oldKey = randomBytes(32).toString('base64');
+    const newKey = randomBytes(32).toString('base64');
+    const iban = randomIban('DE');
+    try {
+      useFieldKeys(keyringFrom(oldKey));
+      const party = await makeParty(fresh.db, company.id, { vendor: true, bank: { iban } });
+      useFieldKeys(keyringFrom(newKey, [oldKey]));
+      expect((await findPartyByIban(fresh.db, company.id, iban)).map((m) => m.partyId)).toEqual([party.id]);
+      expect((await fresh.db.tx((tx) => paymentDetailsOf(tx, ctx, party.id)))?.iban).toBe(iban);
+      expect(await fresh.db.tx((tx) => reencryptBankAccounts(tx, ctx))).toBe(1);
+      expect(await fresh.db.tx((tx) => reencryptBankAccounts(tx, ctx))).toBe(0);
+      useFieldKeys(keyringFrom(newKey));
+      expect((await fresh.db.tx((tx) => paymentDetailsOf(tx, ctx, party.id)))?.iban).toBe(iban);
+      expect((await findPartyByIban(fresh.db, company.id, iban)).map((m) => m.partyId)).toEqual([party.id]);
+      // A ciphertext moved to another row does not open (associated data binds it to its row).
+      const other = await makeParty(fresh.db, company.id, { vendor: true, bank: { iban: true } });
+      await fresh.db.query(
+        `UPDATE party_bank_accounts SET number_sealed = (SELECT number_sealed FROM party_bank_accounts WHERE party_id = $1)
+          WHERE party_id = $2`,
+        [party.id, other.id],
+      );
+      await expect(fresh.db.tx((tx) => paymentDetailsOf(tx, ctx, other.id))).rejects.toThrow(
+        /altered or belongs elsewhere/,
+      );
+    } finally {
+      useFieldKeys(null);
+    }
   });
 });

@@ -12,7 +12,13 @@ import { newId } from '../../../kernel/ids.ts';
 import { isCurrency } from '../../../kernel/money.ts';
 import { recordAudit, recordSensitiveRead } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
-import { blindIndex, blindIndexes, decryptField, encryptField } from '../../../platform/crypto/fields.ts';
+import {
+  blindIndex,
+  blindIndexes,
+  decryptField,
+  encryptField,
+  fieldKeyring,
+} from '../../../platform/crypto/fields.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import type { BankAccountInput } from '../contract.ts';
 
@@ -331,4 +337,46 @@ export async function findPartyByAccountNumber(
     [companyId, blindIndexes(indexInput('us', normaliseAccountNumber(accountNumber), routingNumber.trim()))],
   );
   return rows.rows;
+}
+
+/**
+ * After a key rotation: re-seals every bank account number still under an older key with the current key and
+ * recomputes its keyed hash, in batches under row locks. Returns how many were re-sealed. Audited once.
+ */
+export async function reencryptBankAccounts(tx: Tx, ctx: ServiceContext): Promise<number> {
+  const current = fieldKeyring().current.id;
+  const rows = await tx.query<{
+    id: string;
+    kind: 'iban' | 'us';
+    routing_number: string | null;
+    number_sealed: string;
+  }>(
+    `SELECT id, kind, routing_number, number_sealed FROM party_bank_accounts
+      WHERE company_id = $1 AND split_part(number_sealed, '.', 2) <> $2 ORDER BY id FOR UPDATE`,
+    [ctx.companyId, current],
+  );
+  for (const r of rows.rows) {
+    const aad = aadOf(ctx.companyId, r.id);
+    const number = decryptField(r.number_sealed, aad);
+    await tx.query(
+      'UPDATE party_bank_accounts SET number_sealed = $3, number_index = $4 WHERE company_id = $1 AND id = $2',
+      [
+        ctx.companyId,
+        r.id,
+        encryptField(number, aad),
+        blindIndex(indexInput(r.kind, number, r.routing_number)),
+      ],
+    );
+  }
+  if (rows.rows.length)
+    await recordAudit(tx, {
+      actor: ctx.actor,
+      companyId: ctx.companyId,
+      requestId: ctx.requestId,
+      entityType: 'party_bank_accounts',
+      entityId: ctx.companyId,
+      action: 'rekey',
+      meta: { count: rows.rows.length, keyId: current },
+    });
+  return rows.rows.length;
 }
