@@ -43,6 +43,11 @@ export const ID_PREFIXES = {
   salesInvoice: 'sinv',
   numberingSeries: 'nser',
   salesSettlement: 'sstl',
+  bill: 'bill',
+  billLine: 'bil',
+  billSettlement: 'bstl',
+  capture: 'cap',
+  vendorMemory: 'vmem',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

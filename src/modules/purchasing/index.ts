@@ -1,0 +1,57 @@
+/**
+ * Purchasing: vendor bills (draft → submitted → approved → posted → partially paid → paid; void), their
+ * settlements and open payables, the capture inbox (PDF text layer or offline OCR → proposed bill), UBL
+ * import and per-vendor learning. Other code imports only from here.
+ */
+import './permissions.ts';
+import { registerAttachable } from '../../platform/files/index.ts';
+
+// The captured document and any other file on a bill; a posted bill keeps its files.
+registerAttachable('purchasing_bill', {
+  label: 'bill',
+  permissionRead: 'purchasing.read',
+  permissionWrite: 'purchasing.manage',
+  exists: async (tx, companyId, id) =>
+    (await tx.query('SELECT 1 FROM purchasing_bills WHERE company_id = $1 AND id = $2', [companyId, id]))
+      .rowCount === 1,
+  canDelete: async (tx, companyId, id) =>
+    (
+      await tx.query(
+        `SELECT 1 FROM purchasing_bills WHERE company_id = $1 AND id = $2 AND status IN ('draft', 'void') FOR SHARE`,
+        [companyId, id],
+      )
+    ).rowCount === 1,
+});
+
+export type { BillInput, BillLineInput } from './contract.ts';
+export { PURCHASING_PERMISSIONS } from './permissions.ts';
+export {
+  type BillView,
+  computeBill,
+  type DuplicateCandidate,
+  defaultPayableAccount,
+  findDuplicates,
+  getBill,
+  listBills,
+  saveBill,
+} from './service/bills.ts';
+export { recall as recallVendorDefaults } from './service/memory.ts';
+export {
+  applySettlement,
+  type OpenItem,
+  openPayables,
+  reverseSettlement,
+  type SettlementResult,
+  settlementsOf,
+} from './service/settlements.ts';
+export {
+  approveBill,
+  BILL_APPROVAL_ACTION,
+  type BillPoster,
+  type BillPostingDoc,
+  postBill,
+  returnBillToDraft,
+  setBillPoster,
+  submitBill,
+  voidBill,
+} from './service/workflow.ts';
