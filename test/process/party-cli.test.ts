@@ -57,5 +57,5 @@ describe('steward party CLI', () => {
     expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
     const bad = await runCli(['party', 'list', '--role', 'boss', ...co], { env });
     expect(bad.code).toBe(2);
-  });
+  }, 180_000);
 });
