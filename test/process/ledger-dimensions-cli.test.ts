@@ -17,7 +17,7 @@ describe('steward ledger dimensions and comparative CLI', () => {
     if (fresh) await dropFreshDatabase(fresh);
   });
 
-  it('tracks a dimension, reports by it, and prints comparative columns', async () => {
+  it('tracks a dimension, reports by it, and prints comparative columns', { timeout: 120_000 }, async () => {
     const l = await makeLedger(fresh.db);
     const dep = await makeDepartment(fresh.db, l.companyId, { code: 'SALES' });
     const co = ['--company', l.companyId];
@@ -102,7 +102,9 @@ describe('steward ledger dimensions and comparative CLI', () => {
     );
   });
 
-  it('filters the balance sheet, cash flow and register by a dimension over part of a month; exports the chart', async () => {
+  it('filters the balance sheet, cash flow and register by a dimension over part of a month; exports the chart', {
+    timeout: 120_000,
+  }, async () => {
     const l = await makeLedger(fresh.db);
     const co = ['--company', l.companyId];
     await fresh.db.tx(async (tx) => {
