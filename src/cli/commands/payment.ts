@@ -125,7 +125,7 @@ export function registerPaymentCommands(program: Command): void {
     if (o.format !== 'sepa' && o.format !== 'nacha') throw new UsageError('--format must be sepa or nacha.');
     await withDatabase(async ({ db }) => {
       const acting = await actingAs(db, o);
-      requirePermission(acting, 'banking.payment_runs.manage');
+      requirePermission(acting, 'banking.payment_runs.file');
       const file = await db.tx(async (tx) => {
         const r = await getRun(tx, acting.ctx.companyId, id);
         if (r.status !== 'released') {

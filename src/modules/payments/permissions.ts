@@ -38,6 +38,13 @@ export const PAYMENTS_PERMISSIONS: readonly PermissionDef[] = [
     write: true,
   },
   {
+    name: 'banking.payment_runs.file',
+    description: "download a released run's bank file (vendors' account numbers in clear; every download audited)",
+    roles: ['owner', 'admin', 'manager'],
+    scope: 'company',
+    write: false,
+  },
+  {
     name: 'banking.payment_runs.read',
     description: 'see payment runs',
     roles: ALL,

@@ -366,7 +366,7 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
     {
       method: 'get',
       path: '/payment-runs/{id}/file',
-      permission: 'banking.payment_runs.manage',
+      permission: 'banking.payment_runs.file',
       tags: runTags,
       summary: 'Download the bank file of a released run (SEPA XML or NACHA); the read is audited',
       request: { params: IdParam() },
