@@ -146,5 +146,5 @@ describe('steward payment and payment-run CLI', () => {
       env,
     });
     expect(usage.code).toBe(2);
-  });
+  }, 120_000);
 });
