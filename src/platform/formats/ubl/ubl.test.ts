@@ -3,6 +3,7 @@ import {
   fatalFailures,
   validateCenUbl,
   validatePeppolUbl,
+  validateRules,
   warmSchematron,
 } from '../../../../test/support/schematron.ts';
 import { buildUbl, type DocInput } from './factories.ts';
@@ -210,6 +211,17 @@ describe('the Peppol BIS 3 rules are run too', () => {
     const doc = good();
     doc.buyer.endpoint = { scheme: 'EM', id: 'invoices@buyer.example' };
     expect(fatalFailures(writeUbl(doc), ['peppol'])).toContain('PEPPOL-EN16931-CL008');
+  });
+
+  test('German Skonto payment terms keep the closing line break DE-R-018 requires', () => {
+    const doc = good();
+    doc.seller = { ...doc.seller, vatId: 'DE987654321', address: { ...doc.seller.address, country: 'DE' } };
+    doc.paymentTerms = '#SKONTO#TAGE=7#PROZENT=2.00#\n#SKONTO#TAGE=14#PROZENT=1.00#';
+    const xml = writeUbl(doc);
+    expect(validateRules('peppol', xml, ['DE-R-018'])).toEqual([]);
+    expect(readUbl(xml).paymentTerms).toBe(doc.paymentTerms);
+    const broken = xml.replace('PROZENT=1.00#\n</cbc:Note>', 'PROZENT=1.00#</cbc:Note>');
+    expect(validateRules('peppol', broken, ['DE-R-018']).map((f) => f.id)).toEqual(['DE-R-018']);
   });
 
   test('a line net that is not quantity × price fails PEPPOL-EN16931-R120 (the u:slack function)', () => {

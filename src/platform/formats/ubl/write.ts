@@ -91,6 +91,14 @@ const id = (name: string, ident: UblIdentifier | undefined) =>
 
 const VAT = () => el('cac:TaxScheme', el('cbc:ID', 'VAT'));
 
+/**
+ * XRechnung's structured cash-discount lines (`#SKONTO#TAGE=14#PROZENT=2.00#`, rule DE-R-018) must end
+ * with a line break; the reader trims text, so the writer puts it back.
+ */
+function paymentTermsText(text: string): string {
+  return /^\s*#/m.test(text) && !text.endsWith('\n') ? `${text}\n` : text;
+}
+
 class Writer {
   readonly invoice: boolean;
   constructor(readonly doc: UblDocument) {
@@ -168,7 +176,7 @@ class Writer {
         : null,
       this.delivery(),
       ...(d.paymentMeans ?? []).map((p, i) => this.paymentMeans(p, i === 0)),
-      d.paymentTerms ? el('cac:PaymentTerms', el('cbc:Note', d.paymentTerms)) : null,
+      d.paymentTerms ? el('cac:PaymentTerms', el('cbc:Note', paymentTermsText(d.paymentTerms))) : null,
       ...(d.allowanceCharges ?? []).map((a) => this.allowanceCharge(a, true)),
       el(
         'cac:TaxTotal',
