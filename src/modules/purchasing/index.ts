@@ -4,6 +4,7 @@
  * import and per-vendor learning. Other code imports only from here.
  */
 import './permissions.ts';
+import './jobs.ts';
 import { registerAttachable } from '../../platform/files/index.ts';
 
 // The captured document and any other file on a bill; a posted bill keeps its files.
@@ -23,6 +24,30 @@ registerAttachable('purchasing_bill', {
     ).rowCount === 1,
 });
 
+// The uploaded document of the capture inbox, read by the capture job; kept with the entry.
+registerAttachable('purchasing_capture', {
+  label: 'captured document',
+  permissionRead: 'purchasing.read',
+  permissionWrite: 'purchasing.manage',
+  exists: async (tx, companyId, id) =>
+    (await tx.query('SELECT 1 FROM purchasing_captures WHERE company_id = $1 AND id = $2', [companyId, id]))
+      .rowCount === 1,
+  canDelete: async (tx, companyId, id) =>
+    (
+      await tx.query(
+        `SELECT 1 FROM purchasing_captures WHERE company_id = $1 AND id = $2 AND status IN ('awaiting_file', 'failed', 'dismissed') FOR SHARE`,
+        [companyId, id],
+      )
+    ).rowCount === 1,
+});
+
+export {
+  captureDocument,
+  closeCapture,
+  type ExtractedFields,
+  extractFields,
+  shutdownOcr,
+} from './capture/index.ts';
 export type { BillInput, BillLineInput } from './contract.ts';
 export { PURCHASING_PERMISSIONS } from './permissions.ts';
 export {
@@ -35,6 +60,21 @@ export {
   listBills,
   saveBill,
 } from './service/bills.ts';
+export {
+  CAPTURE_JOB,
+  type CaptureView,
+  convertCapture,
+  createCapture,
+  createCaptureWithFile,
+  dismissCapture,
+  getCapture,
+  listCaptures,
+  type Proposal,
+  processCapture,
+  propose,
+  queueCapture,
+  setCaptureJob,
+} from './service/captures.ts';
 export { recall as recallVendorDefaults } from './service/memory.ts';
 export {
   applySettlement,
@@ -44,6 +84,7 @@ export {
   type SettlementResult,
   settlementsOf,
 } from './service/settlements.ts';
+export { importUbl, type UblImportResult } from './service/ubl.ts';
 export {
   approveBill,
   BILL_APPROVAL_ACTION,
