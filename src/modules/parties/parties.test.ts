@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { withFreshDatabase } from '../../../test/support/db.ts';
 import { SYSTEM_ACTOR } from '../../platform/context.ts';
-import { keyringFrom, useFieldKeys } from '../../platform/crypto/fields.ts';
+import { keyringFrom, setFieldKeys } from '../../platform/crypto/fields.ts';
 import { makeCompany } from '../org/factories.ts';
 import { makeParty, randomIban } from './factories.ts';
 import {
@@ -134,14 +134,14 @@ describe('key rotation on stored bank accounts', () => {
     const newKey = randomBytes(32).toString('base64');
     const iban = randomIban('DE');
     try {
-      useFieldKeys(keyringFrom(oldKey));
+      setFieldKeys(keyringFrom(oldKey));
       const party = await makeParty(fresh.db, company.id, { vendor: true, bank: { iban } });
-      useFieldKeys(keyringFrom(newKey, [oldKey]));
+      setFieldKeys(keyringFrom(newKey, [oldKey]));
       expect((await findPartyByIban(fresh.db, company.id, iban)).map((m) => m.partyId)).toEqual([party.id]);
       expect((await fresh.db.tx((tx) => paymentDetailsOf(tx, ctx, party.id)))?.iban).toBe(iban);
       expect(await fresh.db.tx((tx) => reencryptBankAccounts(tx, ctx))).toBe(1);
       expect(await fresh.db.tx((tx) => reencryptBankAccounts(tx, ctx))).toBe(0);
-      useFieldKeys(keyringFrom(newKey));
+      setFieldKeys(keyringFrom(newKey));
       expect((await fresh.db.tx((tx) => paymentDetailsOf(tx, ctx, party.id)))?.iban).toBe(iban);
       expect((await findPartyByIban(fresh.db, company.id, iban)).map((m) => m.partyId)).toEqual([party.id]);
       // A ciphertext moved to another row does not open (associated data binds it to its row).
@@ -155,7 +155,7 @@ describe('key rotation on stored bank accounts', () => {
         /altered or belongs elsewhere/,
       );
     } finally {
-      useFieldKeys(null);
+      setFieldKeys(null);
     }
   });
 });

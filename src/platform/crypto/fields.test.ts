@@ -15,8 +15,8 @@ import {
   keyIdOf,
   keyringFrom,
   reencryptField,
+  setFieldKeys,
   TEST_FIELD_KEY,
-  useFieldKeys,
 } from './fields.ts';
 
 const k1 = randomBytes(32).toString('base64');
@@ -95,19 +95,19 @@ describe('encrypted fields', () => {
       delete process.env.STEWARD_FIELD_KEY;
       delete process.env.DATABASE_URL;
       process.env.STEWARD_DATA_DIR = dir;
-      useFieldKeys(null);
+      setFieldKeys(null);
       const first = fieldKeyring();
       const path = join(dir, 'field.key');
       expect(statSync(path).mode & 0o777).toBe(0o600);
       expect(first.current.id).toBe(fieldKeyFrom(readFileSync(path, 'utf8').trim()).id);
-      useFieldKeys(null);
+      setFieldKeys(null);
       expect(fieldKeyring().current.id).toBe(first.current.id);
       process.env.DATABASE_URL = 'postgres://elsewhere/db';
-      useFieldKeys(null);
+      setFieldKeys(null);
       expect(() => fieldKeyring()).toThrow(/STEWARD_FIELD_KEY/);
     } finally {
       process.env = saved;
-      useFieldKeys(null);
+      setFieldKeys(null);
       rmSync(dir, { recursive: true, force: true });
     }
     // Under vitest the fixed test key is used.

@@ -14,7 +14,7 @@ import { loadConfig } from '../config.ts';
  * Exact lookup without decrypting: `blindIndex(value)` is an HMAC-SHA-256 under a key derived (HKDF) from the
  * field key; `blindIndexes(value)` gives it under every known key, so lookups keep working across a rotation.
  *
- * Where the key comes from, in order: `useFieldKeys()` (tests, tools), `STEWARD_FIELD_KEY`, under vitest a fixed
+ * Where the key comes from, in order: `setFieldKeys()` (tests, tools), `STEWARD_FIELD_KEY`, under vitest a fixed
  * test key, with the embedded database `<data dir>/field.key` (created with mode 0600 on first use). With
  * `DATABASE_URL` and no key, sealing is refused: a server must not invent a key its other instances lack.
  */
@@ -53,7 +53,7 @@ export function keyringFrom(current: string, previous: readonly string[] = []): 
 let installed: FieldKeyring | null = null;
 
 /** Installs a keyring explicitly (tests of rotation, tools); `null` goes back to configuration. */
-export function useFieldKeys(ring: FieldKeyring | null): void {
+export function setFieldKeys(ring: FieldKeyring | null): void {
   installed = ring;
 }
 
