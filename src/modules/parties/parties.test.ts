@@ -159,3 +159,17 @@ describe('key rotation on stored bank accounts', () => {
     }
   });
 });
+
+describe('generated codes under concurrency', () => {
+  it('ten customers created at once get ten distinct codes', async () => {
+    const { company } = await makeCompany(fresh.db);
+    const ctx = { actor: SYSTEM_ACTOR, companyId: company.id, requestId: null };
+    const made = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        fresh.db.tx((tx) => createParty(tx, ctx, { legalName: `Parallel ${i}`, customer: true })),
+      ),
+    );
+    expect(new Set(made.map((p) => p.code)).size).toBe(10);
+    expect(made.map((p) => p.code).sort()[9]).toBe('C00010');
+  });
+});

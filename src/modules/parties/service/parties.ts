@@ -385,6 +385,9 @@ export async function createParty(tx: Tx, ctx: ServiceContext, input: PartyInput
   const full = { ...p, currency };
   const limit = await check(tx, ctx.companyId, full);
   const id = newId('party');
+  // Generated codes are numbered under a per-company lock, so two creations at once never draw the same one.
+  if (!p.code)
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`parties.code:${ctx.companyId}`]);
   const code = p.code ?? (await nextCode(tx, ctx.companyId, p));
   const inserted = await tx.query(
     `INSERT INTO parties (company_id, id, code, is_customer, is_vendor, legal_name, vat_id, tax_id, street, additional,
