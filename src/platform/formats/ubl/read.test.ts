@@ -39,6 +39,13 @@ describe('reading refuses bad input, naming the element', () => {
     expect(e.details.reason).toBe('xml_dtd_forbidden');
   });
 
+  test('absurdly deep nesting is refused as malformed, not a crash', () => {
+    const xml = `<?xml version="1.0"?><Invoice>${'<a>'.repeat(5000)}${'</a>'.repeat(5000)}</Invoice>`;
+    const e = errorOf(() => readUbl(xml));
+    expect(e.code).toBe('validation');
+    expect(e.details.reason).toBe('xml_malformed');
+  });
+
   test('a file over the size limit is refused', () => {
     expect(errorOf(() => readUbl(sample(), { maxBytes: 1000 })).code).toBe('payload_too_large');
   });

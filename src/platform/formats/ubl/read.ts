@@ -1,4 +1,4 @@
-import { validation } from '../../../kernel/errors.ts';
+import { isAppError, validation } from '../../../kernel/errors.ts';
 import { minorUnits, parseMoney } from '../../../kernel/money.ts';
 import { at, child, children, parseXml, textAt, type XmlElement } from '../xml.ts';
 import {
@@ -27,7 +27,16 @@ import {
  * CEN schematron for that; the reader only guarantees a well-typed model.
  */
 export function readUbl(input: Uint8Array | string, options: { maxBytes?: number } = {}): UblDocument {
-  const root = parseXml(input, { what: 'UBL invoice', maxBytes: options.maxBytes });
+  let root: XmlElement;
+  try {
+    root = parseXml(input, { what: 'UBL invoice', maxBytes: options.maxBytes });
+  } catch (e) {
+    if (isAppError(e)) throw e;
+    // fast-xml-parser throws plain Errors for some hostile shapes (e.g. "Maximum nested tags exceeded").
+    throw validation(`The UBL invoice could not be read: ${(e as Error).message}.`, {
+      reason: 'xml_malformed',
+    });
+  }
   if (root.name !== 'Invoice' && root.name !== 'CreditNote') {
     throw validation(
       `The file is not a UBL invoice or credit note: its root element is <${root.name}>, expected <Invoice> or <CreditNote>.`,
