@@ -6,108 +6,31 @@ import { describe, expect, it } from 'vitest';
 import { testApp } from '../../test/support/app.ts';
 import { withFreshDatabase } from '../../test/support/db.ts';
 import { sharedPath } from '../../test/support/shared-dir.ts';
+import './purchasing-ledger.ts';
 import './payments-install.ts';
-import { validation } from '../kernel/errors.ts';
 import { companyIban, makeBankAccount } from '../modules/banking/factories.ts';
-import { createAccount, getEntry, setRates } from '../modules/ledger/index.ts';
+import { getEntry, setRates } from '../modules/ledger/index.ts';
 import { makePerson } from '../modules/org/factories.ts';
 import { makeParty } from '../modules/parties/factories.ts';
 import { getRun, listPayments, readRunFile, updateRunItem } from '../modules/payments/index.ts';
-import { ctxOf, makeSupervision } from '../modules/work/factories.ts';
+import { makePurchasing } from '../modules/purchasing/factories.ts';
+import { getBill, postBill, saveBill, submitBill } from '../modules/purchasing/index.ts';
+import { ctxOf } from '../modules/work/factories.ts';
 import { decide, listRequests, savePolicy } from '../modules/work/index.ts';
 import { checkPain001 } from '../platform/formats/sepa/pain001.ts';
 import { proposeRun, releaseRun } from './payment-run.ts';
-import { type DocumentSide, registerDocumentSide } from './payments.ts';
 
 const fresh = withFreshDatabase();
 const dir = mkdtempSync(join(tmpdir(), 'runs-'));
 
-/**
- * Purchasing (bills and their settlements) is another module still being written; until it is installed, a
- * faithful in-memory stand-in of its documented interface (docs/design/money-in-out.md: openPayables,
- * applySettlement refusing more than is open, reverseSettlement) plays the payables side. Everything else —
- * ledger, parties, banking, approvals, the bank files — is real.
- */
-interface Bill {
-  documentId: string;
-  number: string;
-  partyId: string;
-  partyName: string;
-  currency: string;
-  dueDate: string;
-  totalMinor: bigint;
-  controlAccountId: string;
-  settled: Map<string, bigint>;
-}
-const bills = new Map<string, Bill>();
-const openOf = (b: Bill) => b.totalMinor - [...b.settled.values()].reduce((s, x) => s + x, 0n);
-const payables: DocumentSide = {
-  open: async (_tx, _companyId, f) =>
-    [...bills.values()]
-      .filter(
-        (b) =>
-          openOf(b) > 0n &&
-          (!f.partyId || b.partyId === f.partyId) &&
-          (!f.currency || b.currency === f.currency),
-      )
-      .map((b) => ({
-        documentId: b.documentId,
-        kind: 'bill' as const,
-        number: b.number,
-        partyId: b.partyId,
-        partyName: b.partyName,
-        currency: b.currency,
-        issueDate: '2026-03-01',
-        dueDate: b.dueDate,
-        totalMinor: b.totalMinor,
-        openMinor: openOf(b),
-        paymentReference: null,
-        controlAccountId: b.controlAccountId,
-      })),
-  apply: async (_tx, _ctx, s) => {
-    const b = bills.get(s.documentId);
-    if (!b || s.amountMinor > openOf(b)) throw validation(`bill ${s.documentId}: more than is open`);
-    b.settled.set(s.settlementId, s.amountMinor);
-    return null;
-  },
-  reverse: async (_tx, _ctx, s) => {
-    for (const b of bills.values()) b.settled.delete(s.settlementId);
-    return null;
-  },
-};
-registerDocumentSide('payables', payables);
-
 let n = 0;
-function bill(
-  partyId: string,
-  partyName: string,
-  currency: string,
-  total: bigint,
-  dueDate: string,
-  ap: string,
-): Bill {
-  const b: Bill = {
-    documentId: `bill_${++n}`,
-    number: `B-${n}`,
-    partyId,
-    partyName,
-    currency,
-    dueDate,
-    totalMinor: total,
-    controlAccountId: ap,
-    settled: new Map(),
-  };
-  bills.set(b.documentId, b);
-  return b;
-}
 
+/** Bills are purchasing's real ones: saved, submitted and posted to AP through the ledger. */
 async function setup() {
-  const f = await makeSupervision(fresh.db, { baseCurrency: 'EUR' });
-  const c = f.company.id;
-  const ap = await fresh.db.tx(async (tx) => {
-    await setRates(tx, f.ctx, [{ currency: 'USD', date: '2025-01-01', rate: '0.9' }]);
-    return createAccount(tx, f.ctx, { code: '321', name: 'Accounts payable', type: 'liability' });
-  });
+  const f = await makePurchasing(fresh.db, { baseCurrency: 'EUR' });
+  const c = f.companyId;
+  await fresh.db.tx((tx) => setRates(tx, f.ctx, [{ currency: 'USD', date: '2025-01-01', rate: '0.9' }]));
+  const controller = await makePerson(fresh.db, c, { role: 'manager', name: 'Chief Controller' });
   const eur = await makeBankAccount(fresh.db, c, {
     currency: 'EUR',
     name: 'EUR main',
@@ -146,8 +69,32 @@ async function setup() {
     address: { country: 'US' },
     bank: { kind: 'us', routingNumber: '071000013', accountNumber: '12345678', accountType: 'checking' },
   });
-  const owner = ctxOf(f.people.owner, c);
-  return { f, c, ap: ap.id, eur, usd, lieferant, other, acme, owner };
+  /** A posted bill: one 21 % line, so a net of 1000.00 is 1210.00 to pay. */
+  const bill = async (vendor: { id: string }, currency: string, net: string, dueDate: string) => {
+    const saved = await fresh.db.tx((tx) =>
+      saveBill(tx, f.ctx, {
+        vendorId: vendor.id,
+        vendorInvoiceNumber: `FV-${++n}`,
+        issueDate: '2026-03-01',
+        dueDate,
+        currency,
+        lines: [
+          {
+            description: 'Supplies',
+            accountId: f.accounts.supplies.id,
+            taxCode: 'S21',
+            quantity: '1',
+            unitPrice: net,
+          },
+        ],
+      }),
+    );
+    await fresh.db.tx((tx) => submitBill(tx, f.ctx, saved.id));
+    return fresh.db.tx((tx) => postBill(tx, f.ctx, saved.id));
+  };
+  const open = async (id: string) => (await getBill(fresh.db, c, id)).status;
+  const admin = await makePerson(fresh.db, c, { role: 'admin', name: 'Ada Admin' });
+  return { f, c, eur, usd, lieferant, other, acme, owner: ctxOf(admin, c), controller, bill, open };
 }
 
 function xmllint(xml: string): string {
@@ -165,29 +112,30 @@ function xmllint(xml: string): string {
 describe('payment runs', () => {
   it('EUR: proposes due bills, edits the proposal, releases once into an XSD-valid SEPA file, pays and posts', async () => {
     const s = await setup();
-    const b1 = bill(s.lieferant.id, s.lieferant.legalName, 'EUR', 100000n, '2026-03-10', s.ap);
-    const b2 = bill(s.lieferant.id, s.lieferant.legalName, 'EUR', 25050n, '2026-03-12', s.ap);
-    const b3 = bill(s.other.id, s.other.legalName, 'EUR', 7000n, '2026-03-11', s.ap);
-    bill(s.other.id, s.other.legalName, 'EUR', 9900n, '2026-04-30', s.ap); // not due yet
-    bill(s.acme.id, s.acme.legalName, 'USD', 5000n, '2026-03-01', s.ap); // other currency
+    const b1 = await s.bill(s.lieferant, 'EUR', '1000.00', '2026-03-10'); // 1210.00
+    const b2 = await s.bill(s.lieferant, 'EUR', '200.00', '2026-03-12'); // 242.00
+    const b3 = await s.bill(s.other, 'EUR', '50.00', '2026-03-11'); // 60.50
+    const notDue = await s.bill(s.other, 'EUR', '90.00', '2026-04-30');
+    await s.bill(s.acme, 'USD', '50.00', '2026-03-01'); // other currency
     const run = await fresh.db.tx((tx) =>
       proposeRun(tx, s.owner, { bankAccountId: s.eur.id, dueBy: '2026-03-15', executionDate: '2026-03-16' }),
     );
     expect(run.number).toBe('PR-00001');
     expect(run.format).toBe('sepa');
-    expect(run.items.map((i) => i.documentNumber).sort()).toEqual([b1.number, b2.number, b3.number].sort());
-    expect(run.total).toBe('1320.50');
+    expect(run.items.map((i) => i.documentId).sort()).toEqual([b1.id, b2.id, b3.id].sort());
+    expect(run.items.some((i) => i.documentId === notDue.id)).toBe(false);
+    expect(run.total).toBe('1512.50');
     // Pay less on b1, drop b3.
-    const i1 = run.items.find((i) => i.documentId === b1.documentId);
-    const i3 = run.items.find((i) => i.documentId === b3.documentId);
+    const i1 = run.items.find((i) => i.documentId === b1.id);
+    const i3 = run.items.find((i) => i.documentId === b3.id);
     await fresh.db.tx((tx) => updateRunItem(tx, s.owner, run.id, i1?.id ?? '', { amountMinor: 60000n }));
     const edited = await fresh.db.tx((tx) =>
       updateRunItem(tx, s.owner, run.id, i3?.id ?? '', { included: false }),
     );
-    expect(edited.total).toBe('850.50');
+    expect(edited.total).toBe('842.00');
     await expect(
-      fresh.db.tx((tx) => updateRunItem(tx, s.owner, run.id, i1?.id ?? '', { amountMinor: 100001n })),
-    ).rejects.toThrow(/between 0.01 and the 1000.00 open/);
+      fresh.db.tx((tx) => updateRunItem(tx, s.owner, run.id, i1?.id ?? '', { amountMinor: 121001n })),
+    ).rejects.toThrow(/between 0.01 and the 1210.00 open/);
 
     const released = await fresh.db.tx((tx) => releaseRun(tx, s.owner, run.id));
     expect(released.status).toBe('released');
@@ -201,18 +149,19 @@ describe('payment runs', () => {
     const file = await fresh.db.tx((tx) => readRunFile(tx, s.owner, run.id));
     expect(xmllint(file.content)).toBe('');
     expect(checkPain001(file.content)).toEqual([]);
-    expect(file.content).toMatch(/<GrpHdr>[\s\S]*<NbOfTxs>1<\/NbOfTxs>\s*<CtrlSum>850.50<\/CtrlSum>/);
+    expect(file.content).toMatch(/<GrpHdr>[\s\S]*<NbOfTxs>1<\/NbOfTxs>\s*<CtrlSum>842.00<\/CtrlSum>/);
     expect(file.content).toContain('<Nm>Lieferant Muller GmbH</Nm>');
-    expect(openOf(b1)).toBe(40000n);
-    expect(openOf(b2)).toBe(0n);
-    expect(openOf(b3)).toBe(7000n);
+    expect(await s.open(b1.id)).toBe('partially_paid');
+    expect(await s.open(b2.id)).toBe('paid');
+    expect(await s.open(b3.id)).toBe('posted');
     const payments = (await listPayments(fresh.db, s.c, { kind: 'vendor_payment' })).items;
     expect(payments).toHaveLength(1);
     expect(payments[0]?.paymentRunId).toBe(run.id);
-    expect(payments[0]?.amount).toBe('850.50');
+    expect(payments[0]?.amount).toBe('842.00');
     const entry = await getEntry(fresh.db, s.c, payments[0]?.journalEntryId ?? '');
     expect(entry.status).toBe('posted');
-    expect(entry.lines?.find((l) => l.accountId === s.eur.ledgerAccountId)?.credit).toBe('850.50');
+    expect(entry.lines?.find((l) => l.accountId === s.eur.ledgerAccountId)?.credit).toBe('842.00');
+    expect(entry.lines?.find((l) => l.accountId === s.f.accounts.payable.id)?.debit).toBe('600.00');
     // The vendor's IBAN was read in clear for the file: that read is in the audit trail.
     const reads = await fresh.db.query<{ n: string }>(
       `SELECT count(*)::text AS n FROM audit_events WHERE company_id = $1 AND entity_type = 'party_bank_account'`,
@@ -223,7 +172,7 @@ describe('payment runs', () => {
 
   it('two releases at the same moment: exactly one pays', async () => {
     const s = await setup();
-    bill(s.other.id, s.other.legalName, 'EUR', 12345n, '2026-03-10', s.ap);
+    const b = await s.bill(s.other, 'EUR', '100.00', '2026-03-10');
     const run = await fresh.db.tx((tx) =>
       proposeRun(tx, s.owner, {
         bankAccountId: s.eur.id,
@@ -242,12 +191,13 @@ describe('payment runs', () => {
         (p) => p.paymentRunId === run.id,
       ),
     ).toHaveLength(1);
+    expect(await s.open(b.id)).toBe('paid');
   });
 
   it('USD: a NACHA file the oracle accepts', async () => {
     const s = await setup();
-    bill(s.acme.id, s.acme.legalName, 'USD', 175025n, '2026-03-05', s.ap);
-    bill(s.acme.id, s.acme.legalName, 'USD', 9999n, '2026-03-06', s.ap);
+    await s.bill(s.acme, 'USD', '1000.00', '2026-03-05');
+    await s.bill(s.acme, 'USD', '100.00', '2026-03-06');
     const run = await fresh.db.tx((tx) =>
       proposeRun(tx, s.owner, {
         bankAccountId: s.usd.id,
@@ -266,7 +216,7 @@ describe('payment runs', () => {
     ).toBe(`${path} OK`);
     const entry = file.content.split('\n').find((l) => l.startsWith('6'));
     expect(entry?.slice(3, 12)).toBe('071000013');
-    expect(entry?.slice(29, 39)).toBe('0000185024');
+    expect(entry?.slice(29, 39)).toBe('0000133100');
     expect(entry?.slice(79, 87)).toBe('08100003');
   });
 
@@ -277,11 +227,11 @@ describe('payment runs', () => {
         action: 'banking.payment_run.release',
         name: 'Payment runs',
         definition: {
-          levels: [{ name: 'Controller', approvers: [{ type: 'people', userIds: [s.f.controller.id] }] }],
+          levels: [{ name: 'Controller', approvers: [{ type: 'people', userIds: [s.controller.id] }] }],
         },
       }),
     );
-    const b = bill(s.lieferant.id, s.lieferant.legalName, 'EUR', 50000n, '2026-03-10', s.ap);
+    const b = await s.bill(s.lieferant, 'EUR', '500.00', '2026-03-10');
     const run = await fresh.db.tx((tx) =>
       proposeRun(tx, s.owner, {
         bankAccountId: s.eur.id,
@@ -293,17 +243,19 @@ describe('payment runs', () => {
     const submitted = await fresh.db.tx((tx) => releaseRun(tx, s.owner, run.id));
     expect(submitted.status).toBe('pending_approval');
     expect(submitted.file).toBeNull();
-    expect(openOf(b)).toBe(50000n);
+    expect(await s.open(b.id)).toBe('posted');
     await expect(fresh.db.tx((tx) => releaseRun(tx, s.owner, run.id))).rejects.toThrow(
       /waiting for approval/,
     );
-    const [request] = await listRequests(fresh.db, s.c, { status: 'pending' } as never);
-    expect(request?.action).toBe('banking.payment_run.release');
-    await fresh.db.tx((tx) => decide(tx, ctxOf(s.f.controller, s.c), request?.id ?? '', 'approve'));
+    const [request] = (await listRequests(fresh.db, s.c, { status: 'pending' } as never)).filter(
+      (r) => r.action === 'banking.payment_run.release',
+    );
+    expect(request?.entityId).toBe(run.id);
+    await fresh.db.tx((tx) => decide(tx, ctxOf(s.controller, s.c), request?.id ?? '', 'approve'));
     const after = await getRun(fresh.db, s.c, run.id);
     expect(after.status).toBe('released');
     expect(after.file).not.toBeNull();
-    expect(openOf(b)).toBe(0n);
+    expect(await s.open(b.id)).toBe('paid');
   });
 
   it('over HTTP: propose, drop a bill, release once per Idempotency-Key, download the file; assistants cannot', async () => {
@@ -311,8 +263,8 @@ describe('payment runs', () => {
     const t = testApp(fresh.db);
     const manager = await makePerson(fresh.db, s.c, { role: 'manager' });
     const assistant = await makePerson(fresh.db, s.c, { role: 'assistant' });
-    bill(s.other.id, s.other.legalName, 'EUR', 30000n, '2026-03-10', s.ap);
-    const dropped = bill(s.other.id, s.other.legalName, 'EUR', 20000n, '2026-03-11', s.ap);
+    await s.bill(s.other, 'EUR', '300.00', '2026-03-10'); // 363.00
+    const dropped = await s.bill(s.other, 'EUR', '200.00', '2026-03-11');
     const body = {
       bankAccountId: s.eur.id,
       dueBy: '2026-03-15',
@@ -325,13 +277,13 @@ describe('payment runs', () => {
     const created = await t.request('POST', '/api/v1/payment-runs', { token: manager.token, body });
     expect(created.status).toBe(201);
     const id = created.body.id as string;
-    const item = created.body.items.find((i: { documentId: string }) => i.documentId === dropped.documentId);
+    const item = created.body.items.find((i: { documentId: string }) => i.documentId === dropped.id);
     const patched = await t.request('PATCH', `/api/v1/payment-runs/${id}/items/${item.id}`, {
       token: manager.token,
       body: { included: false },
     });
     expect(patched.status).toBe(200);
-    expect(patched.body.total).toBe('300.00');
+    expect(patched.body.total).toBe('363.00');
     const headers = { 'idempotency-key': `release-${id}` };
     const first = await t.request('POST', `/api/v1/payment-runs/${id}/release`, {
       token: manager.token,
@@ -357,6 +309,9 @@ describe('payment runs', () => {
     expect(file.headers.get('content-disposition')).toContain('.xml');
     expect(checkPain001(file.text)).toEqual([]);
     expect(xmllint(file.text)).toBe('');
+    expect(
+      (await t.request('GET', `/api/v1/payment-runs/${id}/file`, { token: assistant.token })).status,
+    ).toBe(403);
     const list = await t.request('GET', '/api/v1/payment-runs', { token: assistant.token });
     expect(list.body.items[0].status).toBe('released');
   });

@@ -2,6 +2,7 @@ import { listBankAccounts } from '../modules/banking/index.ts';
 import { setPaymentFlows } from '../modules/payments/index.ts';
 import { proposeRun, releaseRun } from './payment-run.ts';
 import { documentSide, recordPayment, voidPayment } from './payments.ts';
+import './payments-purchasing.ts';
 import './payments-sales.ts';
 
 /**
