@@ -136,4 +136,20 @@ describe.sequential('customers, vendors and receivables', () => {
     await page.getByTestId('forecast-chart').waitFor();
     await screenshot(page, 'parties-07-forecast');
   });
+
+  it('speaks Czech and Spanish on the same pages', async () => {
+    await page.getByTestId('language-switcher').selectOption('cs');
+    await page.getByTestId('nav-customers').click();
+    await heading('Odběratelé').waitFor();
+    await page.getByRole('link', { name: 'Acme Trading s.r.o.' }).click();
+    await page.getByRole('heading', { name: 'Bankovní účty' }).waitFor();
+    await screenshot(page, 'parties-08-customer-cs');
+    await page.getByTestId('language-switcher').selectOption('es');
+    await page.getByTestId('nav-receivables-aging').click();
+    await heading('Antigüedad de cuentas por cobrar').waitFor();
+    await page.getByTestId('as-of').fill('2026-04-01');
+    await page.getByTestId('aging-table').getByText('No vencido').waitFor();
+    await screenshot(page, 'parties-09-aging-es');
+    await page.getByTestId('language-switcher').selectOption('en');
+  });
 });
