@@ -39,6 +39,10 @@ export const PERM = {
   paymentsManage: 'payments.manage',
   paymentRunsRead: 'banking.payment_runs.read',
   paymentRunsManage: 'banking.payment_runs.manage',
+  bankingRead: 'banking.read',
+  bankingManage: 'banking.manage',
+  bankingImport: 'banking.import',
+  bankingReconcile: 'banking.reconcile',
 } as const;
 
 /** Roles that reach every department (see src/platform/access). */

@@ -222,6 +222,10 @@ const partyRoutes = [
   page('/payments/receive', () => import('./pages/payments/ReceivePaymentPage'), 'ReceivePaymentPage'),
   page('/payment-runs', () => import('./pages/payments/PaymentRunsPage'), 'PaymentRunsPage'),
   page('/payment-runs/$runId', () => import('./pages/payments/PaymentRunPage'), 'PaymentRunPage'),
+  page('/banking', () => import('./pages/banking/BankAccountsPage'), 'BankAccountsPage'),
+  page('/banking/$accountId', () => import('./pages/banking/BankAccountPage'), 'BankAccountPage'),
+  page('/banking/$accountId/reconcile', () => import('./pages/banking/ReconcilePage'), 'ReconcilePage'),
+  page('/banking/statements/$statementId', () => import('./pages/banking/StatementPage'), 'StatementPage'),
 ] as const;
 
 const routeTree = rootRoute.addChildren([

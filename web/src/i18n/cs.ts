@@ -3,6 +3,7 @@ import { filesCs } from './files/cs';
 import { ledgerCs } from './ledger/cs';
 import { partiesCs } from './parties/cs';
 import { receivablesCs } from './receivables/cs';
+import { bankingCs } from './banking/cs';
 import { paymentsCs } from './payments/cs';
 import { workCs } from './work/cs';
 
@@ -300,4 +301,5 @@ export const cs: Messages = {
   ...partiesCs,
   ...receivablesCs,
   ...paymentsCs,
+  ...bankingCs,
 };

@@ -2,6 +2,7 @@ import { filesEn } from './files/en';
 import { ledgerEn } from './ledger/en';
 import { partiesEn } from './parties/en';
 import { receivablesEn } from './receivables/en';
+import { bankingEn } from './banking/en';
 import { paymentsEn } from './payments/en';
 import { workEn } from './work/en';
 // English: the reference dictionary. cs.ts and es.ts must have every key (checked by the type Messages).
@@ -314,6 +315,7 @@ export const en = {
   ...partiesEn,
   ...receivablesEn,
   ...paymentsEn,
+  ...bankingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@ import { filesEs } from './files/es';
 import { ledgerEs } from './ledger/es';
 import { partiesEs } from './parties/es';
 import { receivablesEs } from './receivables/es';
+import { bankingEs } from './banking/es';
 import { paymentsEs } from './payments/es';
 import { workEs } from './work/es';
 
@@ -305,4 +306,5 @@ export const es: Messages = {
   ...partiesEs,
   ...receivablesEs,
   ...paymentsEs,
+  ...bankingEs,
 };

@@ -56,6 +56,7 @@ const SECTIONS: Section[] = [
       { to: '/receivables/forecast', label: 'nav.cashForecast', anyOf: [PERM.receivablesRead] },
       { to: '/payments', label: 'nav.payments', anyOf: [PERM.paymentsRead] },
       { to: '/payment-runs', label: 'nav.paymentRuns', anyOf: [PERM.paymentRunsRead] },
+      { to: '/banking', label: 'nav.bankAccounts', anyOf: [PERM.bankingRead] },
     ],
   },
   {

@@ -17,7 +17,7 @@ import {
   undoReconciliation,
 } from '../service/reconcile.ts';
 import { reconciliationReport } from '../service/report.ts';
-import { linesByIds } from '../service/statements.ts';
+import { linesByIds, openLines } from '../service/statements.ts';
 
 export function registerReconcileRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
   const { db } = deps;
@@ -91,6 +91,23 @@ export function registerReconcileRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps
         },
         200,
       );
+    },
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/banking/accounts/{id}/open-lines',
+      permission: 'banking.read',
+      tags,
+      summary: 'Statement lines of the account not reconciled yet, oldest first',
+      request: { params: IdParam() },
+      responses: json(Any),
+    },
+    async (c) => {
+      const lines = await openLines(db, ctxOf(c).companyId, c.req.valid('param').id);
+      return c.json({ items: lines.map(({ amountMinor: _, ...l }) => l) }, 200);
     },
   );
   defineRoute(

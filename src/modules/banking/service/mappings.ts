@@ -1,5 +1,6 @@
 import { conflict, notFound, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
+import { formatMoney } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
@@ -100,11 +101,20 @@ export function previewCsv(
   rawMapping: unknown,
   currency: string,
   limit = 20,
-): { lines: (Omit<StatementLineImport, 'amountMinor'> & { amountMinor: string })[]; total: number } {
+): {
+  lines: (Omit<StatementLineImport, 'amountMinor'> & { amountMinor: string; amount: string })[];
+  total: number;
+} {
   const mapping = CsvMappingSchema.parse(rawMapping) as CsvMapping;
   const st = readCsvStatement(content, { mapping, currency });
   return {
     total: st.lines.length,
-    lines: st.lines.slice(0, limit).map((l) => ({ ...l, amountMinor: l.amountMinor.toString() })),
+    lines: st.lines
+      .slice(0, limit)
+      .map((l) => ({
+        ...l,
+        amountMinor: l.amountMinor.toString(),
+        amount: formatMoney({ amount: l.amountMinor, currency }),
+      })),
   };
 }

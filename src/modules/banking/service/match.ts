@@ -60,7 +60,9 @@ export interface Proposal {
 
 export interface MatchOptions {
   /** Days either side of the item's date a line may fall (default 30). */
-  dateWindowDays?: number;
+  dateWindowDays?: number | undefined;
+  /** How reasons write an amount (default: minor units). */
+  formatAmount?: ((minor: bigint) => string) | undefined;
 }
 
 /** The signed amount a bank line shows for an open item of this kind. */
@@ -124,6 +126,7 @@ export function proposeMatches(
   options: MatchOptions = {},
 ): Proposal[] {
   const window = options.dateWindowDays ?? 30;
+  const money = options.formatAmount ?? ((m: bigint) => `${m} minor units`);
   const byAmount = new Map<bigint, number[]>();
   const byRef = new Map<string, number[]>();
   const byParty = new Map<string, number[]>();
@@ -193,7 +196,7 @@ export function proposeMatches(
   };
   const amountReason = (amount: bigint): MatchReason => ({
     field: 'amount',
-    detail: `${amount} minor units`,
+    detail: money(amount),
   });
   const dateReason = (p: Prepared, i: number): MatchReason => ({
     field: 'date',
@@ -364,7 +367,7 @@ export function proposeMatches(
         refReason(p, hit),
         {
           field: 'amount',
-          detail: `pays ${p.line.amountMinor} of ${(items[hit] as MatchItem).expectedMinor} open`,
+          detail: `pays ${money(p.line.amountMinor)} of ${money((items[hit] as MatchItem).expectedMinor)} open`,
         },
         ...(pr ? [pr] : []),
       ],

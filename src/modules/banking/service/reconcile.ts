@@ -123,7 +123,10 @@ export async function autoMatch(
   const proposals = proposeMatches(
     lines.map((l) => ({ ...l, partyIds: l.counterpartyIban ? (parties.get(l.counterpartyIban) ?? []) : [] })),
     items,
-    { dateWindowDays: opts.dateWindowDays },
+    {
+      dateWindowDays: opts.dateWindowDays,
+      formatAmount: (m) => `${formatMoney({ amount: m, currency: account.currency })} ${account.currency}`,
+    },
   );
   await storeProposals(tx, ctx, account, proposals, new Map(items.map((i) => [`${i.kind}:${i.id}`, i])));
   const byRule: Record<string, number> = {};
@@ -540,7 +543,7 @@ export async function entryFromLine(
       ctx.companyId,
       id,
       entry.id,
-      `${entry.number ?? entry.id} ${other.code} ${other.name}`,
+      `entry ${entry.number ?? entry.id} → ${other.code} ${other.name}`,
       line.amountMinor.toString(),
     ],
   );
