@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test, vi } from 'vitest';
 import { fatalFailures, PEPPOL_EXAMPLES_DIR, warmSchematron } from '../../../../test/support/schematron.ts';
 import { defaultTypeCode } from './model.ts';
 import { readUbl } from './read.ts';
@@ -9,7 +9,10 @@ import { writeUbl } from './write.ts';
 // The official Peppol BIS Billing 3.0 examples: each is read into the model, written back, and the
 // written document must pass the CEN schematron and read back to the same model.
 
-beforeAll(() => warmSchematron(), 60_000);
+// Schematron runs are CPU-bound (≈1 s per document for CEN + Peppol); allow for a loaded CI machine.
+vi.setConfig({ testTimeout: 120_000 });
+
+beforeAll(() => warmSchematron(), 120_000);
 
 const files = readdirSync(PEPPOL_EXAMPLES_DIR()).filter((f) => f.endsWith('.xml'));
 

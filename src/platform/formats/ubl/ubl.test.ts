@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import {
   fatalFailures,
   validateCenUbl,
@@ -14,7 +14,10 @@ import { writeUbl } from './write.ts';
 // Each document is written, checked against the CEN EN 16931 UBL schematron (no fatal failed assertion
 // allowed) and read back to the same model. One validation takes ~0.2–0.4 s once the schema is compiled.
 
-beforeAll(() => warmSchematron(), 60_000);
+// Schematron runs are CPU-bound (≈1 s per document for CEN + Peppol); allow for a loaded CI machine.
+vi.setConfig({ testTimeout: 120_000 });
+
+beforeAll(() => warmSchematron(), 120_000);
 
 function check(doc: UblDocument): string {
   const xml = writeUbl(doc);
