@@ -9,6 +9,7 @@ import './flows/ledger-approval.ts';
 import { registerReceivablesRoutes } from './flows/receivables-routes.ts';
 import './flows/payments-install.ts';
 import './flows/sales-ledger.ts';
+import './flows/purchasing-ledger.ts';
 import './flows/reconcile.ts';
 import { AppError } from './kernel/errors.ts';
 import {
@@ -29,6 +30,7 @@ import {
 import { registerBankAccountRoutes, registerReconcileRoutes } from './modules/banking/index.ts';
 import { registerPartyRoutes } from './modules/parties/index.ts';
 import { registerPaymentRoutes } from './modules/payments/index.ts';
+import { registerBillRoutes, registerCaptureRoutes } from './modules/purchasing/index.ts';
 import { registerInvoiceRoutes, registerSalesSettingsRoutes } from './modules/sales/index.ts';
 import { registerTaxRoutes } from './modules/tax/index.ts';
 import { registerApprovalRoutes, registerTaskRoutes } from './modules/work/index.ts';
@@ -101,6 +103,8 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerSalesSettingsRoutes(v1, deps);
   registerPartyRoutes(v1, deps);
   registerReceivablesRoutes(v1, deps);
+  registerBillRoutes(v1, deps);
+  registerCaptureRoutes(v1, deps);
   registerPaymentRoutes(v1, deps);
   registerBankAccountRoutes(v1, deps);
   registerReconcileRoutes(v1, deps);

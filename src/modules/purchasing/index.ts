@@ -50,6 +50,8 @@ export {
 } from './capture/index.ts';
 export type { BillInput, BillLineInput } from './contract.ts';
 export { PURCHASING_PERMISSIONS } from './permissions.ts';
+export { registerBillRoutes } from './routes/bills.ts';
+export { registerCaptureRoutes } from './routes/captures.ts';
 export {
   type BillView,
   computeBill,
