@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../../kernel/errors.ts';
 import { at, children, el, parseXml, textAt, writeXml } from './xml.ts';
 
 describe('parseXml', () => {
@@ -23,6 +24,17 @@ describe('parseXml', () => {
   it('names line and column of malformed or truncated XML', () => {
     expect(() => parseXml('<a>\n<b>\n</a>', { what: 'invoice' })).toThrow(/line \d+, column \d+/);
     expect(() => parseXml('<a><b>1</b>', { what: 'invoice' })).toThrow(/not well-formed/);
+  });
+
+  it("turns the parser's own limits (absurd nesting) into a validation error", () => {
+    const deep = `${'<a>'.repeat(5000)}x${'</a>'.repeat(5000)}`;
+    let caught: unknown;
+    try {
+      parseXml(deep, { what: 'statement' });
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(AppError);
   });
 
   it('refuses oversize input and text that is not in its declared encoding', () => {

@@ -100,7 +100,15 @@ export function parseXml(input: Uint8Array | string, options: ParseXmlOptions): 
     ignoreDeclaration: true,
     ignorePiTags: true,
   });
-  const ordered = parser.parse(text) as OrderedNode[];
+  let ordered: OrderedNode[];
+  try {
+    ordered = parser.parse(text) as OrderedNode[];
+  } catch (err) {
+    // e.g. "Maximum nested tags exceeded": the parser's own limits are input errors too, never a 500.
+    throw validation(`The ${what} could not be read as XML: ${(err as Error).message}`, {
+      reason: 'xml_malformed',
+    });
+  }
   const root = ordered.map((n) => toElement(n, '')).find((e): e is XmlElement => e !== null);
   if (!root) throw validation(`The ${what} has no root element.`, { reason: 'xml_malformed' });
   return root;
