@@ -5,6 +5,7 @@ import { partiesCs } from './parties/cs';
 import { receivablesCs } from './receivables/cs';
 import { bankingCs } from './banking/cs';
 import { paymentsCs } from './payments/cs';
+import { salesCs } from './sales/cs';
 import { workCs } from './work/cs';
 
 // Čeština
@@ -302,4 +303,5 @@ export const cs: Messages = {
   ...receivablesCs,
   ...paymentsCs,
   ...bankingCs,
+  ...salesCs,
 };

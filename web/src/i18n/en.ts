@@ -4,6 +4,7 @@ import { partiesEn } from './parties/en';
 import { receivablesEn } from './receivables/en';
 import { bankingEn } from './banking/en';
 import { paymentsEn } from './payments/en';
+import { salesEn } from './sales/en';
 import { workEn } from './work/en';
 // English: the reference dictionary. cs.ts and es.ts must have every key (checked by the type Messages).
 export const en = {
@@ -316,6 +317,7 @@ export const en = {
   ...receivablesEn,
   ...paymentsEn,
   ...bankingEn,
+  ...salesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { partiesEs } from './parties/es';
 import { receivablesEs } from './receivables/es';
 import { bankingEs } from './banking/es';
 import { paymentsEs } from './payments/es';
+import { salesEs } from './sales/es';
 import { workEs } from './work/es';
 
 // Español
@@ -307,4 +308,5 @@ export const es: Messages = {
   ...receivablesEs,
   ...paymentsEs,
   ...bankingEs,
+  ...salesEs,
 };

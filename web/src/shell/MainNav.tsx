@@ -49,6 +49,7 @@ const SECTIONS: Section[] = [
     items: [
       { to: '/customers', label: 'nav.customers', anyOf: [PERM.partiesRead] },
       { to: '/vendors', label: 'nav.vendors', anyOf: [PERM.partiesRead] },
+      { to: '/sales/invoices', label: 'nav.invoices', anyOf: [PERM.salesRead] },
       { to: '/receivables/aging', label: 'nav.arAging', anyOf: [PERM.receivablesRead] },
       { to: '/payables/aging', label: 'nav.apAging', anyOf: [PERM.payablesRead] },
       { to: '/receivables/statements', label: 'nav.statements', anyOf: [PERM.receivablesRead] },
@@ -56,6 +57,8 @@ const SECTIONS: Section[] = [
       { to: '/receivables/forecast', label: 'nav.cashForecast', anyOf: [PERM.receivablesRead] },
       { to: '/payments', label: 'nav.payments', anyOf: [PERM.paymentsRead] },
       { to: '/payment-runs', label: 'nav.paymentRuns', anyOf: [PERM.paymentRunsRead] },
+      { to: '/sales/settings', label: 'nav.salesSettings', anyOf: [PERM.salesRead] },
+      { to: '/tax/codes', label: 'nav.taxCodes', anyOf: [PERM.taxRead] },
       { to: '/banking', label: 'nav.bankAccounts', anyOf: [PERM.bankingRead] },
     ],
   },
