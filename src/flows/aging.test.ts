@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import './sales-ledger.ts';
+import './purchasing-ledger.ts';
 import { withFreshDatabase } from '../../test/support/db.ts';
 import { addDays } from '../kernel/dates.ts';
 import { makeParty } from '../modules/parties/factories.ts';
+import { makeBill, makePurchasing } from '../modules/purchasing/factories.ts';
+import { postBill, submitBill } from '../modules/purchasing/index.ts';
 import { makeDraft, makeSales } from '../modules/sales/factories.ts';
 import { applySettlement, issueInvoices } from '../modules/sales/index.ts';
 import {
@@ -168,5 +171,34 @@ describe('AR aging on real invoices', () => {
     ).rejects.toMatchObject({
       code: 'validation',
     });
+  });
+});
+
+describe('AP aging on real bills', () => {
+  it('ages posted vendor bills and puts them in the forecast as outflows', async () => {
+    const p = await makePurchasing(fresh.db);
+    const post = async (over: Parameters<typeof makeBill>[2]) => {
+      const bill = await makeBill(fresh.db, p, over);
+      await fresh.db.tx((tx) => submitBill(tx, p.ctx, bill.id));
+      return fresh.db.tx((tx) => postBill(tx, p.ctx, bill.id));
+    };
+    await post({ issueDate: '2026-03-01', dueDate: '2026-03-10' });
+    await post({ issueDate: '2026-03-20', dueDate: '2026-04-10' });
+    const r = await agingReport(fresh.db, p.companyId, { side: 'ap', asOf: '2026-04-01' });
+    expect(r.side).toBe('ap');
+    expect(r.rows).toHaveLength(1);
+    // 1000.00 + 21 % VAT each: one 22 days late (1-30), one not yet due.
+    expect(r.rows[0]).toMatchObject({
+      partyId: p.vendor.id,
+      amounts: ['1210.00', '1210.00', '0.00', '0.00', '0.00'],
+      total: '2420.00',
+    });
+    const f = await cashForecast(fresh.db, p.companyId, { asOf: '2026-04-01', weeks: 3, currency: 'CZK' });
+    expect(f.series.map((w) => [w.outflow, w.net])).toEqual([
+      ['1210.00', '-1210.00'],
+      ['1210.00', '-1210.00'],
+      ['0.00', '0.00'],
+    ]);
+    expect(f.series[2]?.cumulative).toBe('-2420.00');
   });
 });

@@ -1,6 +1,7 @@
 import { addDays, isCalendarDay } from '../kernel/dates.ts';
-import { AppError, validation } from '../kernel/errors.ts';
+import { validation } from '../kernel/errors.ts';
 import { formatMoney } from '../kernel/money.ts';
+import { openPayables } from '../modules/purchasing/index.ts';
 import { openReceivables } from '../modules/sales/index.ts';
 import type { Sql } from '../platform/db/index.ts';
 
@@ -220,24 +221,7 @@ interface OpenItemsOptions {
   currency?: string | undefined;
 }
 
-type PayablesFn = (sql: Sql, companyId: string, opts: OpenItemsOptions) => Promise<OpenItem[]>;
-
-/** purchasing.openPayables once that module is installed; null while it is not (AP aging then says so). */
-async function payablesSource(): Promise<PayablesFn | null> {
-  const path = '../modules/purchasing/index.ts';
-  try {
-    const mod = (await import(/* @vite-ignore */ path)) as { openPayables?: PayablesFn };
-    return typeof mod.openPayables === 'function' ? mod.openPayables : null;
-  } catch {
-    return null;
-  }
-}
-
-export async function purchasingInstalled(): Promise<boolean> {
-  return (await payablesSource()) !== null;
-}
-
-/** Open items of one side: AR from sales, AP from purchasing (a `conflict` while purchasing is missing). */
+/** Open items of one side: AR from sales, AP from purchasing. */
 export async function openItems(
   sql: Sql,
   companyId: string,
@@ -245,10 +229,7 @@ export async function openItems(
   opts: OpenItemsOptions,
 ): Promise<OpenItem[]> {
   if (side === 'ar') return (await openReceivables(sql, companyId, opts)) as OpenItem[];
-  const source = await payablesSource();
-  if (!source)
-    throw new AppError('conflict', 'Purchasing is not installed here yet, so there are no payables to age.');
-  return source(sql, companyId, opts);
+  return (await openPayables(sql, companyId, opts)) as OpenItem[];
 }
 
 export function checkAsOf(asOf: string): string {
@@ -303,7 +284,6 @@ export interface Forecast {
   currency: string;
   /** Overdue items are expected in the first week. */
   series: ForecastWeek[];
-  purchasingIncluded: boolean;
 }
 
 /**
@@ -321,8 +301,7 @@ export async function cashForecast(
     throw validation('weeks: forecast 1 to 104 weeks.', { field: 'weeks' });
   const currency = input.currency.toUpperCase();
   const ar = await openItems(sql, companyId, 'ar', { asOf, currency });
-  const hasAp = await purchasingInstalled();
-  const ap = hasAp ? await openItems(sql, companyId, 'ap', { asOf, currency }) : [];
+  const ap = await openItems(sql, companyId, 'ap', { asOf, currency });
   const inflow = Array.from({ length: weeks }, () => 0n);
   const outflow = Array.from({ length: weeks }, () => 0n);
   const place = (due: string) => {
@@ -355,5 +334,5 @@ export async function cashForecast(
       cumulative: fmt(running, currency),
     };
   });
-  return { asOf, weeks, currency, series, purchasingIncluded: hasAp };
+  return { asOf, weeks, currency, series };
 }

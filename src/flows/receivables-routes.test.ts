@@ -32,6 +32,9 @@ describe('receivables API', () => {
       'party,currency,current,1-30,31-60,over-60,total',
       'Acme Trading s.r.o.,CZK,0.00,0.00,0.00,18855.40,18855.40',
     ]);
+    const ap = await t.request('GET', '/api/v1/reports/ap-aging?asOf=2026-04-01', { token });
+    expect(ap.status).toBe(200);
+    expect(ap.body).toMatchObject({ side: 'ap', rows: [], totals: [] });
     const bad = await t.request('GET', '/api/v1/reports/ar-aging?asOf=2026-04-01&buckets=60,30', { token });
     expect(bad.status).toBe(422);
     expect(bad.body.error.details.field).toBe('buckets');

@@ -1,5 +1,4 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { permission } from '../platform/access/index.ts';
 import { body, ctxOf, IdParam, json } from '../platform/http/helpers.ts';
 import { defineRoute } from '../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../platform/http/types.ts';
@@ -44,13 +43,15 @@ const DunningInput = z.object({
 
 /**
  * Receivables and payables reports (aging, forecast), customer statements and dunning. AR and statements
- * need sales.read (sending: sales.manage); AP aging needs purchasing.read and exists once purchasing does.
+ * need sales.read (sending: sales.manage); AP aging needs purchasing.read.
  */
 export function registerReceivablesRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
   const { db } = deps;
   const tags = ['receivables and payables'];
-  const sides: { side: Side; perm: string }[] = [{ side: 'ar', perm: 'sales.read' }];
-  if (permission('purchasing.read')) sides.push({ side: 'ap', perm: 'purchasing.read' });
+  const sides: { side: Side; perm: string }[] = [
+    { side: 'ar', perm: 'sales.read' },
+    { side: 'ap', perm: 'purchasing.read' },
+  ];
   for (const { side, perm } of sides) {
     defineRoute(
       app,

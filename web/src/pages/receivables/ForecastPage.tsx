@@ -1,4 +1,4 @@
-import { Alert, Card, Group, NumberInput, Table, TextInput, Title } from '@mantine/core';
+import { Card, Group, NumberInput, Table, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api';
@@ -24,7 +24,6 @@ interface Week {
 interface Forecast {
   currency: string;
   series: Week[];
-  purchasingIncluded: boolean;
 }
 
 export function ForecastPage() {
@@ -67,11 +66,6 @@ export function ForecastPage() {
         />
       </Group>
       {forecast.error && <ErrorAlert error={forecast.error} />}
-      {data && !data.purchasingIncluded && (
-        <Alert color="gray" mb="md">
-          {t('forecast.noPurchasing')}
-        </Alert>
-      )}
       {data && (
         <>
           <Card withBorder mb="md" data-testid="forecast-chart">
