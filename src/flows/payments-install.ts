@@ -2,6 +2,7 @@ import { listBankAccounts } from '../modules/banking/index.ts';
 import { setPaymentFlows } from '../modules/payments/index.ts';
 import { proposeRun, releaseRun } from './payment-run.ts';
 import { documentSide, recordPayment, voidPayment } from './payments.ts';
+import { paymentSettingsText, savePaymentSettings } from './payments-settings.ts';
 import './payments-purchasing.ts';
 import './payments-sales.ts';
 
@@ -26,6 +27,8 @@ setPaymentFlows({
   },
   proposeRun: (tx, ctx, input) => proposeRun(tx, ctx, input),
   releaseRun,
+  settings: paymentSettingsText,
+  saveSettings: savePaymentSettings,
   bankAccounts: async (tx, companyId) =>
     (await listBankAccounts(tx, companyId))
       .filter((b) => b.kind === 'bank' && b.active)

@@ -76,4 +76,60 @@ describe('payments API', () => {
     const one = await t.request('GET', `/api/v1/payments/${first.body.id}`, { token: auditor.token });
     expect(one.body.allocations[0].amount).toBe('121.00');
   });
+
+  it('settings: accounts by code, checked against the chart; the write-off limit applies to receipts', async () => {
+    const t = testApp(fresh.db);
+    const f = await makeSales(fresh.db, { baseCurrency: 'EUR' });
+    const bank = await makeBankAccount(fresh.db, f.companyId, { currency: 'EUR' });
+    const admin = await makePerson(fresh.db, f.companyId, { role: 'admin' });
+    const manager = await makePerson(fresh.db, f.companyId, { role: 'manager' });
+    const body = {
+      writeOffAccount: f.accounts.sales.code,
+      writeOffLimit: '1.00',
+      customerCreditAccount: null,
+      vendorCreditAccount: null,
+    };
+    expect((await t.request('PUT', '/api/v1/payments/settings', { token: manager.token, body })).status).toBe(
+      403,
+    );
+    const wrong = await t.request('PUT', '/api/v1/payments/settings', {
+      token: admin.token,
+      body: { ...body, customerCreditAccount: f.accounts.receivable.code },
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body.error.message).toMatch(/is asset; this needs a liability account/);
+    const missing = await t.request('PUT', '/api/v1/payments/settings', {
+      token: admin.token,
+      body: { ...body, writeOffAccount: '9999' },
+    });
+    expect(missing.body.error.message).toMatch(/no account "9999"/);
+    const saved = await t.request('PUT', '/api/v1/payments/settings', { token: admin.token, body });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toEqual(body);
+    expect((await t.request('GET', '/api/v1/payments/settings', { token: manager.token })).body).toEqual(
+      body,
+    );
+
+    const d = await makeDraft(fresh.db, f, {
+      currency: 'EUR',
+      lines: [{ description: 'Work', quantity: '1', unit: 'HUR', unitPrice: '100', taxCode: 'S21' }],
+    });
+    await fresh.db.tx((tx) => issueInvoices(tx, f.ctx, [d.id]));
+    const pay = (writeOff: string) =>
+      t.request('POST', '/api/v1/payments', {
+        token: manager.token,
+        body: {
+          kind: 'receipt',
+          partyId: f.customer.id,
+          bankAccountId: bank.id,
+          date: '2026-03-20',
+          currency: 'EUR',
+          amount: '119.00',
+          allocations: [{ documentId: d.id, amount: '119.00', writeOff }],
+        },
+      });
+    const over = await pay('2.00');
+    expect(over.status).toBe(422);
+    expect(over.body.error.message).toMatch(/over the 1.00 EUR limit/);
+  });
 });

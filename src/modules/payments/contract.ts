@@ -51,11 +51,12 @@ export const PaymentFilterQuery = z.object({
   format: z.enum(['json', 'csv', 'xlsx']).optional(),
 });
 
+/** Accounts by code (or full name); null = the default account the flow creates. */
 export const SettingsInput = z.object({
-  writeOffAccountId: Id.nullable(),
+  writeOffAccount: z.string().max(1000).nullable(),
   writeOffLimit: Decimal,
-  customerCreditAccountId: Id.nullable(),
-  vendorCreditAccountId: Id.nullable(),
+  customerCreditAccount: z.string().max(1000).nullable(),
+  vendorCreditAccount: z.string().max(1000).nullable(),
 });
 
 export const OpenItemsQuery = z.object({

@@ -39,7 +39,8 @@ export const PAYMENTS_PERMISSIONS: readonly PermissionDef[] = [
   },
   {
     name: 'banking.payment_runs.file',
-    description: "download a released run's bank file (vendors' account numbers in clear; every download audited)",
+    description:
+      "download a released run's bank file (vendors' account numbers in clear; every download audited)",
     roles: ['owner', 'admin', 'manager'],
     scope: 'company',
     write: false,

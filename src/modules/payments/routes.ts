@@ -194,10 +194,7 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       summary: 'Write-off account and limit, customer credit and vendor advance accounts',
       responses: json(Any),
     },
-    async (c) => {
-      const s = await getSettings(db, ctxOf(c).companyId);
-      return c.json({ ...s, writeOffLimitMinor: undefined, writeOffLimit: money(s.writeOffLimitMinor) }, 200);
-    },
+    async (c) => c.json(await db.tx((tx) => paymentFlows().settings(tx, ctxOf(c).companyId)), 200),
   );
 
   route(
@@ -212,18 +209,8 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       request: { body: body(SettingsInput) },
       responses: json(Any),
     },
-    async (c) => {
-      const i = c.req.valid('json');
-      const s = await db.tx((tx) =>
-        saveSettings(tx, ctxOf(c), {
-          writeOffAccountId: i.writeOffAccountId,
-          writeOffLimitMinor: parseMoney(i.writeOffLimit, 'EUR').amount,
-          customerCreditAccountId: i.customerCreditAccountId,
-          vendorCreditAccountId: i.vendorCreditAccountId,
-        }),
-      );
-      return c.json({ ...s, writeOffLimitMinor: undefined, writeOffLimit: money(s.writeOffLimitMinor) }, 200);
-    },
+    async (c) =>
+      c.json(await db.tx((tx) => paymentFlows().saveSettings(tx, ctxOf(c), c.req.valid('json'))), 200),
   );
 
   route(

@@ -26,8 +26,18 @@ export interface PaymentFlows {
   ): Promise<OpenItem[]>;
   proposeRun(tx: Tx, ctx: ServiceContext, input: never): Promise<RunView>;
   releaseRun(tx: Tx, ctx: ApprovalContext, runId: string): Promise<RunView>;
+  /** Settings with accounts by code (checked against the ledger) and the limit as a decimal. */
+  settings(tx: Tx, companyId: string): Promise<SettingsText>;
+  saveSettings(tx: Tx, ctx: ServiceContext, input: SettingsText): Promise<SettingsText>;
   /** Active company bank accounts, for choosing where money moves (banking.listBankAccounts). */
   bankAccounts(tx: Tx, companyId: string): Promise<{ id: string; name: string; currency: string }[]>;
+}
+
+export interface SettingsText {
+  writeOffAccount: string | null;
+  writeOffLimit: string;
+  customerCreditAccount: string | null;
+  vendorCreditAccount: string | null;
 }
 
 let flows: PaymentFlows | null = null;

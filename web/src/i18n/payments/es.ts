@@ -60,6 +60,12 @@ export const paymentsEs: Record<keyof typeof paymentsEn, string> = {
   'payments.void.date': 'Fecha de reversión',
   'payments.void.reason': 'Motivo',
   'payments.void.submit': 'Anular pago',
+  'payments.settings.title': 'Configuración de pagos',
+  'payments.settings.writeOffAccount': 'Cuenta de diferencias canceladas (código)',
+  'payments.settings.writeOffLimit': 'Cancelación máxima por pago',
+  'payments.settings.customerCreditAccount': 'Cuenta de saldos a favor de clientes (código)',
+  'payments.settings.vendorCreditAccount': 'Cuenta de anticipos a proveedores (código)',
+  'payments.settings.defaultAccount': 'Vacío: se crea la primera vez que haga falta',
   'runs.title': 'Remesas de pago',
   'runs.subtitle':
     'Pague las facturas vencidas de una vez: proponer, revisar, liberar y enviar el fichero al banco.',

@@ -11,6 +11,7 @@ import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { useCursorList } from '../../useCursorList';
+import { PaymentSettingsModal } from './PaymentSettingsModal';
 import type { Payment, PaymentKind } from './paymentsApi';
 import { VoidPaymentModal } from './VoidPaymentModal';
 
@@ -25,6 +26,7 @@ export function PaymentsPage() {
   const filters = { kind };
   const list = useCursorList<Payment>('/payments', filters);
   const [voiding, setVoiding] = useState<Payment | null>(null);
+  const [settings, setSettings] = useState(false);
   const credit = useQuery({
     queryKey: ['payments', 'credit'],
     queryFn: () =>
@@ -40,6 +42,11 @@ export function PaymentsPage() {
         actions={
           <>
             <ExportLinks path="/payments" query={filters} testId="payments" />
+            {can('payments.settings') && (
+              <Button variant="default" onClick={() => setSettings(true)} data-testid="payments-settings">
+                {t('payments.settings.title')}
+              </Button>
+            )}
             {can(PERM.paymentsManage) && (
               <Button onClick={() => navigate({ to: '/payments/receive' })} data-testid="payment-receive">
                 {t('payments.receive')}
@@ -121,6 +128,7 @@ export function PaymentsPage() {
           {t('common.empty')}
         </Text>
       )}
+      {settings && <PaymentSettingsModal onClose={() => setSettings(false)} />}
       {voiding && <VoidPaymentModal payment={voiding} onClose={() => setVoiding(null)} />}
       <LoadMore
         hasMore={!!list.hasNextPage}
