@@ -2,11 +2,13 @@ import { Command, CommanderError } from 'commander';
 // The approval gate and the ledger's approval executor: every process that can post installs them.
 import '../flows/ledger-approval.ts';
 import '../flows/sales-ledger.ts';
+import '../flows/purchasing-ledger.ts';
 import '../flows/payments-install.ts';
 import { AppError } from '../kernel/errors.ts';
 import { DataDirBusyError } from '../platform/db/lock.ts';
 import { registerAdminCommands } from './commands/admin.ts';
 import { registerBankCommands } from './commands/bank.ts';
+import { registerBillCommands } from './commands/bill.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerInvoiceCommands } from './commands/invoice.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
@@ -44,6 +46,7 @@ export function buildProgram(): Command {
   if (report) registerReceivablesCommands(program, report);
   registerPaymentCommands(program);
   registerInvoiceCommands(program);
+  registerBillCommands(program);
   return program;
 }
 
