@@ -10,6 +10,7 @@ import {
 } from '../modules/org/index.ts';
 import { type Role, type ServiceContext, SYSTEM_ACTOR } from '../platform/context.ts';
 import type { Database } from '../platform/db/index.ts';
+import { seedBankingDemo, seedReconciliationDemo } from './demo-banking.ts';
 import { seedPartiesDemo } from './demo-parties.ts';
 import { seedPaymentsDemo } from './demo-payments.ts';
 import { seedWorkDemo } from './demo-work.ts';
@@ -144,6 +145,10 @@ export async function seedDemo(
       },
       password,
     );
+  const bankingCtx: ServiceContext | null = owner
+    ? { actor: { type: 'user', userId: owner.id, tokenId: null, label: DEMO_OWNER }, companyId, requestId: 'demo-seed' }
+    : null;
+  if (bankingCtx) await seedBankingDemo(db, bankingCtx);
   // Payments after sales, purchasing and banking (a paid invoice, a partial payment, a run per bank format).
   if (owner)
     await seedPaymentsDemo(db, {
@@ -151,5 +156,7 @@ export async function seedDemo(
       companyId,
       requestId: 'demo-seed',
     });
+  // Reconciliation last: a statement per bank account matching the payments above, auto-matched.
+  if (bankingCtx) await seedReconciliationDemo(db, bankingCtx);
   return { companyId, email: DEMO_OWNER, password };
 }

@@ -132,3 +132,51 @@ describe('OFX 2.x (XML)', () => {
     expect(caught(() => readOfx(t.slice(0, t.length - 40))).details.reason).toBe('xml_malformed');
   });
 });
+
+describe('OFX writer', () => {
+  it('round-trips through the reader (SGML, unclosed leaves, escaped text)', async () => {
+    const { writeOfx } = await import('./write.ts');
+    const st = {
+      format: 'ofx' as const,
+      account: { iban: null, accountNumber: '4001234567', bankId: '081000032' },
+      currency: 'USD',
+      statementId: null,
+      periodFrom: '2026-11-01',
+      periodTo: '2026-11-30',
+      openingBalanceMinor: 10000n,
+      closingBalanceMinor: 10000n + 123456n - 1500n,
+      openingDerived: true,
+      lines: [
+        {
+          bookingDate: '2026-11-03',
+          valueDate: null,
+          amountMinor: 123456n,
+          bankTransactionId: 'F1',
+          reference: 'INV-7',
+          counterpartyName: 'Smith & Sons <LLC>',
+          counterpartyIban: null,
+          remittance: 'Invoice INV-7',
+          source: '',
+        },
+        {
+          bookingDate: '2026-11-30',
+          valueDate: '2026-11-30',
+          amountMinor: -1500n,
+          bankTransactionId: 'F2',
+          reference: null,
+          counterpartyName: null,
+          counterpartyIban: null,
+          remittance: 'Monthly fee',
+          source: '',
+        },
+      ],
+    };
+    const [back] = readOfx(writeOfx(st));
+    expect(back?.lines.map(({ source: _, ...l }) => l)).toEqual(st.lines.map(({ source: _, ...l }) => l));
+    expect(back).toMatchObject({
+      openingBalanceMinor: 10000n,
+      closingBalanceMinor: st.closingBalanceMinor,
+      account: st.account,
+    });
+  });
+});
