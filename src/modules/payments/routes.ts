@@ -16,14 +16,7 @@ import {
   VoidInput,
 } from './contract.ts';
 import { paymentFlows } from './service/hooks.ts';
-import {
-  creditBalances,
-  getPayment,
-  getSettings,
-  listPayments,
-  type PaymentView,
-  saveSettings,
-} from './service/payments.ts';
+import { creditBalances, getPayment, listPayments, type PaymentView } from './service/payments.ts';
 import { cancelRun, getRun, listRuns, type RunView, readRunFile, updateRunItem } from './service/runs.ts';
 
 const money = (minor: bigint) => {
