@@ -146,7 +146,11 @@ export async function seedDemo(
       password,
     );
   const bankingCtx: ServiceContext | null = owner
-    ? { actor: { type: 'user', userId: owner.id, tokenId: null, label: DEMO_OWNER }, companyId, requestId: 'demo-seed' }
+    ? {
+        actor: { type: 'user', userId: owner.id, tokenId: null, label: DEMO_OWNER },
+        companyId,
+        requestId: 'demo-seed',
+      }
     : null;
   if (bankingCtx) await seedBankingDemo(db, bankingCtx);
   // Payments after sales, purchasing and banking (a paid invoice, a partial payment, a run per bank format).
