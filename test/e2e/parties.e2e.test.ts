@@ -90,6 +90,13 @@ describe.sequential('customers, vendors and receivables', () => {
     await bank.getByTestId('bank-reveal').click();
     await bank.getByText(iban.replace(/(.{4})(?=.)/g, '$1 ')).waitFor();
     await screenshot(page, 'parties-03-bank-revealed');
+    await page.getByTestId('party-statement').click();
+    await heading('Customer statement').waitFor();
+    await page.getByTestId('statement-group').getByText('2026-00001').waitFor();
+    expect(await page.getByTestId('statement-pdf').getAttribute('href')).toMatch(
+      /\/statement\?asOf=.*format=pdf/,
+    );
+    await screenshot(page, 'parties-03b-statement');
   });
 
   it('creates a customer from the form and edits it', async () => {

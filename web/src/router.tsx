@@ -215,7 +215,9 @@ const partyRoutes = [
   page('/parties/$partyId', () => import('./pages/parties/PartyPage'), 'PartyPage'),
   page('/receivables/aging', () => import('./pages/receivables/AgingPage'), 'ArAgingPage'),
   page('/payables/aging', () => import('./pages/receivables/AgingPage'), 'ApAgingPage'),
-  page('/receivables/statements', () => import('./pages/receivables/StatementPage'), 'StatementPage'),
+  ledgerPage('/receivables/statements', () => import('./pages/receivables/StatementPage'), 'StatementPage', [
+    'partyId',
+  ]),
   page('/receivables/dunning', () => import('./pages/receivables/DunningPage'), 'DunningPage'),
   page('/receivables/forecast', () => import('./pages/receivables/ForecastPage'), 'ForecastPage'),
   page('/sales/invoices', () => import('./pages/sales/InvoicesPage'), 'InvoicesPage'),

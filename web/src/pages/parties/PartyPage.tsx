@@ -364,6 +364,8 @@ function PartyForm({ party, role }: { party: Party | null; role: 'customer' | 'v
 export function PartyPage() {
   const { partyId } = useParams({ strict: false }) as { partyId: string };
   const t = useT();
+  const can = useCan();
+  const navigate = useNavigate();
   const q = useQuery({
     queryKey: ['parties', partyId],
     queryFn: () => api.get<Party>(`/parties/${partyId}`),
@@ -374,6 +376,18 @@ export function PartyPage() {
   return (
     <>
       <PageTitle
+        actions={
+          p.customer &&
+          can(PERM.receivablesRead) && (
+            <Button
+              variant="default"
+              onClick={() => navigate({ to: '/receivables/statements', search: { partyId: p.id } })}
+              data-testid="party-statement"
+            >
+              {t('nav.statements')}
+            </Button>
+          )
+        }
         title={p.legalName}
         description={`${p.code} · ${t(`parties.role.${p.customer && p.vendor ? 'both' : p.customer ? 'customer' : 'vendor'}`)}`}
       />

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api, apiUrl, type Page } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -22,7 +23,8 @@ export function StatementPage() {
   const f = useFormat();
   const can = useCan();
   const [asOf, setAsOf] = useState(today());
-  const [partyId, setPartyId] = useState<string | null>(null);
+  const initial = useSearch({ strict: false }) as { partyId?: string };
+  const [partyId, setPartyId] = useState<string | null>(initial.partyId ?? null);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 300);
   const customers = useQuery({
@@ -43,6 +45,9 @@ export function StatementPage() {
     value: p.id,
     label: `${p.code} — ${p.legalName}`,
   }));
+  // A customer chosen elsewhere (the customer page's Statement button) is listed even before a search finds it.
+  if (s && !options.some((o) => o.value === s.party.id))
+    options.unshift({ value: s.party.id, label: `${s.party.code} — ${s.party.legalName}` });
 
   return (
     <>
