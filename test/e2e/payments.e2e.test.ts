@@ -168,6 +168,25 @@ describe.sequential('payments', () => {
     expect(await page.getByTestId('payment-open-items').textContent()).toContain('€1,210.00');
   });
 
+  it('payment settings take account codes and say what is wrong', async () => {
+    await page.getByTestId('nav-payments').click();
+    await page.getByRole('heading', { level: 1, name: 'Payments' }).waitFor();
+    await page.getByTestId('payments-settings').click();
+    // The dialog shows the current settings (default limit 5.00) before anything is typed.
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="settings-writeOffLimit"]') as HTMLInputElement | null)
+          ?.value === '5.00',
+    );
+    await page.getByTestId('settings-customerCreditAccount').fill('1100');
+    await page.getByTestId('settings-save').click();
+    await page.getByText('this needs a liability account').waitFor();
+    await screenshot(page, 'payments-03c-settings-error');
+    await page.getByTestId('settings-customerCreditAccount').fill('');
+    await page.getByTestId('settings-save').click();
+    await page.getByTestId('settings-save').waitFor({ state: 'detached' });
+  });
+
   it('shows the payment run select step and a proposal', async () => {
     await page.getByTestId('nav-payment-runs').click();
     await page.getByRole('heading', { level: 1, name: 'Payment runs' }).waitFor();
