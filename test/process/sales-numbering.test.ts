@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import '../../src/flows/sales-ledger.ts';
 import { verifyLedger } from '../../src/modules/ledger/index.ts';
 import { makeSales } from '../../src/modules/sales/factories.ts';
-import { createDraft } from '../../src/modules/sales/index.ts';
+import { createDrafts } from '../../src/modules/sales/index.ts';
 import { withFreshDatabase } from '../support/db.ts';
 import { killAll, runCli } from '../support/process.ts';
 
@@ -24,9 +24,11 @@ describe('invoice numbering across processes', () => {
     timeout: 120_000,
   }, async () => {
     const f = await makeSales(fresh.db);
-    await fresh.db.tx(async (tx) => {
-      for (let i = 0; i < N; i++)
-        await createDraft(tx, f.ctx, {
+    await fresh.db.tx((tx) =>
+      createDrafts(
+        tx,
+        f.ctx,
+        Array.from({ length: N }, (_, i) => ({
           partyId: f.customer.id,
           issueDate: '2026-06-01',
           lines: [
@@ -38,8 +40,9 @@ describe('invoice numbering across processes', () => {
               taxCode: 'S21',
             },
           ],
-        });
-    });
+        })),
+      ),
+    );
     const env = { DATABASE_URL: fresh.url };
     const run = () =>
       runCli(['invoice', 'issue', '--all-drafts', '--batch', '15', '--json', '--company', f.companyId], {

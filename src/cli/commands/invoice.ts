@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 
 import {
   createCreditNote,
-  createDraft,
+  createDrafts,
   DraftInput,
   documentPdf,
   documentUbl,
@@ -102,12 +102,17 @@ export function registerInvoiceCommands(program: Command): void {
       await withDatabase(async ({ db }) => {
         const acting = await actingAs(db, o);
         requirePermission(acting, 'sales.manage');
+        const started = Date.now();
         const ids: string[] = [];
-        for (let done = 0; done < count; done += 500)
-          await db.tx(async (tx) => {
-            for (let k = done; k < Math.min(count, done + 500); k++)
-              ids.push((await createDraft(tx, acting.ctx, { ...parsed.data, kind: 'invoice' })).id);
-          });
+        for (let done = 0; done < count; done += 1000) {
+          const part = Array.from({ length: Math.min(1000, count - done) }, () => ({
+            ...parsed.data,
+            kind: 'invoice' as const,
+          }));
+          ids.push(...(await db.tx((tx) => createDrafts(tx, acting.ctx, part))));
+        }
+        if (!o.json)
+          process.stderr.write(`created ${ids.length} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
         if (o.json) printJson(ids);
         else
           process.stdout.write(

@@ -14,6 +14,7 @@ export {
   type Buyer,
   createCreditNote,
   createDraft,
+  createDrafts,
   deleteDraft,
   getInvoice,
   type InvoiceView,

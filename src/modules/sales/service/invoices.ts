@@ -2,10 +2,11 @@ import { conflict, notFound, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney, isCurrency } from '../../../kernel/money.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
-import { recordAudit } from '../../../platform/audit/index.ts';
+import { type AuditInput, recordAudit, recordAuditMany } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { getParty } from '../../parties/index.ts';
+import type { TaxCodeRow } from '../../tax/index.ts';
 import type { DraftInput, LineInput } from '../contract.ts';
 import { priceLines, type StoredLine } from './pricing.ts';
 import { defaultSeries, getSeries, getSettings, type Seller } from './series.ts';
@@ -276,11 +277,13 @@ export async function writeLines(
   companyId: string,
   invoiceId: string,
   lines: StoredLine[],
+  replace = true,
 ): Promise<void> {
-  await tx.query('DELETE FROM sales_invoice_lines WHERE company_id = $1 AND invoice_id = $2', [
-    companyId,
-    invoiceId,
-  ]);
+  if (replace)
+    await tx.query('DELETE FROM sales_invoice_lines WHERE company_id = $1 AND invoice_id = $2', [
+      companyId,
+      invoiceId,
+    ]);
   const col = <K extends keyof StoredLine>(k: K) =>
     lines.map((l) => (typeof l[k] === 'bigint' ? String(l[k]) : l[k]));
   await tx.query(
@@ -346,27 +349,56 @@ async function baseCurrencyOf(sql: Sql, companyId: string): Promise<string> {
 }
 
 /** Creates a draft invoice or credit note; totals come from the tax calculator. Drafts have no number. */
-export async function createDraft(
+/** Lookups shared by the drafts of one bulk call (party, settings, series, base currency, tax codes). */
+interface DraftCache {
+  parties: Map<string, Awaited<ReturnType<typeof getParty>>>;
+  series: Map<string, Awaited<ReturnType<typeof getSeries>>>;
+  settings?: Awaited<ReturnType<typeof getSettings>>;
+  base?: string;
+  taxCodes: Map<string, TaxCodeRow>;
+}
+
+const newCache = (): DraftCache => ({ parties: new Map(), series: new Map(), taxCodes: new Map() });
+
+async function insertDraft(
   tx: Tx,
   ctx: ServiceContext,
   input: DraftInput & { creditedInvoiceId?: string | null },
-): Promise<InvoiceView> {
+  cache: DraftCache,
+): Promise<{
+  id: string;
+  kind: string;
+  partyId: string;
+  currency: string;
+  totalMinor: bigint;
+  lines: number;
+}> {
   const kind = input.kind ?? 'invoice';
   if (kind === 'credit_note' && !input.creditedInvoiceId)
     throw validation('A credit note is made from its invoice: POST /sales/invoices/{id}/credit-note.');
-  const party = await getParty(tx, ctx.companyId, input.partyId).catch(() => {
-    throw validation(`There is no customer ${input.partyId}; pick one from the customers list.`, {
-      field: 'partyId',
+  let party = cache.parties.get(input.partyId);
+  if (!party) {
+    party = await getParty(tx, ctx.companyId, input.partyId).catch(() => {
+      throw validation(`There is no customer ${input.partyId}; pick one from the customers list.`, {
+        field: 'partyId',
+      });
     });
-  });
+    cache.parties.set(input.partyId, party);
+  }
   if (!party.customer)
     throw validation(`${party.legalName} is not marked as a customer; mark it as a customer first.`, {
       field: 'partyId',
     });
-  const settings = await getSettings(tx, ctx.companyId);
-  const series = input.seriesId
-    ? await getSeries(tx, ctx.companyId, input.seriesId)
-    : await defaultSeries(tx, ctx, kind);
+  cache.settings ??= await getSettings(tx, ctx.companyId);
+  const settings = cache.settings;
+  const seriesKey = input.seriesId ?? `default:${kind}`;
+  let series = cache.series.get(seriesKey);
+  if (!series) {
+    series = input.seriesId
+      ? await getSeries(tx, ctx.companyId, input.seriesId)
+      : await defaultSeries(tx, ctx, kind);
+    cache.series.set(seriesKey, series);
+  }
   if (series.kind !== kind)
     throw validation(`The series ${series.code} numbers ${series.kind}s, not ${kind}s.`, {
       field: 'seriesId',
@@ -379,7 +411,8 @@ export async function createDraft(
     pricesIncludeTax: input.pricesIncludeTax ?? settings.pricesIncludeTax,
     rounding: input.rounding ?? series.rounding ?? settings.rounding,
   };
-  const { lines, totals } = await priceLines(tx, ctx.companyId, input.lines, opts);
+  const { lines, totals } = await priceLines(tx, ctx.companyId, input.lines, opts, cache.taxCodes);
+  cache.base ??= await baseCurrencyOf(tx, ctx.companyId);
   const id = newId('salesInvoice');
   await tx.query(
     `INSERT INTO sales_invoices (company_id, id, kind, series_id, party_id, currency, base_currency, issue_date, due_date,
@@ -393,7 +426,7 @@ export async function createDraft(
       series.id,
       party.id,
       currency,
-      await baseCurrencyOf(tx, ctx.companyId),
+      cache.base,
       input.issueDate ?? null,
       input.dueDate ?? null,
       opts.pricesIncludeTax,
@@ -408,16 +441,49 @@ export async function createDraft(
       breakdownJson(totals),
     ],
   );
-  await writeLines(tx, ctx.companyId, id, lines);
-  const view = await getInvoice(tx, ctx.companyId, id);
-  await recordAudit(tx, {
-    ...ctx,
-    entityType: 'sales_invoice',
-    entityId: id,
-    action: 'create',
-    after: { kind, partyId: party.id, currency, total: view.total, lines: lines.length },
-  });
-  return view;
+  await writeLines(tx, ctx.companyId, id, lines, false);
+  return { id, kind, partyId: party.id, currency, totalMinor: totals.taxInclusiveMinor, lines: lines.length };
+}
+
+const createdAudit = (ctx: ServiceContext, d: Awaited<ReturnType<typeof insertDraft>>): AuditInput => ({
+  ...ctx,
+  entityType: 'sales_invoice',
+  entityId: d.id,
+  action: 'create',
+  after: {
+    kind: d.kind,
+    partyId: d.partyId,
+    currency: d.currency,
+    total: formatMoney({ amount: d.totalMinor, currency: d.currency }),
+    lines: d.lines,
+  },
+});
+
+/** Creates a draft invoice or credit note; totals come from the tax calculator. Drafts have no number. */
+export async function createDraft(
+  tx: Tx,
+  ctx: ServiceContext,
+  input: DraftInput & { creditedInvoiceId?: string | null },
+): Promise<InvoiceView> {
+  const made = await insertDraft(tx, ctx, input, newCache());
+  await recordAudit(tx, createdAudit(ctx, made));
+  return getInvoice(tx, ctx.companyId, made.id);
+}
+
+/** Many drafts in one transaction, sharing lookups and one audit append (bulk imports, benchmarks). */
+export async function createDrafts(
+  tx: Tx,
+  ctx: ServiceContext,
+  inputs: readonly DraftInput[],
+): Promise<string[]> {
+  const cache = newCache();
+  const made = [];
+  for (const input of inputs) made.push(await insertDraft(tx, ctx, input, cache));
+  await recordAuditMany(
+    tx,
+    made.map((d) => createdAudit(ctx, d)),
+  );
+  return made.map((d) => d.id);
 }
 
 /** Replaces a draft's header and lines (optimistic: `version` must match when given). */

@@ -63,12 +63,15 @@ export async function priceLines(
   companyId: string,
   input: readonly LineInput[],
   opts: { currency: string; pricesIncludeTax: boolean; rounding: 'line' | 'document' },
+  cache?: Map<string, TaxCodeRow>,
 ): Promise<{ lines: StoredLine[]; totals: DocumentTotals; codes: Map<string, TaxCodeRow> }> {
-  const codes = await getTaxCodes(
-    sql,
-    companyId,
-    input.map((l) => l.taxCode),
-  );
+  const refs = input.map((l) => l.taxCode);
+  let codes: Map<string, TaxCodeRow>;
+  if (cache && refs.every((r) => cache.has(r))) codes = cache;
+  else {
+    codes = await getTaxCodes(sql, companyId, refs);
+    if (cache) for (const [k, v] of codes) cache.set(k, v);
+  }
   const d = minorUnits(opts.currency);
   const lines: StoredLine[] = input.map((l, i) => {
     const where = `line ${i + 1}`;

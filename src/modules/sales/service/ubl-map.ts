@@ -70,9 +70,11 @@ export function invoiceToUbl(inv: InvoiceView, ctx: DocumentContext): UblDocumen
     throw validation('Only issued documents have a UBL file; issue the draft first.');
   const cur = inv.currency;
   const seller = inv.seller;
+  // BR-O-02: a document with a "not subject to VAT" line names no seller or buyer VAT identifier.
+  const vatIds = !inv.lines.some((l) => l.taxCategory === 'O');
   const sellerParty: UblParty = {
     name: seller.name || 'Seller',
-    ...(seller.vatId ? { vatId: seller.vatId } : {}),
+    ...(seller.vatId && vatIds ? { vatId: seller.vatId } : {}),
     ...(seller.registrationId ? { companyId: { id: seller.registrationId } } : {}),
     ...((e) => (e ? { endpoint: e } : {}))(
       seller.endpoint ?? endpointFor(seller.vatId, null, seller.country),
@@ -95,7 +97,7 @@ export function invoiceToUbl(inv: InvoiceView, ctx: DocumentContext): UblDocumen
   const b = inv.buyer;
   const buyerParty: UblParty = {
     name: b.name,
-    ...(b.vatId ? { vatId: b.vatId } : {}),
+    ...(b.vatId && vatIds ? { vatId: b.vatId } : {}),
     ...((e) => (e ? { endpoint: e } : {}))(endpointFor(b.vatId, b.taxId, b.address.country)),
     address: {
       ...(b.address.street ? { street: b.address.street } : {}),
