@@ -218,6 +218,25 @@ describe('bank reconciliation (flow)', () => {
     ]);
   });
 
+  it('accepting the same proposal twice at once records one receipt; the other is a conflict', async () => {
+    const { f, bank, a } = await setup();
+    await fresh.db.tx((tx) => autoMatch(tx, f.ctx, bank.id));
+    const proposed = await listReconciliations(fresh.db, f.companyId, {
+      bankAccountId: bank.id,
+      status: 'proposed',
+    });
+    const target = proposed.find((p) => p.items.some((i) => i.id === a.id))?.id as string;
+    const results = await Promise.allSettled(
+      [1, 2].map(() => fresh.db.tx((tx) => acceptReconciliations(tx, f.ctx, [target]))),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(failed.reason.code).toBe('conflict');
+    const payments = (await listPayments(fresh.db, f.companyId, {})).items;
+    expect(payments).toHaveLength(1);
+    expect((await getInvoice(fresh.db, f.companyId, a.id)).status).toBe('paid');
+  });
+
   it('refuses a manual match whose amounts differ, and a line reconciled twice, writing nothing', async () => {
     const { f, bank, a, c, statementId } = await setup();
     const lines = await statementLines(fresh.db, f.companyId, statementId);

@@ -207,6 +207,34 @@ describe('statement import', () => {
     expect(audit.rows[0]?.n).toBe(2);
   });
 
+  it('two imports of the same file at once: the account lock makes one import and the other skip', async () => {
+    const { ctx, companyId } = await makeLedger(fresh.db, { baseCurrency: 'EUR' });
+    const bank = await makeBankAccount(fresh.db, companyId, { currency: 'EUR' });
+    const file = Buffer.from(
+      writeCamt053(
+        statement(bank.iban as string, 0n, [
+          ['2026-02-01', 100n, null],
+          ['2026-02-01', 100n, null],
+          ['2026-02-02', -5n, 'Z'],
+        ]),
+      ),
+    );
+    const results = await Promise.all(
+      [1, 2].map(() =>
+        fresh.db.tx((tx) =>
+          importStatement(tx, ctx, { bankAccountId: bank.id, format: 'camt053', bytes: file }),
+        ),
+      ),
+    );
+    expect(results.map((r) => r.imported).sort()).toEqual([0, 3]);
+    expect(results.map((r) => r.duplicates).sort()).toEqual([0, 3]);
+    const n = await fresh.db.query(
+      `SELECT count(*)::int AS n FROM bank_statement_lines WHERE company_id = $1`,
+      [companyId],
+    );
+    expect(n.rows[0]?.n).toBe(3);
+  });
+
   it('is all or nothing: a bad line, another account or another currency imports nothing', async () => {
     const { ctx, companyId } = await makeLedger(fresh.db, { baseCurrency: 'EUR' });
     const bank = await makeBankAccount(fresh.db, companyId, { currency: 'EUR' });
