@@ -1,9 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import '../../src/flows/sales-ledger.ts';
+import '../../src/flows/purchasing-ledger.ts';
 import { makeBankAccount } from '../../src/modules/banking/factories.ts';
+import { createAccount } from '../../src/modules/ledger/index.ts';
 import { FACTORY_PASSWORD } from '../../src/modules/org/factories.ts';
-import { insertRun } from '../../src/modules/payments/index.ts';
+import { makeParty } from '../../src/modules/parties/factories.ts';
+import { getBill, postBill, saveBill, submitBill } from '../../src/modules/purchasing/index.ts';
 import { makeDraft, makeSales } from '../../src/modules/sales/factories.ts';
 import { issueInvoices } from '../../src/modules/sales/index.ts';
 import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
@@ -21,13 +24,14 @@ let context: BrowserContext;
 let page: Page;
 let base = '';
 let owner = { email: '', password: FACTORY_PASSWORD };
-let runId = '';
+let companyId = '';
+const billIds: string[] = [];
 
 beforeAll(async () => {
   fresh = await freshDatabase();
   const db = fresh.db;
   const f = await makeSales(db, { baseCurrency: 'EUR' });
-  const bank = await makeBankAccount(db, f.companyId, {
+  await makeBankAccount(db, f.companyId, {
     currency: 'EUR',
     name: 'Main EUR account',
     iban: 'DE89370400440532013000',
@@ -49,40 +53,52 @@ beforeAll(async () => {
     lines: line('1000'),
   } as never);
   await db.tx((tx) => issueInvoices(tx, f.ctx, [a.id, b.id]));
-  const run = await db.tx((tx) =>
-    insertRun(tx, f.ctx, {
-      bankAccountId: bank.id,
-      currency: 'EUR',
-      format: 'sepa',
-      executionDate: '2026-03-31',
-      dueBy: '2026-03-31',
-      partyId: null,
-      note: '',
-      items: [
-        {
-          documentId: 'bill_demo_1',
-          documentNumber: 'FA-2026-0042',
-          partyId: f.customer.id,
-          partyName: 'Lieferant Müller GmbH',
-          dueDate: '2026-03-25',
-          openMinor: 120000n,
-          paymentReference: null,
-          controlAccountId: f.accounts.receivable.id,
-        },
-        {
-          documentId: 'bill_demo_2',
-          documentNumber: 'FA-2026-0043',
-          partyId: f.customer.id,
-          partyName: 'Proveedor Peña S.L.',
-          dueDate: '2026-03-28',
-          openMinor: 45050n,
-          paymentReference: null,
-          controlAccountId: f.accounts.receivable.id,
-        },
-      ],
-    }),
+  // Two posted bills from two vendors with bank accounts, due this month (purchasing's real bills).
+  const supplies = await db.tx((tx) =>
+    createAccount(tx, f.ctx, { code: '6100', name: 'Supplies', type: 'expense' }),
   );
-  runId = run.id;
+  const vendors = [
+    await makeParty(db, f.companyId, {
+      vendor: true,
+      customer: false,
+      currency: 'EUR',
+      legalName: 'Lieferant Müller GmbH',
+      address: { country: 'DE' },
+      bank: { iban: true },
+    }),
+    await makeParty(db, f.companyId, {
+      vendor: true,
+      customer: false,
+      currency: 'EUR',
+      legalName: 'Proveedor Peña S.L.',
+      address: { country: 'ES' },
+      bank: { iban: true },
+    }),
+  ];
+  for (const [i, v] of vendors.entries()) {
+    const b = await db.tx((tx) =>
+      saveBill(tx, f.ctx, {
+        vendorId: v.id,
+        vendorInvoiceNumber: `FA-2026-004${i + 2}`,
+        issueDate: '2026-03-01',
+        dueDate: '2026-03-25',
+        currency: 'EUR',
+        lines: [
+          {
+            description: 'Supplies',
+            accountId: supplies.id,
+            taxCode: 'S21',
+            quantity: '1',
+            unitPrice: i === 0 ? '1000.00' : '100.00',
+          },
+        ],
+      }),
+    );
+    await db.tx((tx) => submitBill(tx, f.ctx, b.id));
+    await db.tx((tx) => postBill(tx, f.ctx, b.id));
+    billIds.push(b.id);
+  }
+  companyId = f.companyId;
   const row = await db.query<{ email: string }>(
     `SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.company_id = $1 AND m.role = 'owner'`,
     [f.companyId],
@@ -161,7 +177,7 @@ describe.sequential('payments', () => {
     await screenshot(page, 'payments-03b-void');
     await page.getByTestId('void-submit').click();
     await page.getByTestId('payments-table').getByText('Voided').waitFor();
-    expect(await page.getByTestId('payments-credit').count()).toBe(0);
+    await page.getByTestId('payments-credit').waitFor({ state: 'detached' });
     await page.getByTestId('payment-receive').click();
     await page.getByTestId('payment-customer').click();
     await page.getByRole('option', { name: 'Acme Trading s.r.o.' }).click();
@@ -187,16 +203,34 @@ describe.sequential('payments', () => {
     await page.getByTestId('settings-save').waitFor({ state: 'detached' });
   });
 
-  it('shows the payment run select step and a proposal', async () => {
+  it('payment run wizard: select, proposal (drop a bill), release, download the SEPA file', async () => {
     await page.getByTestId('nav-payment-runs').click();
     await page.getByRole('heading', { level: 1, name: 'Payment runs' }).waitFor();
     await page.getByTestId('run-new').click();
     await page.getByTestId('run-new-form').waitFor();
+    await page.getByTestId('run-bank').click();
+    await page.getByRole('option', { name: 'Main EUR account (EUR)' }).click();
+    await page.getByLabel('Bills due by').fill('2026-03-31');
+    await page.getByLabel('Execution date').fill('2026-04-01');
     await screenshot(page, 'payments-04-run-select');
-    await page.goto(`${base}/payment-runs/${runId}`);
+    await page.getByTestId('run-propose').click();
     await page.getByTestId('run-items').waitFor();
     expect(await page.getByTestId('run-items').textContent()).toContain('FA-2026-0042');
-    expect(await page.getByTestId('run-release').isVisible()).toBe(true);
+    expect(await page.getByTestId('run-items').textContent()).toContain('€1,210.00');
+    // The box follows the server: the PATCH answers, the run reloads, the total drops.
+    await page.getByLabel('Pay FA-2026-0043', { exact: true }).click();
+    await page.getByText('Total: €1,210.00 · 1').waitFor();
     await screenshot(page, 'payments-05-run-proposal');
+    await page.getByTestId('run-release').click();
+    await page.getByTestId('run-released').waitFor();
+    await screenshot(page, 'payments-06-run-released');
+    const href = await page.getByTestId('run-download').getAttribute('href');
+    const file = await page.request.get(`${base}${href}`);
+    expect(file.status()).toBe(200);
+    const xml = await file.text();
+    expect(xml).toContain('<CtrlSum>1210.00</CtrlSum>');
+    expect(xml).toContain('Lieferant Muller GmbH');
+    expect((await getBill(fresh?.db as never, companyId, billIds[0] ?? '')).status).toBe('paid');
+    expect((await getBill(fresh?.db as never, companyId, billIds[1] ?? '')).status).toBe('posted');
   });
 });

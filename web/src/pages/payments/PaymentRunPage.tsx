@@ -12,7 +12,7 @@ import { parseDecimalInput } from '../ledger/decimal';
 import { RUN_COLORS } from './PaymentRunsPage';
 import { newKey, postIdempotent, type Run, type RunItem } from './paymentsApi';
 
-const STEP: Record<Run['status'], number> = { draft: 1, pending_approval: 2, released: 3, cancelled: 1 };
+const STEP: Record<Run['status'], number> = { draft: 1, pending_approval: 2, released: 4, cancelled: 1 };
 
 /** Steps 2–4 of the wizard: edit the proposal, release it (or wait for approval), download the bank file. */
 export function PaymentRunPage() {
@@ -54,7 +54,7 @@ export function PaymentRunPage() {
   return (
     <>
       <PageTitle
-        title={`${t('runs.title')} ${r.number}`}
+        title={`${t('runs.col.number')} ${r.number}`}
         description={
           <Badge color={RUN_COLORS[r.status]} variant="light">
             {t(`runs.status.${r.status}`)}
