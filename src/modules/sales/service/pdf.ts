@@ -156,7 +156,13 @@ export async function invoicePdf(
           ...inv.lines.map((l) => [
             l.description,
             { text: `${decimal(lang, l.quantity)} ${l.unit}`, alignment: 'right' },
-            { text: decimal(lang, l.unitPrice), alignment: 'right' },
+            {
+              text: new Intl.NumberFormat(lang, {
+                minimumFractionDigits: minorUnits(cur),
+                maximumFractionDigits: 20,
+              }).format(l.unitPrice as unknown as number),
+              alignment: 'right',
+            },
             {
               text: l.discountPercent
                 ? `${decimal(lang, l.discountPercent)} %`
