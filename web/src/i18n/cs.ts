@@ -5,6 +5,7 @@ import { partiesCs } from './parties/cs';
 import { receivablesCs } from './receivables/cs';
 import { bankingCs } from './banking/cs';
 import { paymentsCs } from './payments/cs';
+import { purchasingCs } from './purchasing/cs';
 import { salesCs } from './sales/cs';
 import { workCs } from './work/cs';
 
@@ -304,4 +305,5 @@ export const cs: Messages = {
   ...paymentsCs,
   ...bankingCs,
   ...salesCs,
+  ...purchasingCs,
 };

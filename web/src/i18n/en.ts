@@ -4,6 +4,7 @@ import { partiesEn } from './parties/en';
 import { receivablesEn } from './receivables/en';
 import { bankingEn } from './banking/en';
 import { paymentsEn } from './payments/en';
+import { purchasingEn } from './purchasing/en';
 import { salesEn } from './sales/en';
 import { workEn } from './work/en';
 // English: the reference dictionary. cs.ts and es.ts must have every key (checked by the type Messages).
@@ -318,6 +319,7 @@ export const en = {
   ...paymentsEn,
   ...bankingEn,
   ...salesEn,
+  ...purchasingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { partiesEs } from './parties/es';
 import { receivablesEs } from './receivables/es';
 import { bankingEs } from './banking/es';
 import { paymentsEs } from './payments/es';
+import { purchasingEs } from './purchasing/es';
 import { salesEs } from './sales/es';
 import { workEs } from './work/es';
 
@@ -309,4 +310,5 @@ export const es: Messages = {
   ...paymentsEs,
   ...bankingEs,
   ...salesEs,
+  ...purchasingEs,
 };

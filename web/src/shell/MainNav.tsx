@@ -51,6 +51,8 @@ const SECTIONS: Section[] = [
       { to: '/vendors', label: 'nav.vendors', anyOf: [PERM.partiesRead] },
       { to: '/sales/invoices', label: 'nav.invoices', anyOf: [PERM.salesRead] },
       { to: '/receivables/aging', label: 'nav.arAging', anyOf: [PERM.receivablesRead] },
+      { to: '/purchasing/bills', label: 'nav.bills', anyOf: [PERM.purchasingRead] },
+      { to: '/purchasing/inbox', label: 'nav.billInbox', anyOf: [PERM.purchasingRead] },
       { to: '/payables/aging', label: 'nav.apAging', anyOf: [PERM.payablesRead] },
       { to: '/receivables/statements', label: 'nav.statements', anyOf: [PERM.receivablesRead] },
       { to: '/receivables/dunning', label: 'nav.dunning', anyOf: [PERM.receivablesRead] },
