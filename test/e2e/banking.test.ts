@@ -274,4 +274,17 @@ describe.sequential('banking', () => {
     expect(await page.getByTestId('statement-lines').textContent()).toContain('Booked as entry');
     await screenshot(page, 'banking-08-statement-report');
   });
+
+  it('speaks Czech and Spanish on the workbench', async () => {
+    await page.goto(`${base}/banking/${accountId}/reconcile`);
+    for (const [locale, heading] of [
+      ['cs', 'Párování — Main EUR account'],
+      ['es', 'Conciliación — Main EUR account'],
+    ] as const) {
+      await page.getByTestId('language-switcher').selectOption(locale);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await screenshot(page, `banking-09-workbench-${locale}`);
+    }
+    await page.getByTestId('language-switcher').selectOption('en');
+  });
 });
