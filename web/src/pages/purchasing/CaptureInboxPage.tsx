@@ -128,7 +128,7 @@ export function CaptureInboxPage() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
-          {current && <Review key={current.id} capture={current} />}
+          {current && <Review key={`${current.id}-${current.status}`} capture={current} />}
         </Grid.Col>
       </Grid>
     </>
