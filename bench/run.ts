@@ -5,6 +5,7 @@
 const benchmarks: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   api: () => import('./api.ts'),
   ledger: () => import('./ledger.ts'),
+  numbering: () => import('./numbering.ts'),
   reconcile: () => import('./reconcile.ts'),
 };
 

@@ -13,6 +13,8 @@ import type { Database } from '../platform/db/index.ts';
 import { seedBankingDemo, seedReconciliationDemo } from './demo-banking.ts';
 import { seedPartiesDemo } from './demo-parties.ts';
 import { seedPaymentsDemo } from './demo-payments.ts';
+import { seedPurchasingDemo } from './demo-purchasing.ts';
+import { seedSalesDemo } from './demo-sales.ts';
 import { seedWorkDemo } from './demo-work.ts';
 
 /**
@@ -145,6 +147,15 @@ export async function seedDemo(
       },
       password,
     );
+  const money: ServiceContext | null = owner
+    ? {
+        actor: { type: 'user', userId: owner.id, tokenId: null, label: DEMO_OWNER },
+        companyId,
+        requestId: 'demo-seed',
+      }
+    : null;
+  if (money) await seedSalesDemo(db, money);
+  if (money) await seedPurchasingDemo(db, money);
   const bankingCtx: ServiceContext | null = owner
     ? {
         actor: { type: 'user', userId: owner.id, tokenId: null, label: DEMO_OWNER },
