@@ -45,7 +45,11 @@ export interface MatchItem {
 
 export interface MatchReason {
   field: 'amount' | 'reference' | 'counterparty_iban' | 'counterparty_name' | 'date' | 'sum';
+  /** The reason in English (logs, CLI, audit). */
   detail: string;
+  /** The same as a message key and values, for the web UI to say in the reader's language. */
+  key?: string;
+  data?: Record<string, string | number>;
 }
 
 export interface Proposal {
@@ -179,6 +183,8 @@ export function proposeMatches(
       return {
         field: 'counterparty_iban',
         detail: `${p.line.counterpartyIban} belongs to ${it.partyName ?? it.partyId}`,
+        key: 'iban',
+        data: { iban: p.line.counterpartyIban ?? '', party: it.partyName ?? it.partyId },
       };
     const n = itemName[i] as string;
     if (
@@ -186,21 +192,36 @@ export function proposeMatches(
       n &&
       (p.name === n || (n.length >= 4 && p.name.includes(n)) || (p.name.length >= 4 && n.includes(p.name)))
     ) {
-      return { field: 'counterparty_name', detail: `"${p.line.counterpartyName}" ~ "${it.partyName}"` };
+      return {
+        field: 'counterparty_name',
+        detail: `"${p.line.counterpartyName}" ~ "${it.partyName}"`,
+        key: 'name',
+        data: { line: p.line.counterpartyName ?? '', party: it.partyName ?? '' },
+      };
     }
     return null;
   };
   const refReason = (p: Prepared, i: number): MatchReason => {
     const it = items[i] as MatchItem;
-    return { field: 'reference', detail: `${p.refTokens.get(i)} names ${it.kind} ${it.number ?? it.id}` };
+    const token = p.refTokens.get(i) ?? '';
+    return {
+      field: 'reference',
+      detail: `${token} names ${it.kind} ${it.number ?? it.id}`,
+      key: 'reference',
+      data: { token, kind: it.kind, number: it.number ?? it.id },
+    };
   };
   const amountReason = (amount: bigint): MatchReason => ({
     field: 'amount',
     detail: money(amount),
+    key: 'amount',
+    data: { amount: money(amount) },
   });
   const dateReason = (p: Prepared, i: number): MatchReason => ({
     field: 'date',
     detail: `${p.line.bookingDate} is ${Math.abs(p.day - (itemDay[i] as number))} days from ${(items[i] as MatchItem).date}`,
+    key: 'date',
+    data: { days: Math.abs(p.day - (itemDay[i] as number)), date: (items[i] as MatchItem).date },
   });
   const take = (
     p: Prepared[],
@@ -252,7 +273,12 @@ export function proposeMatches(
     if (sum !== p.line.amountMinor) continue;
     take([p], cand, 'reference_many', 95, [
       ...cand.map((i) => refReason(p, i)),
-      { field: 'sum', detail: `${cand.length} items add up to the line` },
+      {
+        field: 'sum',
+        detail: `${cand.length} items add up to the line`,
+        key: 'sumItems',
+        data: { count: cand.length },
+      },
     ]);
   }
   // 3. several lines → one referenced item
@@ -273,7 +299,12 @@ export function proposeMatches(
     if (free.reduce((a, p) => a + p.line.amountMinor, 0n) !== (items[i] as MatchItem).expectedMinor) continue;
     take(free, [i], 'reference_lines', 90, [
       ...free.map((p) => refReason(p, i)),
-      { field: 'sum', detail: `${free.length} lines add up to the item` },
+      {
+        field: 'sum',
+        detail: `${free.length} lines add up to the item`,
+        key: 'sumLines',
+        data: { count: free.length },
+      },
     ]);
   }
   // 4. exact amount + recognised counterparty, nearest date
@@ -337,8 +368,18 @@ export function proposeMatches(
         {
           field: 'counterparty_iban',
           detail: `${p.line.counterpartyIban} belongs to ${(items[chosen[0] as number] as MatchItem).partyName ?? pid}`,
+          key: 'iban',
+          data: {
+            iban: p.line.counterpartyIban ?? '',
+            party: (items[chosen[0] as number] as MatchItem).partyName ?? pid,
+          },
         },
-        { field: 'sum', detail: `${chosen.length} open items of the party add up to the line` },
+        {
+          field: 'sum',
+          detail: `${chosen.length} open items of the party add up to the line`,
+          key: 'sumParty',
+          data: { count: chosen.length },
+        },
       ]);
       break;
     }
@@ -368,6 +409,8 @@ export function proposeMatches(
         {
           field: 'amount',
           detail: `pays ${money(p.line.amountMinor)} of ${money((items[hit] as MatchItem).expectedMinor)} open`,
+          key: 'partial',
+          data: { paid: money(p.line.amountMinor), open: money((items[hit] as MatchItem).expectedMinor) },
         },
         ...(pr ? [pr] : []),
       ],

@@ -459,7 +459,7 @@ export async function manualMatch(
     score: 100,
     lineIds: lines.map((l) => l.id),
     items: chosen.map((x) => ({ kind: x.c.kind, id: x.c.id, amountMinor: x.amount })),
-    reasons: [{ field: 'sum', detail: 'matched by hand' }],
+    reasons: [{ field: 'sum', detail: 'matched by hand', key: 'manual', data: {} }],
     differenceMinor: 0n,
   };
   const [id] = await storeProposals(tx, ctx, account, [proposal], candidates);
@@ -528,7 +528,14 @@ export async function entryFromLine(
       ctx.companyId,
       id,
       account.id,
-      JSON.stringify([{ field: 'amount', detail: `booked to ${other.code} ${other.name}` }]),
+      JSON.stringify([
+        {
+          field: 'amount',
+          detail: `booked to ${other.code} ${other.name}`,
+          key: 'entry',
+          data: { account: `${other.code} ${other.name}` },
+        },
+      ]),
       [entry.id],
       ctx.actor.userId,
     ],

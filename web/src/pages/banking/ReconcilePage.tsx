@@ -174,6 +174,17 @@ function EntryModal({ line, onClose }: { line: StatementLine; onClose: () => voi
   );
 }
 
+/** A reason in the reader's language (the server also keeps it in English as `detail`). */
+function Why({ reason }: { reason: Reconciliation['reasons'][number] }) {
+  const t = useT();
+  const fmt = useFormat();
+  if (!reason.key) return <>{reason.detail}</>;
+  const data = { ...(reason.data ?? {}) };
+  if (typeof data.kind === 'string') data.kind = t.dyn(`banking.itemKind.${data.kind}`, data.kind);
+  if (typeof data.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.date)) data.date = fmt.date(data.date);
+  return <>{t.dyn(`banking.why.${reason.key}`, reason.detail, data)}</>;
+}
+
 function Lines({ rec }: { rec: Reconciliation }) {
   const fmt = useFormat();
   return (
@@ -329,7 +340,7 @@ export function ReconcilePage() {
                       <Table.Td>
                         {p.reasons.map((r) => (
                           <Text key={`${r.field}${r.detail}`} size="xs">
-                            <b>{t.dyn(`banking.reason.${r.field}`, r.field)}</b>: {r.detail}
+                            <b>{t.dyn(`banking.reason.${r.field}`, r.field)}</b>: <Why reason={r} />
                           </Text>
                         ))}
                       </Table.Td>

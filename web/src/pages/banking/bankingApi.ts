@@ -55,7 +55,7 @@ export interface Reconciliation {
   origin: string;
   rule: string;
   score: number;
-  reasons: { field: string; detail: string }[];
+  reasons: { field: string; detail: string; key?: string; data?: Record<string, string | number> }[];
   currency: string;
   lines: {
     id: string;
