@@ -9,19 +9,19 @@ export { DraftInput, LineInput } from './contract.ts';
 export { SALES_PERMISSIONS } from './permissions.ts';
 export { registerInvoiceRoutes } from './routes/invoices.ts';
 export { registerSalesSettingsRoutes } from './routes/settings.ts';
+export { createCreditNote } from './service/credit-note.ts';
 export { documentPdf, documentUbl, emailInvoice, loadDocument } from './service/documents.ts';
 export {
   type Buyer,
-  createCreditNote,
   createDraft,
   createDrafts,
   deleteDraft,
   getInvoice,
   type InvoiceView,
-  listInvoices,
   updateDraft,
 } from './service/invoices.ts';
 export { type IssuedRef, issueInvoices, issueNextDrafts } from './service/issue.ts';
+export { type ListFilter, listInvoices } from './service/list.ts';
 export { invoicePdf, paymentQr } from './service/pdf.ts';
 export { type PostingDoc, type SalesPoster, setSalesPoster } from './service/poster.ts';
 export {

@@ -14,17 +14,11 @@ import {
   InvoiceFilter,
   IssueInput,
 } from '../contract.ts';
+import { createCreditNote } from '../service/credit-note.ts';
 import { documentPdf, documentUbl, emailInvoice } from '../service/documents.ts';
-import {
-  createCreditNote,
-  createDraft,
-  deleteDraft,
-  getInvoice,
-  type InvoiceView,
-  listInvoices,
-  updateDraft,
-} from '../service/invoices.ts';
+import { createDraft, deleteDraft, getInvoice, type InvoiceView, updateDraft } from '../service/invoices.ts';
 import { issueInvoices } from '../service/issue.ts';
+import { listInvoices } from '../service/list.ts';
 import { openReceivables, settlementsOf } from '../service/settlements.ts';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

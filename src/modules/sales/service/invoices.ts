@@ -1,13 +1,12 @@
 import { conflict, notFound, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney, isCurrency } from '../../../kernel/money.ts';
-import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
 import { type AuditInput, recordAudit, recordAuditMany } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { getParty } from '../../parties/index.ts';
 import type { TaxCodeRow } from '../../tax/index.ts';
-import type { DraftInput, LineInput } from '../contract.ts';
+import type { DraftInput } from '../contract.ts';
 import { priceLines, type StoredLine } from './pricing.ts';
 import { defaultSeries, getSeries, getSettings, type Seller } from './series.ts';
 
@@ -557,97 +556,4 @@ export async function deleteDraft(tx: Tx, ctx: ServiceContext, id: string): Prom
     action: 'delete',
     before: { total: row.total_minor },
   });
-}
-
-/** A credit note draft for an issued invoice: all its lines (full) or the given ones (partial). */
-export async function createCreditNote(
-  tx: Tx,
-  ctx: ServiceContext,
-  invoiceId: string,
-  input: { lines?: LineInput[] | undefined; reason?: string | undefined },
-): Promise<InvoiceView> {
-  const inv = await getInvoiceRow(tx, ctx.companyId, invoiceId, true);
-  if (inv.kind !== 'invoice') throw validation('Only an invoice can be credited.');
-  if (inv.status === 'draft') throw validation('This invoice is still a draft; change or delete it instead.');
-  const lines: LineInput[] =
-    input.lines ??
-    (await loadLines(tx, ctx.companyId, inv.id)).map((l) => ({
-      description: l.description,
-      itemId: l.itemId,
-      quantity: l.quantity,
-      unit: l.unit,
-      unitPrice: l.unitPrice,
-      discountPercent: l.discountPercent,
-      discountAmount: l.discountAmount,
-      taxCode: l.taxCodeId,
-      revenueAccountId: l.revenueAccountId,
-    }));
-  return createDraft(tx, ctx, {
-    kind: 'credit_note',
-    partyId: inv.party_id,
-    currency: inv.currency,
-    pricesIncludeTax: inv.prices_include_tax,
-    rounding: inv.rounding,
-    buyerReference: inv.buyer_reference,
-    orderReference: inv.order_reference,
-    notes: input.reason ?? `Credit note for invoice ${inv.number}`,
-    creditedInvoiceId: inv.id,
-    lines,
-  });
-}
-
-export interface ListFilter {
-  status?: DocStatus | 'open' | 'overdue' | undefined;
-  kind?: DocKind | undefined;
-  partyId?: string | undefined;
-  q?: string | undefined;
-  today?: string | undefined;
-}
-
-/** Newest first, keyset cursor on the time-sortable id. */
-export async function listInvoices(
-  sql: Sql,
-  companyId: string,
-  filter: ListFilter,
-  cursor: string | undefined,
-  limit = 50,
-): Promise<Page<InvoiceView>> {
-  const after = cursor ? decodeCursor(cursor) : null;
-  const rows = await sql.query<InvoiceRow>(
-    `SELECT ${INVOICE_COLUMNS} FROM sales_invoices
-      WHERE company_id = $1
-        AND ($2::text IS NULL OR status = $2 OR ($2 = 'open' AND status IN ('issued', 'partially_paid'))
-             OR ($2 = 'overdue' AND status IN ('issued', 'partially_paid') AND due_date < $7::date))
-        AND ($3::text IS NULL OR kind = $3)
-        AND ($4::text IS NULL OR party_id = $4)
-        AND ($5::text IS NULL OR number ILIKE '%' || $5 || '%' OR buyer->>'name' ILIKE '%' || $5 || '%' OR id = $5)
-        AND ($6::text IS NULL OR id < $6)
-      ORDER BY id DESC LIMIT $8`,
-    [
-      companyId,
-      filter.status && filter.status !== ('all' as never) ? filter.status : null,
-      filter.kind ?? null,
-      filter.partyId ?? null,
-      filter.q || null,
-      after ? String(after[0]) : null,
-      filter.today ?? new Date().toISOString().slice(0, 10),
-      limit + 1,
-    ],
-  );
-  const page = rows.rows.slice(0, limit);
-  // Drafts have no buyer snapshot yet: name them from the party.
-  const missing = [...new Set(page.filter((r) => !r.party_name).map((r) => r.party_id))];
-  const names = new Map<string, string>();
-  for (const pid of missing) {
-    const p = await getParty(sql, companyId, pid).catch(() => null);
-    names.set(pid, p?.legalName ?? pid);
-  }
-  const items = page.map((r) =>
-    viewOf({ ...r, party_name: r.party_name ?? names.get(r.party_id) ?? r.party_id }, []),
-  );
-  const last = page[page.length - 1];
-  return {
-    items,
-    nextCursor: rows.rows.length > limit && last ? encodeCursor([last.id]) : null,
-  };
 }
