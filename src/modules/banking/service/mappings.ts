@@ -109,12 +109,10 @@ export function previewCsv(
   const st = readCsvStatement(content, { mapping, currency });
   return {
     total: st.lines.length,
-    lines: st.lines
-      .slice(0, limit)
-      .map((l) => ({
-        ...l,
-        amountMinor: l.amountMinor.toString(),
-        amount: formatMoney({ amount: l.amountMinor, currency }),
-      })),
+    lines: st.lines.slice(0, limit).map((l) => ({
+      ...l,
+      amountMinor: l.amountMinor.toString(),
+      amount: formatMoney({ amount: l.amountMinor, currency }),
+    })),
   };
 }

@@ -70,9 +70,12 @@ export function decodeCsv(input: Uint8Array | string, encoding: CsvMapping['enco
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(input).replace(/^\uFEFF/, '');
   } catch {
+    const loose = new TextDecoder(encoding).decode(input);
+    const at = loose.indexOf('\uFFFD');
+    const line = at < 0 ? null : loose.slice(0, at).split('\n').length;
     throw validation(
-      `The ${WHAT} is not valid ${encoding.toUpperCase()} text; pick the file's real encoding in the mapping (banks in Central Europe often use windows-1250).`,
-      { reason: 'bad_encoding' },
+      `The ${WHAT} is not valid ${encoding.toUpperCase()} text${line ? ` (line ${line})` : ''}; pick the file's real encoding in the mapping (banks in Central Europe often use windows-1250).`,
+      { reason: 'bad_encoding', line },
     );
   }
 }
