@@ -59,3 +59,32 @@ const doc = {
 const buffer: Buffer = await pdfmake.createPdf(doc).getBuffer();
 writeFileSync(new URL('../assets/demo/vendor-invoice-cz.pdf', import.meta.url), buffer);
 console.log(`wrote assets/demo/vendor-invoice-cz.pdf (${buffer.length} bytes)`);
+
+// A received Peppol BIS 3.0 invoice for the demo's UBL import (a US lab supplier, not subject to VAT).
+const { buildUbl } = await import('../src/platform/formats/ubl/factories.ts');
+const { writeUbl } = await import('../src/platform/formats/ubl/index.ts');
+const ubl = writeUbl(
+  buildUbl({
+    number: 'CLS-2026-3317',
+    currency: 'USD',
+    seller: {
+      name: 'Cascade Lab Supplies LLC',
+      vatId: 'US91-7654321',
+      endpoint: { scheme: '0060', id: '917654321' },
+      address: { street: '200 Harbor Way', city: 'Seattle', postalCode: '98101', country: 'US' },
+      contact: { email: 'billing@cascadelab.example' },
+    },
+    buyer: {
+      name: 'Northwind Family Practice & Supply',
+      endpoint: { scheme: '0060', id: '123456789' },
+      address: { street: '1 Main Street', city: 'Springfield', postalCode: '62701', country: 'US' },
+    },
+    lines: [
+      { name: 'Nitrile gloves, box of 100', quantity: '12', price: '14.50', category: 'O' },
+      { name: 'Specimen containers, pack of 50', quantity: '4', price: '38.25', category: 'O' },
+    ],
+    extra: { issueDate: '2026-11-20', dueDate: '2026-12-20', buyerReference: 'PO-7781' },
+  }),
+);
+writeFileSync(new URL('../assets/demo/vendor-invoice-ubl.xml', import.meta.url), ubl);
+console.log('wrote assets/demo/vendor-invoice-ubl.xml');
