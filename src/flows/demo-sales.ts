@@ -1,6 +1,12 @@
 import { createAccount, findAccount, setRates } from '../modules/ledger/index.ts';
 import { findParties } from '../modules/parties/index.ts';
-import { createDraft, issueInvoices, listInvoices, saveSettings } from '../modules/sales/index.ts';
+import {
+  createCreditNote,
+  createDraft,
+  issueInvoices,
+  listInvoices,
+  saveSettings,
+} from '../modules/sales/index.ts';
 import { ensureDefaultTaxCodes } from '../modules/tax/index.ts';
 import type { ServiceContext } from '../platform/context.ts';
 import type { Database, Tx } from '../platform/db/index.ts';
@@ -86,6 +92,7 @@ export async function seedSalesDemo(db: Database, ctx: ServiceContext): Promise<
     });
     await ensureDefaultTaxCodes(tx, ctx, 'US');
     const ids: string[] = [];
+    let czDraft: string | null = null;
     for (const inv of INVOICES) {
       const legalName = DEMO_PARTIES.find((p) => p.code === inv.party)?.legalName;
       const [party] = legalName ? await findParties(tx, ctx.companyId, { name: legalName }) : [];
@@ -102,7 +109,26 @@ export async function seedSalesDemo(db: Database, ctx: ServiceContext): Promise<
         })),
       });
       ids.push(draft.id);
+      if (inv.party === 'C-CZ-01') czDraft = draft.id;
     }
-    return (await issueInvoices(tx, ctx, ids)).length;
+    const issued = await issueInvoices(tx, ctx, ids);
+    // A partial credit note: five of the Czech customer's 25 units came back damaged.
+    const cz = issued.find((r) => r.id === czDraft);
+    if (cz) {
+      const credit = await createCreditNote(tx, ctx, cz.id, {
+        reason: `Returned goods (invoice ${cz.number})`,
+        lines: [
+          {
+            description: 'Lékárenské potřeby – vráceno',
+            quantity: '5',
+            unit: 'C62',
+            unitPrice: '380.00',
+            taxCode: 'NT',
+          },
+        ],
+      });
+      await issueInvoices(tx, ctx, [credit.id], { issueDate: '2026-11-18' });
+    }
+    return issued.length;
   });
 }
