@@ -3,6 +3,7 @@ import { listBills, postBill, saveBill, submitBill } from '../modules/purchasing
 import type { ServiceContext } from '../platform/context.ts';
 import type { Database } from '../platform/db/index.ts';
 import { DEMO_PARTIES } from './demo-parties.ts';
+import { seedPurchasingDocumentsDemo } from './demo-purchasing-documents.ts';
 import { ensureDemoAccounts } from './demo-sales.ts';
 import './purchasing-ledger.ts';
 
@@ -77,5 +78,7 @@ export async function seedPurchasingDemo(db: Database, ctx: ServiceContext): Pro
       posted++;
     }
   });
+  // A receipt photo captured with OCR, a UBL invoice imported, a PDF waiting in the review inbox (drafts).
+  await seedPurchasingDocumentsDemo(db, ctx);
   return posted;
 }
