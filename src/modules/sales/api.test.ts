@@ -110,6 +110,21 @@ describe('sales API', () => {
       mail.body.mailId,
     ]);
     expect(queued.rows[0]?.subject).toContain('2026-00001');
+    const batch = await t.request('POST', '/api/v1/sales/invoices/issue-batch', {
+      token: manager.token,
+      body: { ids: drafts.body.items.map((d: { id: string }) => d.id), issueDate: '2026-05-03' },
+    });
+    expect(batch.status).toBe(200);
+    expect(batch.body.items.map((i: { number: string }) => i.number)).toEqual([
+      '2026-00002',
+      '2026-00003',
+      '2026-00004',
+    ]);
+    const openNow = await t.request('GET', '/api/v1/sales/open-items?asOf=2026-05-03', {
+      token: auditor.token,
+    });
+    expect(openNow.body.items).toHaveLength(3);
+    expect(openNow.body.items[0]).toMatchObject({ kind: 'invoice', open: '1210.00', openMinor: '121000' });
     const series = await t.request('GET', '/api/v1/sales/series', { token: auditor.token });
     expect(series.body.items.map((s: { code: string }) => s.code).sort()).toEqual(['CN', 'INV']);
   });

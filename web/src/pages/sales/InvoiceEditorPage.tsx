@@ -183,11 +183,18 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
       })),
     ...(invoice ? { version: invoice.version } : {}),
   });
+  // Once a new draft is saved, later saves replace it (a failed "save and issue" never makes a second draft).
+  const [savedId, setSavedId] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: async (issue: boolean) => {
-      const saved = invoice
-        ? await api.put<Invoice>(`/sales/invoices/${invoice.id}`, body())
+      const existing = invoice?.id ?? savedId;
+      const saved = existing
+        ? await api.put<Invoice>(`/sales/invoices/${existing}`, {
+            ...body(),
+            ...(savedId ? { version: undefined } : {}),
+          })
         : await api.post<Invoice>('/sales/invoices', body());
+      if (!invoice) setSavedId(saved.id);
       if (issue) await api.post(`/sales/invoices/${saved.id}/issue`, {});
       return saved;
     },
