@@ -87,6 +87,27 @@ describe('purchasing API', () => {
     });
     expect(posted.body).toMatchObject({ status: 'posted', entryId: expect.stringMatching(/^je_/) });
 
+    // A second bill over the amount, rejected with a reason: back to draft, the reason kept.
+    const big = await t.request('POST', '/api/v1/purchasing/bills', {
+      token: clerk.token,
+      body: bill(f, 'A-9', '2000.00'),
+    });
+    const bigId = (big.body as { id: string }).id;
+    await t.request('POST', `/api/v1/purchasing/bills/${bigId}/submit`, { token: clerk.token, body: {} });
+    const noReason = await t.request('POST', `/api/v1/purchasing/bills/${bigId}/reject`, {
+      token: manager.token,
+      body: {},
+    });
+    expect(noReason.status).toBe(422);
+    const rejected = await t.request('POST', `/api/v1/purchasing/bills/${bigId}/reject`, {
+      token: manager.token,
+      body: { reason: 'Wrong cost centre' },
+    });
+    expect(rejected.body).toMatchObject({
+      status: 'draft',
+      returnReason: expect.stringContaining('Wrong cost centre'),
+    });
+
     // Under the policy amount: approved on submit.
     const small = await t.request('POST', '/api/v1/purchasing/bills', {
       token: clerk.token,
@@ -112,7 +133,7 @@ describe('purchasing API', () => {
       `/api/v1/purchasing/bills?limit=1&cursor=${(list.body as { nextCursor: string }).nextCursor}`,
       { token: auditor.token },
     );
-    expect((next.body as { items: { id: string }[] }).items[0]?.id).toBe(id);
+    expect((next.body as { items: { id: string }[] }).items[0]?.id).toBe(bigId);
     const csv = await t.request('GET', '/api/v1/purchasing/bills?format=csv', { token: auditor.token });
     expect(csv.text.split('\n')[0]).toMatch(/^vendor,number,status/);
     expect(csv.text).toContain('A-1');

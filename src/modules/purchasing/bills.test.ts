@@ -248,4 +248,25 @@ describe('open payables and settlements', () => {
       { numRuns: 15 },
     );
   });
+
+  it('two concurrent payments of the whole bill: one settles, the other is refused (FOR UPDATE)', async () => {
+    const f = await makePurchasing(fresh.db);
+    const bill = await posted(f, { vendorInvoiceNumber: 'RACE-1' });
+    const pay = (n: string) =>
+      fresh.db
+        .tx((tx) =>
+          applySettlement(tx, f.ctx, {
+            documentId: bill.id,
+            settlementId: n,
+            amountMinor: 121000n,
+            date: '2026-03-10',
+          }),
+        )
+        .then(() => 'ok')
+        .catch((e: { code?: string }) => e.code ?? 'error');
+    const results = await Promise.all([pay('race_a'), pay('race_b')]);
+    expect(results.sort()).toEqual(['ok', 'validation']);
+    const now = await getBill(fresh.db, f.companyId, bill.id);
+    expect(now).toMatchObject({ status: 'paid', openMinor: '0' });
+  });
 });

@@ -35,6 +35,34 @@ export function sniffMediaType(bytes: Uint8Array): 'application/pdf' | 'image/pn
   return null;
 }
 
+const MAX_PIXELS = 50_000_000;
+
+/**
+ * Refuses a PNG/JPEG whose header claims more than MAX_PIXELS before it is decoded: a few bytes can declare
+ * 100000 × 100000 pixels (40 GB decoded) — a decompression bomb for the OCR.
+ */
+export function checkImageSize(bytes: Uint8Array): void {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let size: [number, number] | null = null;
+  if (b.length >= 24 && b.toString('latin1', 12, 16) === 'IHDR')
+    size = [b.readUInt32BE(16), b.readUInt32BE(20)];
+  else if (b[0] === 0xff && b[1] === 0xd8) {
+    for (let i = 2; i + 9 < b.length && !size; ) {
+      if (b[i] !== 0xff) break;
+      const marker = b[i + 1] as number;
+      // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry height then width.
+      if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker))
+        size = [b.readUInt16BE(i + 7), b.readUInt16BE(i + 5)];
+      else i += 2 + b.readUInt16BE(i + 2);
+    }
+  }
+  if (size && size[0] * size[1] > MAX_PIXELS)
+    throw validation(
+      `This image is ${size[0]} × ${size[1]} pixels; a bill photo can have at most ${MAX_PIXELS / 1_000_000} megapixels. Scale it down or upload a PDF.`,
+      { reason: 'image_too_large', width: size[0], height: size[1] },
+    );
+}
+
 /**
  * Reads a vendor document: a PDF's text layer when it has one (no OCR), otherwise OCR of the page images;
  * PNG and JPEG photos go to OCR. Then the field rules. `progress` gets 0..100.
@@ -82,6 +110,7 @@ export async function captureDocument(
     }
   } else {
     method = 'image_ocr';
+    checkImageSize(bytes);
     await options.progress?.(30);
     const r = await ocrImage(Buffer.from(bytes));
     text = r.text;

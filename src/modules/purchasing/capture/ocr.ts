@@ -30,6 +30,10 @@ async function worker(): Promise<Worker> {
       langPath: ocrLangPath(),
       cacheMethod: 'none',
       gzip: true,
+      // Without a handler tesseract.js throws a failed job's error from its message listener — an uncaught
+      // exception that ends the process (an unreadable image would take the server down). The job's promise
+      // still rejects, so the capture is marked failed.
+      errorHandler: () => {},
     });
   })();
   return workerPromise;
