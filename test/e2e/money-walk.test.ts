@@ -11,6 +11,9 @@ import { FACTORY_PASSWORD } from '../../src/modules/org/factories.ts';
 import { makeSales } from '../../src/modules/sales/factories.ts';
 import { getInvoice, listInvoices } from '../../src/modules/sales/index.ts';
 import { writeCamt053 } from '../../src/platform/formats/camt053/write.ts';
+import { cs } from '../../web/src/i18n/cs.ts';
+import { en } from '../../web/src/i18n/en.ts';
+import { es } from '../../web/src/i18n/es.ts';
 import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { freePort, killAll, startServer } from '../support/process.ts';
@@ -177,6 +180,7 @@ describe.sequential('invoice → payment → statement → reconciliation', () =
     await page.getByTestId('import-panel').locator('input[type=file]').setInputFiles(file);
     await page.getByTestId('import-run').click();
     await page.getByTestId('import-result').waitFor();
+    await page.waitForTimeout(400); // let the button's loading animation finish before the picture
     expect(await page.getByTestId('import-result').textContent()).toMatch(/2/);
     await screenshot(page, 'money-walk-05-statement-imported');
   });
@@ -221,5 +225,42 @@ describe.sequential('invoice → payment → statement → reconciliation', () =
       [companyId],
     );
     expect(reconciled.rows[0]?.n).toBe('1');
+  });
+
+  it('6. the same pages in Czech and Spanish show no English fallback', async () => {
+    const english = en as Record<string, string>;
+    const words = (text: string) => text.replace(/\{\w+\}/g, '').match(/\p{L}{2,}/gu)?.length ?? 0;
+    const pages: [string, string][] = [
+      ['invoice', invoiceUrl],
+      ['payments', `${base}/payments`],
+      ['bank-account', `${base}/banking/${bankId}`],
+      ['reconcile', `${base}/banking/${bankId}/reconcile`],
+    ];
+    for (const [locale, dict] of [
+      ['cs', cs],
+      ['es', es],
+    ] as const) {
+      const local = dict as Record<string, string>;
+      // English phrases (two words or more) that this locale translates differently: none may show.
+      const giveaways = Object.keys(english)
+        .filter(
+          (k) =>
+            local[k] !== english[k] && words(english[k] as string) >= 2 && !/\{/.test(english[k] as string),
+        )
+        .map((k) => english[k] as string);
+      await page.getByTestId('language-switcher').selectOption(locale);
+      for (const [name, url] of pages) {
+        await page.goto(url);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForLoadState('networkidle');
+        const text = await page.locator('main').innerText();
+        expect(
+          giveaways.filter((g) => text.includes(g)),
+          `${locale} ${name}`,
+        ).toEqual([]);
+        await screenshot(page, `money-walk-1${locale === 'cs' ? 0 : 1}-${locale}-${name}`);
+      }
+    }
+    await page.getByTestId('language-switcher').selectOption('en');
   });
 });
