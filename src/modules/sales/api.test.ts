@@ -125,6 +125,25 @@ describe('sales API', () => {
     });
     expect(openNow.body.items).toHaveLength(3);
     expect(openNow.body.items[0]).toMatchObject({ kind: 'invoice', open: '1210.00', openMinor: '121000' });
+    // A purchase-order scan on the issued invoice: added, listed, never removed from an issued document.
+    const po = Buffer.from('%PDF-1.4\n% purchase order\n%%EOF\n');
+    const up = await t.app.request(`/api/v1/files?entityType=sales_invoice&entityId=${id}&name=po.pdf`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${assistant.token}`,
+        'content-type': 'application/pdf',
+        'content-length': String(po.length),
+      },
+      body: po,
+    });
+    expect(up.status).toBe(201);
+    const fileId = ((await up.json()) as { id: string }).id;
+    const files = await t.request('GET', `/api/v1/files?entityType=sales_invoice&entityId=${id}`, {
+      token: auditor.token,
+    });
+    expect(files.body.items.map((x: { id: string }) => x.id)).toEqual([fileId]);
+    const del = await t.request('DELETE', `/api/v1/files/${fileId}`, { token: manager.token });
+    expect(del.status).toBe(409);
     const series = await t.request('GET', '/api/v1/sales/series', { token: auditor.token });
     expect(series.body.items.map((s: { code: string }) => s.code).sort()).toEqual(['CN', 'INV']);
   });

@@ -4,6 +4,25 @@
  * the flow src/flows/sales-ledger.ts (installed with `setSalesPoster`). Other code imports only from here.
  */
 import './permissions.ts';
+import { registerAttachable } from '../../platform/files/index.ts';
+
+// The customer's purchase order, a delivery note, a signed contract … on an invoice or credit note. Issued
+// documents keep their files (they can be added, never removed).
+registerAttachable('sales_invoice', {
+  label: 'invoice',
+  permissionRead: 'sales.read',
+  permissionWrite: 'sales.manage',
+  exists: async (tx, companyId, id) =>
+    (await tx.query('SELECT 1 FROM sales_invoices WHERE company_id = $1 AND id = $2', [companyId, id]))
+      .rowCount === 1,
+  canDelete: async (tx, companyId, id) =>
+    (
+      await tx.query(
+        `SELECT 1 FROM sales_invoices WHERE company_id = $1 AND id = $2 AND status = 'draft' FOR SHARE`,
+        [companyId, id],
+      )
+    ).rowCount === 1,
+});
 
 export { DraftInput, LineInput } from './contract.ts';
 export { SALES_PERMISSIONS } from './permissions.ts';

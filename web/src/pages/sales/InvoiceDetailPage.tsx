@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Titl
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { api, downloadFile } from '../../api';
+import { AttachmentsCard } from '../../components/Attachments';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { RoutePending } from '../../components/RouteStates';
@@ -304,6 +305,9 @@ export function InvoiceDetailPage() {
           </Card>
         )}
       </SimpleGrid>
+      <div style={{ marginTop: 16 }}>
+        <AttachmentsCard entityType="sales_invoice" entityId={inv.id} version={inv.status} />
+      </div>
       {inv.notes && (
         <Group mt="md">
           <Text size="sm" c="dimmed">
