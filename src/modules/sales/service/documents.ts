@@ -37,15 +37,15 @@ export async function loadDocument(
 const MAIL: Record<PdfLang, { subject: string; body: string }> = {
   en: {
     subject: '{kind} {number} from {seller}',
-    body: 'Hello,\n\nplease find {kind} {number} of {date}: {total}, due {due}.\n{pay}\nThe PDF and the UBL (Peppol BIS 3) file are available from {seller} on request or in the customer portal.\n\nKind regards,\n{seller}',
+    body: 'Hello,\n\nplease find {kind} {number} of {date}: {total}, due {due}.\n{pay}\nReply to this e-mail if you need the invoice as a PDF or as a UBL (Peppol BIS 3) file.\n\nKind regards,\n{seller}',
   },
   cs: {
     subject: '{kind} {number} od {seller}',
-    body: 'Dobrý den,\n\nzasíláme {kind} {number} ze dne {date}: {total}, splatnost {due}.\n{pay}\nPDF a soubor UBL (Peppol BIS 3) vám {seller} pošle na vyžádání.\n\nS pozdravem\n{seller}',
+    body: 'Dobrý den,\n\nzasíláme {kind} {number} ze dne {date}: {total}, splatnost {due}.\n{pay}\nPotřebujete-li fakturu jako PDF nebo soubor UBL (Peppol BIS 3), odpovězte na tento e-mail.\n\nS pozdravem\n{seller}',
   },
   es: {
     subject: '{kind} {number} de {seller}',
-    body: 'Hola:\n\nle enviamos {kind} {number} del {date}: {total}, con vencimiento el {due}.\n{pay}\n{seller} le facilitará el PDF y el fichero UBL (Peppol BIS 3) si lo solicita.\n\nUn saludo,\n{seller}',
+    body: 'Hola:\n\nle enviamos {kind} {number} del {date}: {total}, con vencimiento el {due}.\n{pay}\nSi necesita la factura en PDF o como fichero UBL (Peppol BIS 3), responda a este correo.\n\nUn saludo,\n{seller}',
   },
 };
 
