@@ -118,4 +118,13 @@ describe.sequential('purchasing in the browser', () => {
     await expect.poll(() => page.getByTestId('bills-table').locator('tbody tr').count()).toBe(3);
     await screenshot(page, 'purchasing-05-list');
   });
+
+  it('speaks Czech: the bill list with statuses and amounts in the Czech locale', async () => {
+    await page.getByTestId('language-switcher').selectOption('cs');
+    await page.goto(`${base}/purchasing/bills`);
+    await heading('Přijaté faktury').waitFor();
+    await expect.poll(() => page.getByTestId('bills-table').textContent()).toContain('Zaúčtováno');
+    await screenshot(page, 'purchasing-06-list-cs');
+    await page.getByTestId('language-switcher').selectOption('en');
+  });
 });
