@@ -112,6 +112,39 @@ function checkCsrf(c: AppContext, expected: string | null): void {
 }
 
 /**
+ * Hashes a request body as it streams (a clone; the handler still reads the original), never holding it whole
+ * and stopping with 413 past the largest body any route accepts — a 200 MB upload with an Idempotency-Key is
+ * refused like one without.
+ */
+async function hashBody(req: Request, prefix: string, deps: HttpDeps): Promise<string> {
+  const max = Math.max(deps.config.bodyLimitBytes, deps.config.maxUploadBytes);
+  const tooLarge = () =>
+    new AppError('payload_too_large', `The request body is larger than the ${max} bytes allowed.`, {
+      maxBytes: max,
+    });
+  const length = req.headers.get('content-length');
+  if (length && Number(length) > max) throw tooLarge();
+  const hash = createHash('sha256').update(prefix);
+  const body = req.clone().body;
+  if (!body) return hash.digest('hex');
+  const reader = body.getReader();
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      // A tee'd branch's cancel settles only once both branches are cancelled: cancel both, await neither.
+      void reader.cancel().catch(() => {});
+      void req.body?.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    hash.update(value);
+  }
+  return hash.digest('hex');
+}
+
+/**
  * `Idempotency-Key` on POST: the first response is stored and a retry with the same key and body gets it back
  * without running the handler again. The same key with another body is a 409; a retry while the first is
  * still running is a 409.
@@ -129,8 +162,7 @@ async function withIdempotency(
   }
   if (key.length > 200) throw new AppError('validation', 'Idempotency-Key is at most 200 characters.');
   const actorKey = auth.actor.tokenId ?? auth.userId;
-  const body = await c.req.raw.clone().text();
-  const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
+  const requestHash = await hashBody(c.req.raw, `${c.req.method} ${c.req.path}\n`, deps);
   const inserted = await deps.db.query(
     `INSERT INTO idempotency_keys (actor_key, key, company_id, request_hash) VALUES ($1, $2, $3, $4)
      ON CONFLICT (actor_key, key) DO NOTHING`,
