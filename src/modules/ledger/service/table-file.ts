@@ -7,6 +7,24 @@ import { validation } from '../../../kernel/errors.ts';
  */
 export function parseCsv(text: string): Record<string, string>[] {
   const src = text.replace(/^\uFEFF/, '');
+  // A binary file, or one in another encoding read as UTF-8 (U+FFFD), is not a table: say where.
+  let bad = -1;
+  for (let i = 0; i < src.length && bad < 0; i++) {
+    const code = src.charCodeAt(i);
+    if (
+      (code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) ||
+      code === 127 ||
+      code === 0xfffd
+    )
+      bad = i;
+  }
+  if (bad >= 0) {
+    const line = src.slice(0, bad).split('\n').length;
+    throw validation(
+      `Line ${line} has a character that is not text: the file is binary or not UTF-8. Save it as "CSV UTF-8" and import again.`,
+      { reason: 'bad_encoding', line },
+    );
+  }
   const firstLine = src.split(/\r?\n/, 1)[0] ?? '';
   const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   const records: string[][] = [];

@@ -133,7 +133,7 @@ function rowToInput(r: Record<string, string>): { party: PartyInput; bank: BankA
   const party = Object.fromEntries(
     Object.entries({
       code: get('code'),
-      legalName: get('legal_name') ?? '',
+      legalName: get('legal_name'),
       ...(role ?? {}),
       vatId: get('vat_id'),
       taxId: get('tax_id'),
@@ -230,6 +230,8 @@ export async function importParties(
       } else {
         if (party.customer === undefined && party.vendor === undefined)
           throw validation('role: write customer, vendor or both.', { field: 'role' });
+        if (!party.legalName)
+          throw validation('legal_name: a new party needs its legal name.', { field: 'legalName' });
         id = (await createParty(tx, ctx, party)).id;
         report.created++;
       }
