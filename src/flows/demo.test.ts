@@ -7,7 +7,10 @@ import { DEMO_CONTROLLER } from './demo-work.ts';
 const fresh = withFreshDatabase();
 
 describe('npm run demo', () => {
-  it('includes the ledger.post policy and requests made by assistants, waiting on the right people', async () => {
+  // The whole demo (parties, sales, purchasing with OCR, banking, payments) takes 13 s alone, more under load.
+  it('includes the ledger.post policy and requests made by assistants, waiting on the right people', {
+    timeout: 180_000,
+  }, async () => {
     const demo = await seedDemo(fresh.db);
     expect(demo).not.toBeNull();
     const companyId = demo!.companyId;
