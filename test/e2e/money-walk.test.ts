@@ -253,6 +253,7 @@ describe.sequential('invoice → payment → statement → reconciliation', () =
         await page.goto(url);
         await page.getByRole('heading', { level: 1 }).waitFor();
         await page.waitForLoadState('networkidle');
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, not Mantine's inline <style> blocks
         const text = await page.locator('main').innerText();
         expect(
           giveaways.filter((g) => text.includes(g)),
