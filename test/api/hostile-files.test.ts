@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { companyIban } from '../../src/modules/banking/factories.ts';
 import { createAccount, createFiscalYear } from '../../src/modules/ledger/index.ts';
@@ -549,6 +550,19 @@ describe('hostile files: parties import (CSV, XLSX)', () => {
     const zip = Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
     expect((await refuseParties('xlsx', zip.toString('base64'))).status).toBe(422);
     expect((await refuseParties('xlsx', '')).status).toBe(422);
+    // A zip bomb: a real workbook whose sheet entry declares 2 GB unpacked — refused before exceljs inflates it.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Parties').addRow(['code', 'legal_name', 'role']);
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    const eocd = xlsx.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    let cd = xlsx.readUInt32LE(eocd + 16);
+    while (
+      xlsx.toString('latin1', cd + 46, cd + 46 + xlsx.readUInt16LE(cd + 28)) !== 'xl/worksheets/sheet1.xml'
+    )
+      cd += 46 + xlsx.readUInt16LE(cd + 28) + xlsx.readUInt16LE(cd + 30) + xlsx.readUInt16LE(cd + 32);
+    xlsx.writeUInt32LE(0x7fffffff, cd + 24);
+    const zipBomb = await refuseParties('xlsx', xlsx.toString('base64'));
+    expect(zipBomb).toMatchObject({ status: 422, reason: 'xlsx_too_large' });
     await refuseHuge('/api/v1/parties/import', { 'content-type': 'application/json' });
   });
 });

@@ -59,7 +59,35 @@ export function parseCsv(text: string): Record<string, string>[] {
   return toObjects(records.filter((r) => r.some((c) => c.trim() !== '')));
 }
 
+/** The most an XLSX may unpack to (its ZIP entries' declared sizes): a 1 MB upload must not become gigabytes. */
+const MAX_XLSX_UNPACKED = 50 * 1024 * 1024;
+
+/** The sum of a ZIP's declared uncompressed sizes from its central directory (ZIP64 counts as too large). */
+function unpackedSize(bytes: Uint8Array): number | null {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let eocd = b.length - 22; eocd >= Math.max(0, b.length - 65_557); eocd--) {
+    if (b.readUInt32LE(eocd) !== 0x06054b50) continue;
+    const count = b.readUInt16LE(eocd + 10);
+    let at = b.readUInt32LE(eocd + 16);
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      if (at + 46 > b.length || b.readUInt32LE(at) !== 0x02014b50) return null;
+      const size = b.readUInt32LE(at + 24);
+      total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
+      at += 46 + b.readUInt16LE(at + 28) + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
+    }
+    return total;
+  }
+  return null;
+}
+
 export async function parseXlsx(bytes: Uint8Array): Promise<Record<string, string>[]> {
+  const unpacked = unpackedSize(bytes);
+  if (unpacked !== null && unpacked > MAX_XLSX_UNPACKED)
+    throw validation(
+      `The workbook unpacks to more than ${MAX_XLSX_UNPACKED / (1024 * 1024)} MB; save only the sheet to import, or export it as CSV.`,
+      { reason: 'xlsx_too_large' },
+    );
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
