@@ -96,7 +96,11 @@ describe.sequential('sales invoices in the browser', () => {
     await page.getByLabel('Discount % 2').fill('10');
     await page.getByLabel('Tax 2').selectOption({ label: 'S12 (12 %)' });
     await expect
-      .poll(async () => ((await page.getByTestId('invoice-total').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' '), { timeout: 10_000 })
+      .poll(
+        async () =>
+          ((await page.getByTestId('invoice-total').textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' '),
+        { timeout: 10_000 },
+      )
       .toBe('CZK 18,855.40');
     await screenshot(page, 'sales-01-editor-live-totals');
     await page.getByTestId('invoice-save-issue').click();
