@@ -1,17 +1,18 @@
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { companyIban } from '../../src/modules/banking/factories.ts';
 import { createAccount, createFiscalYear } from '../../src/modules/ledger/index.ts';
 import { makeOrg } from '../../src/modules/org/factories.ts';
 import { shutdownOcr } from '../../src/modules/purchasing/capture/ocr.ts';
+import { ensureDefaultTaxCodes } from '../../src/modules/tax/index.ts';
 import { SYSTEM_ACTOR } from '../../src/platform/context.ts';
 import { writeCamt053 } from '../../src/platform/formats/camt053/write.ts';
 import { writeOfx } from '../../src/platform/formats/ofx/write.ts';
 import type { StatementImport } from '../../src/platform/formats/statement.ts';
+import { buildUbl } from '../../src/platform/formats/ubl/factories.ts';
+import { writeUbl } from '../../src/platform/formats/ubl/index.ts';
 import { testApp } from '../support/app.ts';
 import { withFreshDatabase } from '../support/db.ts';
-import { sharedPath } from '../support/shared-dir.ts';
 
 /**
  * Issue #5 §8 "Bad input": every file-accepting path of banking (statement import: OFX, CAMT.053, CSV),
@@ -31,8 +32,11 @@ async function setup() {
   const ctx = { actor: SYSTEM_ACTOR, companyId: org.company.id, requestId: null };
   const bankLedger = await fresh.db.tx(async (tx) => {
     await createFiscalYear(tx, ctx, 2026);
-    await createAccount(tx, ctx, { code: '518', name: 'Services', type: 'expense' });
-    return createAccount(tx, ctx, { code: '221', name: 'Bank', type: 'asset' });
+    const services = await createAccount(tx, ctx, { code: '518', name: 'Services', type: 'expense' });
+    const bank = await createAccount(tx, ctx, { code: '221', name: 'Bank', type: 'asset' });
+    await createAccount(tx, ctx, { code: '343', name: 'VAT', type: 'liability' });
+    await ensureDefaultTaxCodes(tx, ctx, 'CZ');
+    return { id: bank.id, servicesId: services.id };
   });
   const iban = companyIban('CZ');
   const owner = org.people.owner.token;
@@ -61,7 +65,15 @@ async function setup() {
     });
     expect(saved.status).toBeLessThan(300);
   }
-  return { t, org, owner, iban, accountId: acc.body.id as string, companyId: org.company.id };
+  return {
+    t,
+    org,
+    owner,
+    iban,
+    accountId: acc.body.id as string,
+    companyId: org.company.id,
+    expenseAccountId: bankLedger.servicesId,
+  };
 }
 
 type Env = Awaited<ReturnType<typeof setup>>;
@@ -295,6 +307,25 @@ describe('hostile files: banking statement import (OFX, CAMT.053, CSV)', () => {
     expect((await refuseImport('csv', BINARY, { mapping: 'CZ', type: 'text/csv' })).status).toBe(422);
   });
 
+  it('amounts in a foreign shape inside OFX and CAMT.053 are refused naming the element, never guessed', async () => {
+    const { iban } = await env();
+    const ofxSt = { ...statement(iban, [line('M1', 150n), line('M2', 250n)], 400n), format: 'ofx' as const };
+    const ofx = writeOfx(ofxSt);
+    const mixed = await refuseImport(
+      'ofx',
+      ofx.replace('<TRNAMT>1.50', '<TRNAMT>1,50').replace('<TRNAMT>2.50', '<TRNAMT>1,234.50'),
+    );
+    expect(mixed.status).toBe(422);
+    expect(mixed.message).toMatch(/line \d+|TRNAMT/);
+    const exp = await refuseImport('ofx', ofx.replace('<TRNAMT>1.50', '<TRNAMT>1.5e2'));
+    expect(exp.message).toMatch(/line \d+|TRNAMT/);
+    const xml = writeCamt053(statement(iban, [line('K1', 123456n)], 123456n));
+    const spaced = await refuseImport('camt053', xml.replace(/>1234\.56</, '>1 234,56<'), {
+      type: 'application/xml',
+    });
+    expect(spaced.message).toMatch(/Amt|line \d+/);
+  });
+
   it('a 200 MB statement is refused with 413 before it is read, with or without Content-Length or Idempotency-Key', async () => {
     const { accountId } = await env();
     const path = `/api/v1/banking/imports?account=${accountId}&format=camt053`;
@@ -341,17 +372,25 @@ describe('hostile files: banking statement import (OFX, CAMT.053, CSV)', () => {
 });
 
 describe('hostile files: purchasing (capture upload and read, UBL import)', () => {
-  const ubl = readFileSync(
-    sharedPath('fixtures', 'ubl-peppol', 'peppol-bis-invoice-3', 'rules', 'examples', 'base-example.xml'),
-    'utf8',
+  const ubl = writeUbl(
+    buildUbl({
+      number: 'UBL-HOSTILE-1',
+      currency: 'EUR',
+      seller: {
+        name: 'Tiskárna Morava a.s.',
+        vatId: 'CZ99887766',
+        endpoint: { scheme: '9929', id: 'CZ99887766' },
+      },
+      lines: [{ name: 'Letáky A5', quantity: '1000', price: '2.5', category: 'S', percent: '21' }],
+    }),
   );
 
   async function refuseUbl(xml: string): Promise<Refusal> {
-    const { t, owner, companyId } = await env();
+    const { t, owner, companyId, expenseAccountId } = await env();
     const before = await counts(companyId);
     const res = await t.request('POST', '/api/v1/purchasing/ubl-imports', {
       token: owner,
-      body: { xml, createVendor: true },
+      body: { xml, createVendor: true, accountId: expenseAccountId },
     });
     const r = await refusal(res);
     expect(r.status, JSON.stringify(r)).toBeGreaterThanOrEqual(400);
@@ -372,6 +411,21 @@ describe('hostile files: purchasing (capture upload and read, UBL import)', () =
     expect((await refuseUbl('')).code).toBe('validation');
     expect((await refuseUbl(BINARY.toString('latin1'))).status).toBe(422);
     expect((await refuseUbl('<Invoice xmlns="urn:wrong"/>')).status).toBe(422);
+    const comma = await refuseUbl(
+      ubl.replace(/(<cbc:PayableAmount[^>]*>)[^<]+/, (_m, open: string) => `${open}3 025,00`),
+    );
+    expect(comma.message).toMatch(/PayableAmount/);
+    // Positive control: the untouched document imports, so every refusal above was the hostile part's doing.
+    const { t, owner, companyId, expenseAccountId } = await env();
+    const before = await counts(companyId);
+    const ok = await t.request('POST', '/api/v1/purchasing/ubl-imports', {
+      token: owner,
+      body: { xml: ubl, createVendor: true, accountId: expenseAccountId },
+    });
+    expect(ok.status, ok.text).toBe(201);
+    const after = await counts(companyId);
+    expect(after.bills).toBe(before.bills + 1);
+    expect(after.parties).toBe(before.parties + 1);
   });
 
   it('UBL: a 200 MB JSON body is refused with 413 before it is read', async () => {
@@ -543,6 +597,17 @@ describe('hostile files: parties import (CSV, XLSX)', () => {
     expect(badRole.body.error.details.errors).toEqual([
       expect.objectContaining({ line: 3, column: 'role', message: expect.stringMatching(/nobody/) }),
     ]);
+    // Positive control: the same file with a valid role imports both rows.
+    const before = await counts((await env()).companyId);
+    const ok = await t.request('POST', '/api/v1/parties/import', {
+      token: owner,
+      body: {
+        format: 'csv',
+        content: 'code;legal_name;role\nC1;Ok s.r.o.;customer\nC2;Příjem a.s.;vendor\n',
+      },
+    });
+    expect(ok.status, ok.text).toBe(200);
+    expect((await counts((await env()).companyId)).parties).toBe(before.parties + 2);
   });
 
   it('XLSX: not a workbook, a ZIP that is not XLSX, empty — 422; a 200 MB body is 413', async () => {
