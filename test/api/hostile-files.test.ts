@@ -13,6 +13,7 @@ import { buildUbl } from '../../src/platform/formats/ubl/factories.ts';
 import { writeUbl } from '../../src/platform/formats/ubl/index.ts';
 import { testApp } from '../support/app.ts';
 import { withFreshDatabase } from '../support/db.ts';
+import { BINARY, bomb, hugeBody, LAUGHS, pngBomb, xxe } from '../support/hostile.ts';
 
 /**
  * Issue #5 §8 "Bad input": every file-accepting path of banking (statement import: OFX, CAMT.053, CSV),
@@ -170,45 +171,6 @@ const statement = (iban: string, lines: StatementImport['lines'], closing: bigin
 });
 
 const camt = (iban: string) => writeCamt053(statement(iban, [line('A', 100000n), line('B', -250n)], 99750n));
-
-const LAUGHS = `<?xml version="1.0"?>
-<!DOCTYPE lolz [
- <!ENTITY lol "lol">
- <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
- <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
- <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
- <!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
-]>`;
-const withDoctype = (xml: string, doctype: string) => xml.replace(/^<\?xml[^>]*\?>\s*/, `${doctype}\n`);
-const bomb = (xml: string, root: string) =>
-  withDoctype(xml, LAUGHS).replace(new RegExp(`(<${root}[^>]*>)`), '$1&lol9;');
-const xxe = (xml: string, root: string) =>
-  withDoctype(xml, `<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY e SYSTEM "file:///etc/passwd">]>`).replace(
-    new RegExp(`(<${root}[^>]*>)`),
-    '$1&e;',
-  );
-
-/** A binary blob: a PNG signature, NULs, high bytes — what a mis-picked file looks like. */
-const BINARY = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
-  Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256)),
-]);
-
-/** A lazily generated body of `total` bytes: never held in memory; `pulled` counts chunks handed out. */
-function hugeBody(total: number, fill = 0x41) {
-  const chunk = new Uint8Array(MB).fill(fill);
-  const state = { pulled: 0 };
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (state.pulled * MB >= total) controller.close();
-      else {
-        state.pulled++;
-        controller.enqueue(chunk);
-      }
-    },
-  });
-  return { stream, state };
-}
 
 /** Sends a 200 MB streamed body and expects a 413 before most of it was read, with little memory growth. */
 async function refuseHuge(path: string, headers: Record<string, string>) {
@@ -525,42 +487,6 @@ describe('hostile files: purchasing (capture upload and read, UBL import)', () =
     await refuseHuge(path, { 'content-type': 'application/pdf', 'idempotency-key': 'huge-capture-1' });
   });
 });
-
-/** A PNG with the given IHDR size and an empty IDAT: valid signature and chunk CRCs. */
-function pngBomb(width: number, height: number): Uint8Array {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer) => {
-    let c = 0xffffffff;
-    for (const x of b) c = (crcTable[(c ^ x) & 0xff] as number) ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const c = Buffer.alloc(4);
-    c.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 6, 0, 0, 0], 8);
-  // zlib stream of a few zero bytes (a real bomb would be a long run of zeros compressed ~1000:1).
-  const idat = Buffer.from([0x78, 0x9c, 0x63, 0x60, 0x00, 0x00, 0x00, 0x02, 0x00, 0x01]);
-  return new Uint8Array(
-    Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk('IHDR', ihdr),
-      chunk('IDAT', idat),
-      chunk('IEND', Buffer.alloc(0)),
-    ]),
-  );
-}
 
 describe('hostile files: parties import (CSV, XLSX)', () => {
   async function refuseParties(format: 'csv' | 'xlsx', content: string): Promise<Refusal> {
