@@ -1,13 +1,13 @@
-import type { Messages } from './en';
-import { filesCs } from './files/cs';
-import { ledgerCs } from './ledger/cs';
-import { partiesCs } from './parties/cs';
-import { receivablesCs } from './receivables/cs';
-import { bankingCs } from './banking/cs';
-import { paymentsCs } from './payments/cs';
-import { purchasingCs } from './purchasing/cs';
-import { salesCs } from './sales/cs';
-import { workCs } from './work/cs';
+import { bankingCs } from './banking/cs.ts';
+import type { Messages } from './en.ts';
+import { filesCs } from './files/cs.ts';
+import { ledgerCs } from './ledger/cs.ts';
+import { partiesCs } from './parties/cs.ts';
+import { paymentsCs } from './payments/cs.ts';
+import { purchasingCs } from './purchasing/cs.ts';
+import { receivablesCs } from './receivables/cs.ts';
+import { salesCs } from './sales/cs.ts';
+import { workCs } from './work/cs.ts';
 
 // Čeština
 export const cs: Messages = {

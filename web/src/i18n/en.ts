@@ -1,12 +1,12 @@
-import { filesEn } from './files/en';
-import { ledgerEn } from './ledger/en';
-import { partiesEn } from './parties/en';
-import { receivablesEn } from './receivables/en';
-import { bankingEn } from './banking/en';
-import { paymentsEn } from './payments/en';
-import { purchasingEn } from './purchasing/en';
-import { salesEn } from './sales/en';
-import { workEn } from './work/en';
+import { bankingEn } from './banking/en.ts';
+import { filesEn } from './files/en.ts';
+import { ledgerEn } from './ledger/en.ts';
+import { partiesEn } from './parties/en.ts';
+import { paymentsEn } from './payments/en.ts';
+import { purchasingEn } from './purchasing/en.ts';
+import { receivablesEn } from './receivables/en.ts';
+import { salesEn } from './sales/en.ts';
+import { workEn } from './work/en.ts';
 // English: the reference dictionary. cs.ts and es.ts must have every key (checked by the type Messages).
 export const en = {
   // Errors (API error codes)

@@ -1,13 +1,13 @@
-import type { Messages } from './en';
-import { filesEs } from './files/es';
-import { ledgerEs } from './ledger/es';
-import { partiesEs } from './parties/es';
-import { receivablesEs } from './receivables/es';
-import { bankingEs } from './banking/es';
-import { paymentsEs } from './payments/es';
-import { purchasingEs } from './purchasing/es';
-import { salesEs } from './sales/es';
-import { workEs } from './work/es';
+import { bankingEs } from './banking/es.ts';
+import type { Messages } from './en.ts';
+import { filesEs } from './files/es.ts';
+import { ledgerEs } from './ledger/es.ts';
+import { partiesEs } from './parties/es.ts';
+import { paymentsEs } from './payments/es.ts';
+import { purchasingEs } from './purchasing/es.ts';
+import { receivablesEs } from './receivables/es.ts';
+import { salesEs } from './sales/es.ts';
+import { workEs } from './work/es.ts';
 
 // Español
 export const es: Messages = {

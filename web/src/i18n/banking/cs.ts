@@ -1,4 +1,4 @@
-import type { bankingEn } from './en';
+import type { bankingEn } from './en.ts';
 
 // Bankovnictví: bankovní účty, import výpisů, párování.
 export const bankingCs: { readonly [K in keyof typeof bankingEn]: string } = {

@@ -1,4 +1,4 @@
-import type { bankingEn } from './en';
+import type { bankingEn } from './en.ts';
 
 // Banca: cuentas bancarias, importación de extractos, conciliación.
 export const bankingEs: { readonly [K in keyof typeof bankingEn]: string } = {

@@ -1,4 +1,4 @@
-import type { filesEn } from './en';
+import type { filesEn } from './en.ts';
 
 export const filesEs: Record<keyof typeof filesEn, string> = {
   'files.title': 'Adjuntos',

@@ -1,4 +1,4 @@
-import type { LedgerMessages } from './en';
+import type { LedgerMessages } from './en.ts';
 
 // Účetnictví — čeština
 export const ledgerCs: LedgerMessages = {

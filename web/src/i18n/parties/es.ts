@@ -1,4 +1,4 @@
-import type { partiesEn } from './en';
+import type { partiesEn } from './en.ts';
 
 export const partiesEs: Record<keyof typeof partiesEn, string> = {
   'nav.salesPurchasing': 'Ventas y compras',

@@ -1,4 +1,4 @@
-import type { paymentsEn } from './en';
+import type { paymentsEn } from './en.ts';
 
 // Platby a platební dávky (čeština).
 export const paymentsCs: Record<keyof typeof paymentsEn, string> = {

@@ -1,4 +1,4 @@
-import type { paymentsEn } from './en';
+import type { paymentsEn } from './en.ts';
 
 // Pagos y remesas de pago (español).
 export const paymentsEs: Record<keyof typeof paymentsEn, string> = {

@@ -1,4 +1,4 @@
-import type { purchasingEn } from './en';
+import type { purchasingEn } from './en.ts';
 
 // Přijaté faktury, schránka dokladů a import UBL (čeština).
 export const purchasingCs: Record<keyof typeof purchasingEn, string> = {

@@ -1,4 +1,4 @@
-import type { purchasingEn } from './en';
+import type { purchasingEn } from './en.ts';
 
 // Facturas de proveedores, bandeja de documentos e importación UBL (español).
 export const purchasingEs: Record<keyof typeof purchasingEn, string> = {

@@ -1,4 +1,4 @@
-import type { receivablesEn } from './en';
+import type { receivablesEn } from './en.ts';
 
 export const receivablesCs: Record<keyof typeof receivablesEn, string> = {
   'nav.arAging': 'Stárnutí pohledávek',

@@ -1,4 +1,4 @@
-import type { receivablesEn } from './en';
+import type { receivablesEn } from './en.ts';
 
 export const receivablesEs: Record<keyof typeof receivablesEn, string> = {
   'nav.arAging': 'Antigüedad de cobros',

@@ -1,4 +1,4 @@
-import type { salesEn } from './en';
+import type { salesEn } from './en.ts';
 
 // Prodejní faktury, dobropisy, číselné řady a daňové kódy.
 export const salesCs: Record<keyof typeof salesEn, string> = {

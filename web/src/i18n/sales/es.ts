@@ -1,4 +1,4 @@
-import type { salesEn } from './en';
+import type { salesEn } from './en.ts';
 
 // Facturas de venta, facturas rectificativas, series de numeración y códigos de impuesto.
 export const salesEs: Record<keyof typeof salesEn, string> = {

@@ -1,4 +1,4 @@
-import type { WorkMessages } from './en';
+import type { WorkMessages } from './en.ts';
 
 // Dohled — čeština
 export const workCs: WorkMessages = {

@@ -1,4 +1,4 @@
-import type { WorkMessages } from './en';
+import type { WorkMessages } from './en.ts';
 
 // Supervisión — español
 export const workEs: WorkMessages = {
