@@ -13,7 +13,7 @@ import { buildUbl } from '../../src/platform/formats/ubl/factories.ts';
 import { writeUbl } from '../../src/platform/formats/ubl/index.ts';
 import { testApp } from '../support/app.ts';
 import { withFreshDatabase } from '../support/db.ts';
-import { BINARY, bomb, hugeBody, LAUGHS, pngBomb, xxe } from '../support/hostile.ts';
+import { BINARY, bomb, hugeBody, LAUGHS, liarZipBomb, pngBomb, xxe } from '../support/hostile.ts';
 
 /**
  * Issue #5 §8 "Bad input": every file-accepting path of banking (statement import: OFX, CAMT.053, CSV),
@@ -554,6 +554,12 @@ describe('hostile files: parties import (CSV, XLSX)', () => {
     xlsx.writeUInt32LE(0x7fffffff, cd + 24);
     const zipBomb = await refuseParties('xlsx', xlsx.toString('base64'));
     expect(zipBomb).toMatchObject({ status: 422, reason: 'xlsx_too_large' });
+    const liar = liarZipBomb(80);
+    expect(liar.length).toBeLessThan(700 * 1024);
+    const started = Date.now();
+    const liarBomb = await refuseParties('xlsx', liar.toString('base64'));
+    expect(liarBomb).toMatchObject({ status: 422, reason: 'xlsx_too_large' });
+    expect(Date.now() - started).toBeLessThan(10_000);
     await refuseHuge('/api/v1/parties/import', { 'content-type': 'application/json' });
   });
 });

@@ -1,3 +1,5 @@
+import { deflateRawSync } from 'node:zlib';
+
 /**
  * Hostile inputs for the bad-input tests (issue #5 §8): XML entity bombs and XXE, a binary blob, a lazily
  * streamed huge body and a PNG decompression bomb. Plain data builders; no database.
@@ -78,4 +80,37 @@ export function pngBomb(width: number, height: number): Uint8Array {
       chunk('IEND', Buffer.alloc(0)),
     ]),
   );
+}
+
+/**
+ * A ZIP whose one entry (xl/worksheets/sheet1.xml) declares 100 bytes but inflates to `mb` MB — a zip bomb
+ * that lies in its central directory, so only inflating with a cap catches it.
+ */
+export function liarZipBomb(mb: number): Buffer {
+  const name = Buffer.from('xl/worksheets/sheet1.xml');
+  const data = deflateRawSync(Buffer.alloc(mb * MB, 0x3c), { level: 9 });
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(100, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(100, 24);
+  central.writeUInt16LE(name.length, 28);
+  central.writeUInt32LE(0, 42);
+  const cdOffset = local.length + name.length + data.length;
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(1, 8);
+  eocd.writeUInt16LE(1, 10);
+  eocd.writeUInt32LE(central.length + name.length, 12);
+  eocd.writeUInt32LE(cdOffset, 16);
+  return Buffer.concat([local, name, data, central, name, eocd]);
 }

@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { validation } from '../../../kernel/errors.ts';
 
@@ -59,10 +60,14 @@ export function parseCsv(text: string): Record<string, string>[] {
   return toObjects(records.filter((r) => r.some((c) => c.trim() !== '')));
 }
 
-/** The most an XLSX may unpack to (its ZIP entries' declared sizes): a 1 MB upload must not become gigabytes. */
+/** The most an XLSX may unpack to: a 1 MB upload must not become gigabytes inside exceljs. */
 const MAX_XLSX_UNPACKED = 50 * 1024 * 1024;
 
-/** The sum of a ZIP's declared uncompressed sizes from its central directory (ZIP64 counts as too large). */
+/**
+ * What a ZIP really unpacks to, entry by entry (each inflated with a cap, so a bomb stops at the limit; the
+ * central directory's declared sizes count too, as they may lie either way). Infinity past the limit; null when
+ * the ZIP cannot be walked (exceljs then reports it unreadable).
+ */
 function unpackedSize(bytes: Uint8Array): number | null {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let eocd = b.length - 22; eocd >= Math.max(0, b.length - 65_557); eocd--) {
@@ -72,8 +77,26 @@ function unpackedSize(bytes: Uint8Array): number | null {
     let total = 0;
     for (let i = 0; i < count; i++) {
       if (at + 46 > b.length || b.readUInt32LE(at) !== 0x02014b50) return null;
-      const size = b.readUInt32LE(at + 24);
-      total += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
+      const method = b.readUInt16LE(at + 10);
+      const packed = b.readUInt32LE(at + 20);
+      const declared = b.readUInt32LE(at + 24);
+      const local = b.readUInt32LE(at + 42);
+      if (declared === 0xffffffff || packed === 0xffffffff) return Number.POSITIVE_INFINITY;
+      total += declared;
+      if (total > MAX_XLSX_UNPACKED) return Number.POSITIVE_INFINITY;
+      if (method === 8 && local + 30 <= b.length) {
+        const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
+        try {
+          const real = inflateRawSync(b.subarray(start, start + packed), {
+            maxOutputLength: MAX_XLSX_UNPACKED - total + declared + 1,
+          }).length;
+          total += real - declared;
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return Number.POSITIVE_INFINITY;
+          return null;
+        }
+        if (total > MAX_XLSX_UNPACKED) return Number.POSITIVE_INFINITY;
+      }
       at += 46 + b.readUInt16LE(at + 28) + b.readUInt16LE(at + 30) + b.readUInt16LE(at + 32);
     }
     return total;
