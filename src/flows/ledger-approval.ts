@@ -1,4 +1,4 @@
-import { postDraft, returnToDraft } from '../modules/ledger/index.ts';
+import { exemptDocumentSource, postDraft, returnToDraft } from '../modules/ledger/index.ts';
 import { registerApprovalReturn } from '../modules/work/index.ts';
 import { registerApprovalAction, registerApprovalExecutor } from '../platform/approvals/index.ts';
 
@@ -18,3 +18,10 @@ registerApprovalExecutor('ledger.post', async (tx, ctx, subject) => {
 registerApprovalReturn('ledger.post', async (tx, ctx, subject, outcome) => {
   await returnToDraft(tx, ctx, subject.entityId, `${outcome.status}: ${outcome.reason}`.slice(0, 1000));
 });
+
+// The entries of documents with their own workflow (issued invoices and credit notes, bills approved under
+// `purchasing.bill.post`, payments and payment runs under `banking.payment_run.release`) are not held by a
+// `ledger.post` policy: holding them would leave an issued invoice or a paid bill with its entry waiting.
+for (const source of ['sales_invoice', 'sales_credit_note', 'purchasing_bill', 'payment']) {
+  exemptDocumentSource(source);
+}

@@ -40,6 +40,7 @@ export {
   listAccounts,
   updateAccount,
 } from './service/accounts.ts';
+export { exemptDocumentSource } from './service/approval.ts';
 export { exportBeancount } from './service/beancount-export.ts';
 export { type CashFlowMethod, cashFlowStatement } from './service/cashflow.ts';
 export { applyTemplate, importAccounts } from './service/chart.ts';

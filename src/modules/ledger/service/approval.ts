@@ -9,6 +9,40 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import type { Tx } from '../../../platform/db/index.ts';
 import type { PostedEntry, PreparedEntry } from './posting.ts';
 
+/**
+ * Source types whose entries are the bookkeeping of a document that has its own workflow and policies (an
+ * issued invoice, a posted bill, a payment): `ledger.post` policies are for journal entries people write, and
+ * holding a document's entry would leave the document issued/paid with its entry waiting. Their reversals are
+ * exempt too. Registered by the flows that post documents (src/flows/ledger-approval.ts).
+ */
+const documentSources = new Set<string>();
+
+export function exemptDocumentSource(sourceType: string): void {
+  documentSources.add(sourceType);
+}
+
+async function governedByDocument(
+  tx: Tx,
+  companyId: string,
+  prepared: readonly PreparedEntry[],
+  reversalOf: readonly (string | null)[] | undefined,
+): Promise<boolean[]> {
+  const reversed = [...new Set((reversalOf ?? []).filter((id): id is string => Boolean(id)))];
+  const reversedSources = new Map<string, string | null>();
+  if (reversed.length && documentSources.size) {
+    const { rows } = await tx.query<{ id: string; source_type: string | null }>(
+      'SELECT id, source_type FROM ledger_entries WHERE company_id = $1 AND id = ANY($2)',
+      [companyId, reversed],
+    );
+    for (const r of rows) reversedSources.set(r.id, r.source_type);
+  }
+  return prepared.map((p, i) => {
+    const own = p.input.source?.type;
+    const original = reversalOf?.[i] ? reversedSources.get(reversalOf[i] as string) : null;
+    return Boolean((own && documentSources.has(own)) || (original && documentSources.has(original)));
+  });
+}
+
 /** What `ledger.post` policies can look at: the entry's total (debits, base currency), its accounts and date. */
 export async function holdForApproval(
   tx: Tx,
@@ -25,6 +59,7 @@ export async function holdForApproval(
   ) {
     return prepared.map(() => null);
   }
+  const byDocument = await governedByDocument(tx, ctx.companyId, prepared, opts.reversalOf);
   const base =
     (await tx.query<{ c: string }>('SELECT base_currency AS c FROM companies WHERE id = $1', [ctx.companyId]))
       .rows[0]?.c ?? 'USD';
@@ -39,6 +74,10 @@ export async function holdForApproval(
   );
   const out: (PostedEntry | null)[] = [];
   for (const [i, p] of prepared.entries()) {
+    if (byDocument[i]) {
+      out.push(null);
+      continue;
+    }
     const id = opts.draftIds?.[i] ?? newId('entry');
     const debit = p.lines.reduce((s, l) => (l.baseAmount > 0n ? s + l.baseAmount : s), 0n);
     const amount = formatMoney({ amount: debit, currency: base });
