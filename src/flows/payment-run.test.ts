@@ -12,7 +12,7 @@ import { companyIban, makeBankAccount } from '../modules/banking/factories.ts';
 import { getEntry, setRates } from '../modules/ledger/index.ts';
 import { makePerson } from '../modules/org/factories.ts';
 import { makeParty } from '../modules/parties/factories.ts';
-import { getRun, listPayments, readRunFile, updateRunItem } from '../modules/payments/index.ts';
+import { cancelRun, getRun, listPayments, readRunFile, updateRunItem } from '../modules/payments/index.ts';
 import { makePurchasing } from '../modules/purchasing/factories.ts';
 import { getBill, postBill, saveBill, submitBill } from '../modules/purchasing/index.ts';
 import { ctxOf } from '../modules/work/factories.ts';
@@ -168,6 +168,18 @@ describe('payment runs', () => {
       [s.c],
     );
     expect(Number.parseInt(reads.rows[0]?.n ?? '0', 10)).toBeGreaterThan(0);
+  });
+
+  it('a bill in an unreleased run is not proposed again; once that run is cancelled it is', async () => {
+    const s = await setup();
+    const b = await s.bill(s.other, 'EUR', '100.00', '2026-03-10');
+    const args = { bankAccountId: s.eur.id, dueBy: '2026-03-15', executionDate: '2026-03-16' };
+    const first = await fresh.db.tx((tx) => proposeRun(tx, s.owner, args));
+    expect(first.items.map((i) => i.documentId)).toEqual([b.id]);
+    await expect(fresh.db.tx((tx) => proposeRun(tx, s.owner, args))).rejects.toThrow(/No bills are due/);
+    await fresh.db.tx((tx) => cancelRun(tx, s.owner, first.id));
+    const second = await fresh.db.tx((tx) => proposeRun(tx, s.owner, args));
+    expect(second.items.map((i) => i.documentId)).toEqual([b.id]);
   });
 
   it('two releases at the same moment: exactly one pays', async () => {

@@ -6,6 +6,7 @@ import { paymentDetailsOf } from '../modules/parties/index.ts';
 import {
   type BankFileFormat,
   backToDraft,
+  documentsInOpenRuns,
   getRun,
   insertRun,
   markPending,
@@ -69,12 +70,15 @@ export async function proposeRun(tx: Tx, ctx: ServiceContext, input: ProposeRunI
     currency: bank.currency,
     ...(input.partyId ? { partyId: input.partyId } : {}),
   });
+  // A bill already in another unreleased run is left out, so two runs never propose the same bill.
+  const taken = await documentsInOpenRuns(tx, ctx.companyId);
   const due = open.filter(
     (o) =>
       o.kind === 'bill' &&
       o.openMinor > 0n &&
       o.controlAccountId &&
-      (o.dueDate ?? o.issueDate) <= input.dueBy,
+      (o.dueDate ?? o.issueDate) <= input.dueBy &&
+      !taken.has(o.documentId),
   );
   return insertRun(tx, ctx, {
     bankAccountId: bank.id,

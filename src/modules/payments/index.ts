@@ -40,6 +40,7 @@ export {
   type BankFileFormat,
   backToDraft,
   cancelRun,
+  documentsInOpenRuns,
   getRun,
   insertRun,
   listRuns,

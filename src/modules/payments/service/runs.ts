@@ -298,6 +298,16 @@ export async function listRuns(
   };
 }
 
+/** Documents already proposed in a run that is not released or cancelled: a new proposal leaves them out. */
+export async function documentsInOpenRuns(sql: Sql, companyId: string): Promise<Set<string>> {
+  const { rows } = await sql.query<{ document_id: string }>(
+    `SELECT i.document_id FROM payment_run_items i JOIN payment_runs r ON r.company_id = i.company_id AND r.id = i.run_id
+      WHERE i.company_id = $1 AND i.included AND r.status IN ('draft', 'pending_approval')`,
+    [companyId],
+  );
+  return new Set(rows.map((r) => r.document_id));
+}
+
 /** Locks the run row and checks it is still an editable proposal. */
 async function lockDraft(
   tx: Tx,
