@@ -12,6 +12,7 @@ import './flows/sales-ledger.ts';
 import './flows/purchasing-ledger.ts';
 import './flows/reconcile.ts';
 import { AppError } from './kernel/errors.ts';
+import { registerBankAccountRoutes, registerReconcileRoutes } from './modules/banking/index.ts';
 import {
   registerAccountRoutes,
   registerEntryRoutes,
@@ -27,7 +28,6 @@ import {
   registerPeopleRoutes,
   registerPublicRoutes,
 } from './modules/org/index.ts';
-import { registerBankAccountRoutes, registerReconcileRoutes } from './modules/banking/index.ts';
 import { registerPartyRoutes } from './modules/parties/index.ts';
 import { registerPaymentRoutes } from './modules/payments/index.ts';
 import { registerBillRoutes, registerCaptureRoutes } from './modules/purchasing/index.ts';

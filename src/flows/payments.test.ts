@@ -261,7 +261,11 @@ describe('receipts', () => {
     expect(byAccount(bank.ledgerAccountId)?.baseAmount).toBe('3085.50'); // 121 × 25.5
     expect(byAccount(f.accounts.receivable.id)?.baseAmount).toBe('-3040.13'); // 121 × 25.125, half up
     const fx = entry.lines?.find((l) => l.memo === 'realised exchange difference');
-    expect([fx?.currency, fx?.credit, fx?.accountName]).toEqual(['CZK', '45.37', 'Income:Realised exchange gains']);
+    expect([fx?.currency, fx?.credit, fx?.accountName]).toEqual([
+      'CZK',
+      '45.37',
+      'Income:Realised exchange gains',
+    ]);
     expect((await getInvoice(fresh.db, f.companyId, d.id)).status).toBe('paid');
   });
 });

@@ -171,12 +171,13 @@ const ledgerRoutes = [
     'BalanceSheetPage',
     ['asOf', 'dimension', 'value'],
   ),
-  ledgerPage(
-    '/ledger/reports/cash-flow',
-    () => import('./pages/ledger/CashFlowPage'),
-    'CashFlowPage',
-    ['from', 'to', 'method', 'dimension', 'value'],
-  ),
+  ledgerPage('/ledger/reports/cash-flow', () => import('./pages/ledger/CashFlowPage'), 'CashFlowPage', [
+    'from',
+    'to',
+    'method',
+    'dimension',
+    'value',
+  ]),
   ledgerPage(
     '/ledger/reports/income-statement',
     () => import('./pages/ledger/IncomeStatementPage'),
