@@ -83,6 +83,12 @@ describe('customer statements and dunning', () => {
     );
     expect(queued.rows[0]?.subject).toMatch(/^Statement of account from .* as of 2026-04-01$/);
     expect(queued.rows[0]?.body_text).toContain('2026-00001');
+    const attached = await fresh.db.query<{ file_name: string; content: Buffer }>(
+      'SELECT file_name, content FROM mail_attachments WHERE mail_id = $1',
+      [mail.mailId],
+    );
+    expect(attached.rows[0]?.file_name).toBe('statement-2026-04-01.pdf');
+    expect(attached.rows[0]?.content.subarray(0, 5).toString()).toBe('%PDF-');
 
     const proposal = await dunningProposal(fresh.db, f.companyId, {
       asOf: '2026-04-01',

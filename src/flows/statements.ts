@@ -204,7 +204,7 @@ function recipientOf(p: PartyView): string | null {
   return p.email || p.contacts.find((c) => c.email)?.email || null;
 }
 
-/** Queues the statement as a text e-mail (the PDF is downloadable in the app) and records it in the audit trail. */
+/** Queues the statement e-mail with its PDF attached and records it in the audit trail. */
 export async function emailStatement(
   tx: Tx,
   ctx: ServiceContext,
@@ -225,6 +225,13 @@ export async function emailStatement(
     to,
     subject: fill(w.emailSubject, vars),
     text: fill(w.emailBody, { ...vars, table, total }),
+    attachments: [
+      {
+        fileName: `statement-${s.asOf}.pdf`,
+        contentType: 'application/pdf',
+        content: await statementPdf(s),
+      },
+    ],
   });
   await recordAudit(tx, {
     actor: ctx.actor,

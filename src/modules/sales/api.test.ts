@@ -110,6 +110,16 @@ describe('sales API', () => {
       mail.body.mailId,
     ]);
     expect(queued.rows[0]?.subject).toContain('2026-00001');
+    const attached = await fresh.db.query<{ file_name: string; content: Buffer }>(
+      'SELECT file_name, content FROM mail_attachments WHERE mail_id = $1 ORDER BY position',
+      [mail.body.mailId],
+    );
+    expect(attached.rows.map((r) => r.file_name)).toEqual([
+      'invoice-2026-00001.pdf',
+      'invoice-2026-00001.xml',
+    ]);
+    expect(attached.rows[0]?.content.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(attached.rows[1]?.content.toString()).toContain('<cbc:ID>2026-00001</cbc:ID>');
     const batch = await t.request('POST', '/api/v1/sales/invoices/issue-batch', {
       token: manager.token,
       body: { ids: drafts.body.items.map((d: { id: string }) => d.id), issueDate: '2026-05-03' },

@@ -11,15 +11,42 @@ export function mailConfigured(smtpUrl: string | undefined): boolean {
   return Boolean(smtpUrl);
 }
 
+export interface MailAttachment {
+  fileName: string;
+  contentType: string;
+  content: Buffer;
+}
+
 export async function queueMail(
   tx: Tx,
-  mail: { companyId: string | null; to: string; subject: string; text: string },
+  mail: {
+    companyId: string | null;
+    to: string;
+    subject: string;
+    text: string;
+    attachments?: readonly MailAttachment[];
+  },
 ): Promise<string> {
   const id = newId('mail');
   await tx.query(
     'INSERT INTO mail_outbox (company_id, id, to_address, subject, body_text) VALUES ($1, $2, $3, $4, $5)',
     [mail.companyId, id, mail.to, mail.subject, mail.text],
   );
+  const files = mail.attachments ?? [];
+  if (files.length) {
+    await tx.query(
+      `INSERT INTO mail_attachments (company_id, mail_id, position, file_name, content_type, content)
+       SELECT $1, $2, p, f, t, c FROM unnest($3::int[], $4::text[], $5::text[], $6::bytea[]) AS x(p, f, t, c)`,
+      [
+        mail.companyId,
+        id,
+        files.map((_, i) => i + 1),
+        files.map((f) => f.fileName),
+        files.map((f) => f.contentType),
+        files.map((f) => f.content),
+      ],
+    );
+  }
   return id;
 }
 
@@ -42,8 +69,20 @@ export async function deliverOutbox(
         )
       ).rows[0];
       if (!row) return false;
+      const attachments = (
+        await tx.query<{ file_name: string; content_type: string; content: Buffer }>(
+          'SELECT file_name, content_type, content FROM mail_attachments WHERE mail_id = $1 ORDER BY position',
+          [row.id],
+        )
+      ).rows.map((a) => ({ filename: a.file_name, contentType: a.content_type, content: a.content }));
       try {
-        await transport.sendMail({ from, to: row.to_address, subject: row.subject, text: row.body_text });
+        await transport.sendMail({
+          from,
+          to: row.to_address,
+          subject: row.subject,
+          text: row.body_text,
+          attachments,
+        });
         await tx.query('UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = $1', [
           row.id,
         ]);

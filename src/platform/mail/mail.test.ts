@@ -49,6 +49,32 @@ describe('mail outbox with a real SMTP server', () => {
     expect(await deliverOutbox(fresh.db, smtpUrl, 'Steward <steward@example.com>')).toBe(0);
   });
 
+  it('sends attachments with the mail (an invoice PDF and its UBL)', async () => {
+    const pdf = Buffer.from('%PDF-1.7 fake but binary \u0000\u00ff', 'latin1');
+    await fresh.db.tx((tx) =>
+      queueMail(tx, {
+        companyId: null,
+        to: 'buyer@example.com',
+        subject: 'Invoice 2026-00001',
+        text: 'Please find the invoice attached.',
+        attachments: [
+          { fileName: 'invoice-2026-00001.pdf', contentType: 'application/pdf', content: pdf },
+          {
+            fileName: 'invoice-2026-00001.xml',
+            contentType: 'application/xml',
+            content: Buffer.from('<Invoice/>'),
+          },
+        ],
+      }),
+    );
+    const before = received.length;
+    expect(await deliverOutbox(fresh.db, smtpUrl, 'Steward <steward@example.com>')).toBe(1);
+    const raw = received[before]?.raw ?? '';
+    expect(raw).toContain('filename=invoice-2026-00001.pdf');
+    expect(raw).toContain('filename=invoice-2026-00001.xml');
+    expect(raw.replace(/\r?\n/g, '')).toContain(pdf.toString('base64'));
+  });
+
   it('sends nothing for a rolled-back transaction', async () => {
     await expect(
       fresh.db.tx(async (tx) => {

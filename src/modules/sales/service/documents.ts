@@ -3,7 +3,7 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Sql, Tx } from '../../../platform/db/index.ts';
 import { readFile } from '../../../platform/files/index.ts';
-import { queueMail } from '../../../platform/mail/index.ts';
+import { type MailAttachment, queueMail } from '../../../platform/mail/index.ts';
 import { defaultBankAccount } from '../../banking/index.ts';
 import { getInvoice, type InvoiceView } from './invoices.ts';
 import { invoicePdf, pdfLangOf } from './pdf.ts';
@@ -53,7 +53,7 @@ const fill = (t: string, v: Record<string, string>) => t.replace(/\{(\w+)\}/g, (
 
 /**
  * Queues the invoice e-mail (sent after commit by the outbox) to the buyer's address or `to`, in the buyer's
- * language, with amount, due date and payment details. The outbox carries text only: see README ("E-mail").
+ * language, with amount, due date and payment details, and the PDF and the UBL (Peppol BIS 3) attached.
  */
 export async function emailInvoice(
   tx: Tx,
@@ -87,6 +87,7 @@ export async function emailInvoice(
     to,
     subject: fill(MAIL[lang].subject, { ...vars, kind: w[inv.kind] ?? inv.kind }),
     text: fill(MAIL[lang].body, vars),
+    attachments: await invoiceAttachments(tx, ctx, inv),
   });
   await recordAudit(tx, {
     ...ctx,
@@ -96,6 +97,17 @@ export async function emailInvoice(
     meta: { to, mailId },
   });
   return { mailId, to };
+}
+
+/** The PDF for people and the UBL for the buyer's accounting system, named after the legal number. */
+async function invoiceAttachments(tx: Tx, ctx: ServiceContext, inv: InvoiceView): Promise<MailAttachment[]> {
+  const name = `${inv.kind === 'credit_note' ? 'credit-note' : 'invoice'}-${(inv.number ?? inv.id).replace(/[^\w.-]+/g, '_')}`;
+  const { pdf } = await documentPdf(tx, ctx, inv.id);
+  const { xml } = await documentUbl(tx, ctx.companyId, inv.id);
+  return [
+    { fileName: `${name}.pdf`, contentType: 'application/pdf', content: pdf },
+    { fileName: `${name}.xml`, contentType: 'application/xml', content: Buffer.from(xml, 'utf8') },
+  ];
 }
 
 /** The PDF of an issued document, with the seller's logo when one is set (PNG or JPEG). */
