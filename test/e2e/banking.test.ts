@@ -268,7 +268,7 @@ describe.sequential('banking', () => {
     await page.getByTestId('statements-table').getByRole('link').last().click();
     await page.getByTestId('statement-report').waitFor();
     const report = (await page.getByTestId('statement-report').textContent()) ?? '';
-    expect(report).toContain('Matched: 2 lines');
+    expect(report).toContain('Matched lines: 2');
     expect(report).toContain('Unmatched: 2 lines');
     expect(report).toContain('Opening + lines − closing: €0.00');
     expect(await page.getByTestId('statement-lines').textContent()).toContain('Booked as entry');

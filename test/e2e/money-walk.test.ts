@@ -209,7 +209,7 @@ describe.sequential('invoice → payment → statement → reconciliation', () =
     const paid = lines.locator('tr', { hasText: 'Acme Trading' });
     await paid.waitFor();
     expect(plain(await page.getByTestId('statement-report').textContent())).toContain(
-      'Matched: 1 lines, €1,210.00',
+      'Matched lines: 1 (€1,210.00)',
     );
     await screenshot(page, 'money-walk-08-statement-reconciled');
     await page.goto(invoiceUrl);

@@ -84,7 +84,7 @@ export const bankingEs: { readonly [K in keyof typeof bankingEn]: string } = {
   'banking.mapping.columnHint': 'Texto de la cabecera, o el número de columna si no hay cabecera.',
   'banking.mapping.sample': 'Pegue las primeras líneas de un archivo para ver una vista previa',
   'banking.mapping.preview': 'Vista previa',
-  'banking.mapping.previewTotal': '{total} líneas leídas; las primeras:',
+  'banking.mapping.previewTotal': 'Líneas leídas: {total}; las primeras:',
   'banking.mapping.save': 'Guardar mapeo',
   'banking.mapping.saved': 'Mapeo «{name}» guardado.',
   'banking.statement.title': 'Extracto {id}',
@@ -97,8 +97,8 @@ export const bankingEs: { readonly [K in keyof typeof bankingEn]: string } = {
   'banking.line.matched': 'Conciliado',
   'banking.line.open': 'Pendiente',
   'banking.report.title': 'Informe de conciliación',
-  'banking.report.matched': 'Conciliados: {count} movimientos, {amount}',
-  'banking.report.unmatched': 'Sin conciliar: {count} movimientos, {amount}',
+  'banking.report.matched': 'Movimientos conciliados: {count} ({amount})',
+  'banking.report.unmatched': 'Movimientos sin conciliar: {count} ({amount})',
   'banking.report.arithmetic': 'Saldo inicial + movimientos − saldo final: {value}',
   'banking.report.ledger': 'Saldo final − saldo contable a {date}: {value}',
   'banking.report.na': 'n/d',
@@ -106,7 +106,7 @@ export const bankingEs: { readonly [K in keyof typeof bankingEn]: string } = {
   'banking.work.subtitle':
     'Coincidencias propuestas con sus motivos; acepte las que comparta, concilie el resto a mano o contabilícelas.',
   'banking.work.autoMatch': 'Conciliar automáticamente',
-  'banking.work.autoMatched': '{proposals} propuestas para {lines} movimientos pendientes.',
+  'banking.work.autoMatched': 'Propuestas: {proposals} · movimientos pendientes: {lines}',
   'banking.work.proposals': 'Coincidencias propuestas',
   'banking.work.noProposals':
     'No hay propuestas. Ejecute la conciliación automática tras importar un extracto.',
