@@ -75,6 +75,19 @@ describe('payments API', () => {
     expect(credit.body.items[0].credit).toBe('29.00');
     const one = await t.request('GET', `/api/v1/payments/${first.body.id}`, { token: auditor.token });
     expect(one.body.allocations[0].amount).toBe('121.00');
+    // The invoice page names what paid it: payments allocated to one document, with those allocations.
+    const invoice = await t.request('GET', `/api/v1/sales/invoices/${d.id}`, { token: auditor.token });
+    const byDoc = await t.request('GET', `/api/v1/payments?documentId=${d.id}`, { token: auditor.token });
+    expect(byDoc.body.items).toHaveLength(1);
+    expect(byDoc.body.items[0].number).toBe('RCPT-2026-000001');
+    expect(byDoc.body.items[0].allocations).toEqual([
+      expect.objectContaining({ documentId: d.id, amount: '121.00', writeOff: '0.00' }),
+    ]);
+    expect(invoice.body.settlements.map((x: { settlementId: string }) => x.settlementId)).toEqual([
+      byDoc.body.items[0].allocations[0].id,
+    ]);
+    const none = await t.request('GET', '/api/v1/payments?documentId=inv_nothing', { token: auditor.token });
+    expect(none.body.items).toEqual([]);
   });
 
   it('settings: accounts by code, checked against the chart; the write-off limit applies to receipts', async () => {

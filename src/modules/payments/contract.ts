@@ -46,6 +46,8 @@ export const PaymentFilterQuery = z.object({
   partyId: Id.optional(),
   bankAccountId: Id.optional(),
   status: z.enum(['posted', 'voided']).optional(),
+  /** Payments allocated to this invoice, credit note or bill; each row then carries those allocations. */
+  documentId: Id.optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
   cursor: z.string().max(500).optional(),
   format: z.enum(['json', 'csv', 'xlsx']).optional(),

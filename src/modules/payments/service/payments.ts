@@ -308,29 +308,35 @@ export async function getPayment(sql: Sql, companyId: string, id: string): Promi
     id,
   ]);
   if (!r) throw notFound('Payment', id);
-  const { rows } = await sql.query<{
-    id: string;
-    document_id: string;
-    document_kind: string;
-    document_number: string;
-    a: string;
-    w: string;
-  }>(
+  const { rows } = await sql.query<AllocationRow>(
     `SELECT id, document_id, document_kind, document_number, amount_minor::text AS a, write_off_minor::text AS w
        FROM payment_allocations WHERE company_id = $1 AND payment_id = $2 ORDER BY document_number, id`,
     [companyId, id],
   );
   return view(
     r,
-    rows.map((a) => ({
-      id: a.id,
-      documentId: a.document_id,
-      documentKind: a.document_kind,
-      documentNumber: a.document_number,
-      amount: money(a.a, r.currency),
-      writeOff: money(a.w, r.currency),
-    })),
+    rows.map((a) => allocationView(a, r.currency)),
   );
+}
+
+interface AllocationRow {
+  id: string;
+  document_id: string;
+  document_kind: string;
+  document_number: string;
+  a: string;
+  w: string;
+}
+
+function allocationView(a: AllocationRow, currency: string): AllocationView {
+  return {
+    id: a.id,
+    documentId: a.document_id,
+    documentKind: a.document_kind,
+    documentNumber: a.document_number,
+    amount: money(a.a, currency),
+    writeOff: money(a.w, currency),
+  };
 }
 
 export interface PaymentFilter {
@@ -338,11 +344,15 @@ export interface PaymentFilter {
   partyId?: string | undefined;
   bankAccountId?: string | undefined;
   status?: 'posted' | 'voided' | undefined;
+  documentId?: string | undefined;
   limit?: number | undefined;
   cursor?: string | undefined;
 }
 
-/** Newest first; keyset cursor on (date, id). Allocations are not included in list rows. */
+/**
+ * Newest first; keyset cursor on (date, id). List rows carry no allocations, except with `documentId`: then
+ * each payment carries its allocations to that document (how an invoice page names the payments that paid it).
+ */
 export async function listPayments(
   sql: Sql,
   companyId: string,
@@ -358,6 +368,11 @@ export async function listPayments(
   if (f.partyId) add('party_id = ?', f.partyId);
   if (f.bankAccountId) add('bank_account_id = ?', f.bankAccountId);
   if (f.status) add('status = ?', f.status);
+  if (f.documentId)
+    add(
+      'id IN (SELECT a.payment_id FROM payment_allocations a WHERE a.company_id = payments.company_id AND a.document_id = ?)',
+      f.documentId,
+    );
   if (f.cursor) {
     const [d, id] = decodeCursor(f.cursor);
     if (typeof d !== 'string' || typeof id !== 'string')
@@ -374,10 +389,33 @@ export async function listPayments(
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const last = page.at(-1);
+  const allocations = f.documentId ? await allocationsTo(sql, companyId, f.documentId) : new Map();
   return {
-    items: page.map((r) => view(r, [])),
+    items: page.map((r) => view(r, allocations.get(r.id) ?? [])),
     nextCursor: more && last ? encodeCursor([last.date, last.id]) : null,
   };
+}
+
+/** The allocations to one document, by payment id. */
+async function allocationsTo(
+  sql: Sql,
+  companyId: string,
+  documentId: string,
+): Promise<Map<string, AllocationView[]>> {
+  const { rows } = await sql.query<AllocationRow & { payment_id: string; currency: string }>(
+    `SELECT a.payment_id, a.id, a.document_id, a.document_kind, a.document_number, a.amount_minor::text AS a,
+            a.write_off_minor::text AS w, p.currency
+       FROM payment_allocations a JOIN payments p ON p.company_id = a.company_id AND p.id = a.payment_id
+      WHERE a.company_id = $1 AND a.document_id = $2 ORDER BY a.id`,
+    [companyId, documentId],
+  );
+  const by = new Map<string, AllocationView[]>();
+  for (const a of rows) {
+    const list = by.get(a.payment_id) ?? [];
+    list.push(allocationView(a, a.currency));
+    by.set(a.payment_id, list);
+  }
+  return by;
 }
 
 /** Allocation ids of a payment: the settlement ids to reverse when it is voided. */

@@ -80,6 +80,8 @@ export const salesCs: Record<keyof typeof salesEn, string> = {
   'sales.detail.settlements': 'Úhrady a dobropisy',
   'sales.detail.noSettlements': 'Zatím nic uhrazeno ani dobropisováno.',
   'sales.detail.ledgerEntry': 'Účetní zápis',
+  'sales.detail.creditNote': 'dobropis',
+  'sales.detail.creditedInvoice': 'dobropisovaná faktura',
   'sales.detail.reversed': 'stornováno',
   'sales.settings.title': 'Nastavení fakturace',
   'sales.settings.subtitle': 'Dodavatel na fakturách, kam se faktury účtují, a číselné řady.',

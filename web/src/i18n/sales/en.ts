@@ -79,6 +79,8 @@ export const salesEn = {
   'sales.detail.settlements': 'Payments and credits',
   'sales.detail.noSettlements': 'Nothing paid or credited yet.',
   'sales.detail.ledgerEntry': 'Ledger entry',
+  'sales.detail.creditNote': 'credit note',
+  'sales.detail.creditedInvoice': 'credited invoice',
   'sales.detail.reversed': 'reversed',
   'sales.settings.title': 'Invoicing settings',
   'sales.settings.subtitle': 'The seller printed on invoices, where invoices post, and numbering series.',

@@ -81,6 +81,8 @@ export const salesEs: Record<keyof typeof salesEn, string> = {
   'sales.detail.settlements': 'Pagos y rectificativas',
   'sales.detail.noSettlements': 'Todavía no hay pagos ni rectificativas.',
   'sales.detail.ledgerEntry': 'Asiento contable',
+  'sales.detail.creditNote': 'factura rectificativa',
+  'sales.detail.creditedInvoice': 'factura rectificada',
   'sales.detail.reversed': 'anulado',
   'sales.settings.title': 'Ajustes de facturación',
   'sales.settings.subtitle':

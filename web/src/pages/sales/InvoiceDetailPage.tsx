@@ -10,6 +10,7 @@ import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { Money, num } from '../ledger/common';
+import type { PaymentKind } from '../payments/paymentsApi';
 import { type Invoice, statusColor } from './salesApi';
 
 export function InvoiceDetailPage() {
@@ -55,6 +56,36 @@ export function InvoiceDetailPage() {
         `${inv?.number ?? 'invoice'}.${kind === 'pdf' ? 'pdf' : 'xml'}`,
       ),
   });
+  const paidBy = useQuery({
+    queryKey: ['payments', 'document', invoiceId],
+    queryFn: () =>
+      api.get<{
+        items: { number: string; kind: PaymentKind; reference: string; allocations: { id: string }[] }[];
+      }>(`/payments?documentId=${encodeURIComponent(invoiceId)}&limit=500`),
+    enabled: can(PERM.paymentsRead),
+  });
+  /** What settled the invoice, in words: a payment's number, a credit note, a write-off. */
+  const settledBy = (settlementId: string) => {
+    if (settlementId.startsWith('credit:')) {
+      const docId = settlementId.slice('credit:'.length);
+      const target = docId === inv?.id ? inv?.creditedInvoiceId : docId;
+      return target ? (
+        <Link to="/sales/invoices/$invoiceId" params={{ invoiceId: target }}>
+          {docId === inv?.id ? t('sales.detail.creditedInvoice') : t('sales.detail.creditNote')}
+        </Link>
+      ) : (
+        t('sales.detail.creditNote')
+      );
+    }
+    const payment = paidBy.data?.items.find((p) => p.allocations.some((a) => a.id === settlementId));
+    if (!payment) return <span style={{ fontFamily: 'monospace' }}>{settlementId}</span>;
+    return (
+      <Link to="/payments">
+        {t(`payments.kind.${payment.kind}`)} {payment.number}
+        {payment.reference ? ` · ${payment.reference}` : ''}
+      </Link>
+    );
+  };
   const inv = q.data;
   if (q.error) return <ErrorAlert error={q.error} />;
   if (!inv) return <RoutePending />;
@@ -293,7 +324,7 @@ export function InvoiceDetailPage() {
                 {(inv.settlements ?? []).map((s) => (
                   <Table.Tr key={s.settlementId} td={s.reversedAt ? 'line-through' : undefined}>
                     <Table.Td>{f.date(s.date)}</Table.Td>
-                    <Table.Td ff="monospace">{s.settlementId}</Table.Td>
+                    <Table.Td>{settledBy(s.settlementId)}</Table.Td>
                     <Table.Td style={num}>
                       <Money amount={s.amount} currency={inv.currency} />
                     </Table.Td>
