@@ -269,7 +269,7 @@ describe.sequential('banking', () => {
     await page.getByTestId('statement-report').waitFor();
     const report = (await page.getByTestId('statement-report').textContent()) ?? '';
     expect(report).toContain('Matched lines: 2');
-    expect(report).toContain('Unmatched: 2 lines');
+    expect(report).toContain('Unmatched lines: 2 (€442.00)');
     expect(report).toContain('Opening + lines − closing: €0.00');
     expect(await page.getByTestId('statement-lines').textContent()).toContain('Booked as entry');
     await screenshot(page, 'banking-08-statement-report');
