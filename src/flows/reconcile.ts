@@ -3,6 +3,7 @@ import { formatMoney, parseMoney } from '../kernel/money.ts';
 import {
   type BankAccount,
   type CandidateItem,
+  describeItem,
   expectedBankAmount,
   type StatementLineView,
   type StoredItem,
@@ -51,7 +52,7 @@ async function openDocuments(tx: Tx, companyId: string, account: BankAccount): P
         expectedMinor: expected,
         openMinor: expected,
         currency: d.currency,
-        label: `${d.kind.replace('_', ' ')} ${d.number} — ${d.partyName}`,
+        label: `${d.number} — ${d.partyName}`,
       });
     }
   }
@@ -86,7 +87,7 @@ async function ledgerLines(
         expectedMinor: amount,
         openMinor: amount,
         currency: page.currency,
-        label: `entry ${r.number} — ${r.memo ?? r.description}`,
+        label: `${r.number} — ${r.memo ?? r.description}`,
       });
     }
     if (!page.nextCursor) return out;
@@ -109,7 +110,7 @@ async function candidates(tx: Tx, companyId: string, account: BankAccount): Prom
       expectedMinor: p.signedMinor,
       openMinor: p.signedMinor,
       currency: p.currency,
-      label: `payment ${p.number} — ${p.partyName}`,
+      label: `${p.number} — ${p.partyName}`,
     }));
   const paymentEntries = new Set(
     payments.map((p) => p.journalEntryId).filter((x): x is string => Boolean(x)),
@@ -159,11 +160,11 @@ async function settle(
   for (const d of docs) {
     if (d.kind === 'vendor_credit') {
       throw validation(
-        `${d.label}: a refund from a vendor cannot be recorded as a payment yet; book the line as an entry instead.`,
+        `${describeItem(d)}: a refund from a vendor cannot be recorded as a payment yet; book the line as an entry instead.`,
         { item: d.id },
       );
     }
-    if (!d.partyId) throw new AppError('conflict', `${d.label} has no party; match it by hand.`);
+    if (!d.partyId) throw new AppError('conflict', `${describeItem(d)} has no party; match it by hand.`);
     const key = `${d.partyId}|${d.kind}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
@@ -185,7 +186,7 @@ async function settle(
       allocations: group.map((d) => ({ documentId: d.id, amount: fmt(abs(d.amountMinor)) })),
     };
     const payment = await recordPayment(tx, ctx, input, {
-      description: `Bank reconciliation: ${group.map((d) => d.label).join(', ')}`.slice(0, 500),
+      description: `Bank reconciliation: ${group.map(describeItem).join(', ')}`.slice(0, 500),
     });
     paymentIds.push(payment.id);
   }

@@ -7,6 +7,7 @@ import {
   acceptReconciliations,
   autoMatch,
   createBankAccount,
+  describeItem,
   importStatement,
   listBankAccounts,
   listReconciliations,
@@ -176,7 +177,7 @@ export function registerBankCommands(program: Command): void {
         );
         for (const p of proposals) {
           process.stdout.write(
-            `${p.id}  ${String(p.score).padStart(3)} ${p.rule.padEnd(18)} ${p.lines.map((l) => `${l.bookingDate} ${l.amount}`).join(' + ')}  →  ${p.items.map((i) => i.label).join(', ')}\n`,
+            `${p.id}  ${String(p.score).padStart(3)} ${p.rule.padEnd(18)} ${p.lines.map((l) => `${l.bookingDate} ${l.amount}`).join(' + ')}  →  ${p.items.map(describeItem).join(', ')}\n`,
           );
         }
       });

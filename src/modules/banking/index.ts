@@ -20,6 +20,7 @@ export {
 } from './service/accounts.ts';
 export { type CsvMappingView, listCsvMappings, previewCsv, saveCsvMapping } from './service/mappings.ts';
 export {
+  describeItem,
   expectedBankAmount,
   type ItemKind,
   type MatchItem,

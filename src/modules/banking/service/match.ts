@@ -16,6 +16,22 @@
 
 export type ItemKind = 'invoice' | 'credit_note' | 'bill' | 'vendor_credit' | 'payment' | 'ledger_line';
 
+/**
+ * An item as server text (CLI, messages, entry descriptions): "invoice 2026-00001 — Acme". Stored and sent
+ * labels leave the kind out ("2026-00001 — Acme") so the web UI can name the kind in the reader's language.
+ */
+export function describeItem(item: { kind: string; label: string }): string {
+  const word: Record<string, string> = {
+    invoice: 'invoice',
+    credit_note: 'credit note',
+    bill: 'bill',
+    vendor_credit: 'vendor credit',
+    payment: 'payment',
+    ledger_line: 'entry',
+  };
+  return `${word[item.kind] ?? item.kind.replace('_', ' ')} ${item.label}`;
+}
+
 export interface MatchLine {
   id: string;
   bookingDate: string;

@@ -6,7 +6,14 @@ import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { getAccount, postEntries, reverseEntry } from '../../ledger/index.ts';
 import { type BankAccount, getBankAccount, lockBankAccount } from './accounts.ts';
-import { type ItemKind, type MatchItem, type MatchReason, type Proposal, proposeMatches } from './match.ts';
+import {
+  describeItem,
+  type ItemKind,
+  type MatchItem,
+  type MatchReason,
+  type Proposal,
+  proposeMatches,
+} from './match.ts';
 import { linesByIds, openLines, type StatementLineView } from './statements.ts';
 
 /** An item a line can be matched with: the engine's shape plus what people see. */
@@ -441,7 +448,7 @@ export async function manualMatch(
     const abs = (x: bigint) => (x < 0n ? -x : x);
     if (total < 0n !== only.c.openMinor < 0n || abs(total) > abs(only.c.openMinor)) {
       throw validation(
-        `The lines total ${formatMoney({ amount: total, currency: account.currency })}; ${only.c.label} has ${formatMoney({ amount: only.c.openMinor, currency: account.currency })} open. Pick items that add up, or book the difference as an entry.`,
+        `The lines total ${formatMoney({ amount: total, currency: account.currency })}; ${describeItem(only.c)} has ${formatMoney({ amount: only.c.openMinor, currency: account.currency })} open. Pick items that add up, or book the difference as an entry.`,
       );
     }
     only.amount = total;
@@ -550,7 +557,7 @@ export async function entryFromLine(
       ctx.companyId,
       id,
       entry.id,
-      `entry ${entry.number ?? entry.id} → ${other.code} ${other.name}`,
+      `${entry.number ?? entry.id} → ${other.code} ${other.name}`,
       line.amountMinor.toString(),
     ],
   );

@@ -85,7 +85,7 @@ function MatchModal({
                 <Table.Tr key={key}>
                   <Table.Td>
                     <Checkbox
-                      aria-label={c.label}
+                      aria-label={`${t.dyn(`banking.item.${c.kind}`, c.kind)} ${c.label}`}
                       checked={chosen.has(key)}
                       onChange={(e) => {
                         const next = new Set(chosen);
@@ -95,7 +95,9 @@ function MatchModal({
                       }}
                     />
                   </Table.Td>
-                  <Table.Td>{c.label}</Table.Td>
+                  <Table.Td>
+                    <ItemLabel item={c} />
+                  </Table.Td>
                   <Table.Td>{fmt.date(c.date)}</Table.Td>
                   <Table.Td ta="right">{fmt.money(c.open, c.currency)}</Table.Td>
                 </Table.Tr>
@@ -174,6 +176,16 @@ function EntryModal({ line, onClose }: { line: StatementLine; onClose: () => voi
   );
 }
 
+/** An item the way people name it: its kind in the reader's language, then number and party or memo. */
+function ItemLabel({ item }: { item: { kind: string; label: string } }) {
+  const t = useT();
+  return (
+    <>
+      {t.dyn(`banking.item.${item.kind}`, item.kind)} {item.label}
+    </>
+  );
+}
+
 /** A reason in the reader's language (the server also keeps it in English as `detail`). */
 function Why({ reason }: { reason: Reconciliation['reasons'][number] }) {
   const t = useT();
@@ -182,6 +194,11 @@ function Why({ reason }: { reason: Reconciliation['reasons'][number] }) {
   const data = { ...(reason.data ?? {}) };
   if (typeof data.kind === 'string') data.kind = t.dyn(`banking.itemKind.${data.kind}`, data.kind);
   if (typeof data.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.date)) data.date = fmt.date(data.date);
+  // Amounts come as "200.00 EUR" (the server's English form): say them in the reader's locale.
+  for (const [k, v] of Object.entries(data)) {
+    const m = typeof v === 'string' ? /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/.exec(v) : null;
+    if (m?.[1] && m[2]) data[k] = fmt.money(m[1], m[2]);
+  }
   return <>{t.dyn(`banking.why.${reason.key}`, reason.detail, data)}</>;
 }
 
@@ -333,7 +350,7 @@ export function ReconcilePage() {
                       <Table.Td>
                         {p.items.map((i) => (
                           <Text key={`${i.kind}${i.id}`} size="sm">
-                            {i.label} — {fmt.money(i.amount, p.currency)}
+                            <ItemLabel item={i} /> — {fmt.money(i.amount, p.currency)}
                           </Text>
                         ))}
                       </Table.Td>
@@ -424,7 +441,7 @@ export function ReconcilePage() {
                   <Table.Td>
                     {r.items.map((i) => (
                       <Text key={`${i.kind}${i.id}`} size="sm">
-                        {i.label}
+                        <ItemLabel item={i} />
                       </Text>
                     ))}
                   </Table.Td>
