@@ -1,9 +1,9 @@
 import { isCalendarDay } from '../../../kernel/dates.ts';
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
-import { newId } from '../../../kernel/ids.ts';
-import { recordAudit } from '../../../platform/audit/index.ts';
-import type { ServiceContext } from '../../../platform/context.ts';
-import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { validation } from '../../../kernel/errors.ts';
+import type { Sql } from '../../../platform/db/index.ts';
+import { type SettlementResult, settlementStore } from '../../../platform/settlements/index.ts';
+
+export type { SettlementResult };
 
 /** One open receivable, the shape shared with purchasing's open payables (docs/design/money-in-out.md). */
 export interface OpenItem {
@@ -85,148 +85,34 @@ export async function openReceivables(
   });
 }
 
-const STATUS_SQL = `CASE WHEN settled_minor = 0 THEN 'issued'
+const store = settlementStore({
+  documents: 'sales_invoices',
+  settlements: 'sales_settlements',
+  numberColumn: 'number',
+  versioned: false,
+  entityType: 'sales_invoice',
+  documentName: 'Invoice',
+  idKind: 'salesSettlement',
+  // A fully settled invoice whose settlements are all credit notes is 'credited', not 'paid'.
+  statusSql: `CASE WHEN settled_minor = 0 THEN 'issued'
   WHEN settled_minor < total_minor THEN 'partially_paid'
   WHEN kind = 'invoice' AND (SELECT COALESCE(sum(x.amount_minor), 0) FROM sales_settlements x
           WHERE x.company_id = sales_invoices.company_id AND x.document_id = sales_invoices.id
             AND x.reversed_at IS NULL AND x.settlement_id LIKE 'credit:%') = total_minor THEN 'credited'
-  ELSE 'paid' END`;
-
-export interface SettlementResult {
-  documentId: string;
-  status: string;
-  openMinor: bigint;
-}
+  ELSE 'paid' END`,
+  openStatus: 'issued',
+  assertSettleable(doc) {
+    if (doc.status === 'draft') throw validation('A draft cannot be settled; issue it first.');
+  },
+});
 
 /**
  * Settles part or all of an issued document (a receipt, a refund of a credit note, a write-off, a credit note
  * against its invoice). The document row is locked; more than is open is refused; status follows.
  * `amountMinor` is positive and in the document's currency.
  */
-export async function applySettlement(
-  tx: Tx,
-  ctx: ServiceContext,
-  input: { documentId: string; settlementId: string; amountMinor: bigint; date: string },
-): Promise<SettlementResult> {
-  if (input.amountMinor <= 0n) throw validation('A settlement amount is positive.', { field: 'amountMinor' });
-  if (!isCalendarDay(input.date))
-    throw validation(`"${input.date}" is not a date (YYYY-MM-DD).`, { field: 'date' });
-  const doc = await maybeOne<{
-    status: string;
-    total: string;
-    settled: string;
-    number: string;
-    currency: string;
-  }>(
-    tx,
-    `SELECT status, total_minor::text AS total, settled_minor::text AS settled, number, currency
-       FROM sales_invoices WHERE company_id = $1 AND id = $2 FOR UPDATE`,
-    [ctx.companyId, input.documentId],
-  );
-  if (!doc) throw notFound('Invoice', input.documentId);
-  if (doc.status === 'draft') throw validation('A draft cannot be settled; issue it first.');
-  const open = BigInt(doc.total) - BigInt(doc.settled);
-  if (input.amountMinor > open)
-    throw validation(
-      `Only ${open} minor units of ${doc.currency} are open on ${doc.number}; settle at most that (the rest is an overpayment).`,
-      { field: 'amountMinor', openMinor: String(open) },
-    );
-  const id = newId('salesSettlement');
-  const ins = await tx.query(
-    `INSERT INTO sales_settlements (company_id, id, document_id, settlement_id, amount_minor, settled_on)
-     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (company_id, settlement_id, document_id) DO NOTHING`,
-    [ctx.companyId, id, input.documentId, input.settlementId, String(input.amountMinor), input.date],
-  );
-  if (ins.rowCount === 0)
-    throw conflict(`Settlement ${input.settlementId} is already applied to ${doc.number}.`);
-  await tx.query(
-    'UPDATE sales_invoices SET settled_minor = settled_minor + $3, updated_at = now() WHERE company_id = $1 AND id = $2',
-    [ctx.companyId, input.documentId, String(input.amountMinor)],
-  );
-  const res = await refreshStatus(tx, ctx.companyId, input.documentId);
-  await recordAudit(tx, {
-    ...ctx,
-    entityType: 'sales_invoice',
-    entityId: input.documentId,
-    action: 'settle',
-    before: { status: doc.status, settledMinor: doc.settled },
-    after: { status: res.status, openMinor: String(res.openMinor) },
-    meta: { settlementId: input.settlementId, amountMinor: String(input.amountMinor), date: input.date },
-  });
-  return res;
-}
-
-async function refreshStatus(tx: Tx, companyId: string, documentId: string): Promise<SettlementResult> {
-  const row = await maybeOne<{ status: string; open: string }>(
-    tx,
-    `UPDATE sales_invoices SET status = ${STATUS_SQL} WHERE company_id = $1 AND id = $2
-     RETURNING status, (total_minor - settled_minor)::text AS open`,
-    [companyId, documentId],
-  );
-  return { documentId, status: row?.status ?? 'issued', openMinor: BigInt(row?.open ?? '0') };
-}
-
+export const applySettlement = store.apply;
 /** Undoes every document's part of a settlement (the rows stay, marked reversed); status follows. */
-export async function reverseSettlement(
-  tx: Tx,
-  ctx: ServiceContext,
-  input: { settlementId: string },
-): Promise<SettlementResult[]> {
-  const rows = await tx.query<{ id: string; document_id: string; amount: string }>(
-    `SELECT s.id, s.document_id, s.amount_minor::text AS amount FROM sales_settlements s
-      WHERE s.company_id = $1 AND s.settlement_id = $2 AND s.reversed_at IS NULL ORDER BY s.document_id`,
-    [ctx.companyId, input.settlementId],
-  );
-  if (rows.rowCount === 0) throw notFound('Settlement', input.settlementId);
-  const out: SettlementResult[] = [];
-  for (const r of rows.rows) {
-    await tx.query('SELECT 1 FROM sales_invoices WHERE company_id = $1 AND id = $2 FOR UPDATE', [
-      ctx.companyId,
-      r.document_id,
-    ]);
-    const done = await tx.query(
-      'UPDATE sales_settlements SET reversed_at = now() WHERE company_id = $1 AND id = $2 AND reversed_at IS NULL',
-      [ctx.companyId, r.id],
-    );
-    if (done.rowCount === 0) continue;
-    await tx.query(
-      'UPDATE sales_invoices SET settled_minor = settled_minor - $3, updated_at = now() WHERE company_id = $1 AND id = $2',
-      [ctx.companyId, r.document_id, r.amount],
-    );
-    const res = await refreshStatus(tx, ctx.companyId, r.document_id);
-    await recordAudit(tx, {
-      ...ctx,
-      entityType: 'sales_invoice',
-      entityId: r.document_id,
-      action: 'settlement_reversed',
-      after: { status: res.status, openMinor: String(res.openMinor) },
-      meta: { settlementId: input.settlementId, amountMinor: r.amount },
-    });
-    out.push(res);
-  }
-  return out;
-}
-
+export const reverseSettlement = store.reverse;
 /** Settlements of one document, for its detail page. */
-export async function settlementsOf(
-  sql: Sql,
-  companyId: string,
-  documentId: string,
-): Promise<{ settlementId: string; amountMinor: bigint; date: string; reversedAt: string | null }[]> {
-  const rows = await sql.query<{
-    settlement_id: string;
-    amount: string;
-    settled_on: string;
-    reversed_at: Date | null;
-  }>(
-    `SELECT settlement_id, amount_minor::text AS amount, settled_on, reversed_at FROM sales_settlements
-      WHERE company_id = $1 AND document_id = $2 ORDER BY settled_on, created_at`,
-    [companyId, documentId],
-  );
-  return rows.rows.map((r) => ({
-    settlementId: r.settlement_id,
-    amountMinor: BigInt(r.amount),
-    date: r.settled_on,
-    reversedAt: r.reversed_at ? r.reversed_at.toISOString() : null,
-  }));
-}
+export const settlementsOf = store.of;
