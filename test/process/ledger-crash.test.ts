@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount, ensureFiscalYears, verifyLedger } from '../../src/modules/ledger/index.ts';
 import { createCompany } from '../../src/modules/org/index.ts';
@@ -21,6 +22,29 @@ const SCRIPT = fileURLToPath(new URL('../support/ledger-bulk.ts', import.meta.ur
 
 let fresh: FreshDatabase;
 let companyId: string;
+
+/** Where the running test is, and a watchdog that reports it (with what the database waits on) if it stalls. */
+let phase = 'start';
+const mark = (p: string) => {
+  phase = `${p} @${new Date().toISOString().slice(11, 23)}`;
+};
+async function watchdog(ms: number): Promise<() => void> {
+  const timer = setTimeout(async () => {
+    const client = new pg.Client({ connectionString: fresh.url });
+    try {
+      await client.connect();
+      const { rows } = await client.query(
+        `SELECT pid, datname, application_name, state, wait_event_type, wait_event, left(query, 100) AS query,
+                pg_blocking_pids(pid) AS blocked_by, now() - xact_start AS in_xact
+           FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      );
+      console.error(`STALLED at ${phase}\n${JSON.stringify(rows, null, 1)}`);
+    } finally {
+      await client.end();
+    }
+  }, ms);
+  return () => clearTimeout(timer);
+}
 
 beforeAll(async () => {
   fresh = await freshDatabase();
@@ -64,13 +88,25 @@ async function importOnce(
   let out = '';
   let err = '';
   child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+  let killedByUs = false;
+  let reaper: NodeJS.Timeout | undefined;
   child.stdout.setEncoding('utf8').on('data', (d: string) => {
     out += d;
-    if (killAfter !== null && (out.match(/^chunk /gm) ?? []).length >= killAfter) child.kill('SIGKILL');
+    mark(`import ${tag}: ${out.split('\n').filter(Boolean).at(-1)}`);
+    if (killAfter !== null && !killedByUs && (out.match(/^chunk /gm) ?? []).length >= killAfter) {
+      killedByUs = true;
+      child.kill('SIGKILL');
+    }
+    // Once it says committed the import is done; what is under test is the database, not how fast a child
+    // process winds down, so one that lingers after closing its pool is ended.
+    if (!reaper && out.includes('committed')) reaper = setTimeout(() => child.kill('SIGKILL'), 10_000);
   });
   const [code, signal] = (await once(child, 'exit')) as [number | null, string | null];
+  clearTimeout(reaper);
+  const committed = out.includes('committed');
   if (signal !== 'SIGKILL' && code !== 0) throw new Error(`the import failed (${code}): ${err}`);
-  return { killed: signal === 'SIGKILL', committed: out.includes('committed') };
+  if (signal === 'SIGKILL' && !killedByUs && !committed) throw new Error(`the import died: ${err}`);
+  return { killed: killedByUs, committed };
 }
 
 /** After the client dies, PostgreSQL rolls its transaction back once it notices the dropped connection. */
@@ -99,6 +135,7 @@ async function expectClean(): Promise<void> {
   const ledger = await verifyLedger(fresh.db, companyId);
   expect(ledger.problems).toEqual([]);
   expect(ledger.ok).toBe(true);
+  mark('verify audit');
   const chain = await verifyAuditChain(fresh.db, { chain: companyId });
   expect(chain.ok).toBe(true);
 }
@@ -110,19 +147,27 @@ describe('kill -9 during a one-transaction bulk import', () => {
     'killed after %i of 10 chunks: nothing of it is there and the books verify',
     async (after) => {
       const tag = `killed-${after}`;
+      const stop = await watchdog(100_000);
+      mark(`import ${tag}`);
       const run = await importOnce(tag, after);
+      mark(`settle ${tag}`);
       await settled();
+      mark(`count ${tag}`);
       const found = await imported(tag);
+      mark(`verify ${tag}`);
       // All or nothing: a kill that lost the race with the commit leaves the whole import.
       if (run.committed) expect(found.entries).toBe(ENTRIES);
       else expect([0, ENTRIES]).toContain(found.entries);
       if (found.entries === 0) expect(found.lines).toBe(0);
       await expectClean();
+      stop();
     },
     180_000,
   );
 
   it('a run that is not killed leaves every entry, and the books verify', async () => {
+    const stop = await watchdog(100_000);
+    mark('import complete');
     const run = await importOnce('complete', null);
     expect(run).toEqual({ killed: false, committed: true });
     const found = await imported('complete');
@@ -135,5 +180,6 @@ describe('kill -9 during a one-transaction bulk import', () => {
       [companyId],
     );
     expect([ENTRIES, 2 * ENTRIES, 3 * ENTRIES, 4 * ENTRIES]).toContain(rows[0]!.n);
+    stop();
   }, 180_000);
 });
