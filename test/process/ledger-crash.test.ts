@@ -122,6 +122,9 @@ async function settled(): Promise<void> {
 }
 
 async function imported(tag: string): Promise<{ entries: number; lines: number }> {
+  // Fresh statistics first: right after a 20k-entry import autovacuum may not have analysed the tables yet, and
+  // the planner then picked a nested loop for this join that ran for minutes (seen in CI via the watchdog).
+  await fresh.db.query('ANALYZE ledger_entries, ledger_lines');
   const { rows } = await fresh.db.query<{ entries: number; lines: number }>(
     `SELECT count(DISTINCT e.id)::int AS entries, count(l.*)::int AS lines
        FROM ledger_entries e JOIN ledger_lines l ON l.company_id = e.company_id AND l.entry_id = e.id
@@ -169,6 +172,7 @@ describe('kill -9 during a one-transaction bulk import', () => {
     const stop = await watchdog(100_000);
     mark('import complete');
     const run = await importOnce('complete', null);
+    mark('count complete');
     expect(run).toEqual({ killed: false, committed: true });
     const found = await imported('complete');
     expect(found.entries).toBe(ENTRIES);
