@@ -180,7 +180,9 @@ describe('steward CLI against DATABASE_URL', () => {
     expect(Number(/ok: (\d+)/.exec(r.stdout)?.[1])).toBeGreaterThanOrEqual(10);
   });
 
-  it('backup → restore into another database gives the same rows in every table', async () => {
+  it('backup → restore into another database gives the same rows in every table', {
+    timeout: 180_000,
+  }, async () => {
     await source.db.query(
       `INSERT INTO signin_attempts (email, ip, succeeded) VALUES ('a@b.c', '127.0.0.1', false)`,
     );

@@ -8,7 +8,7 @@ const fresh = withFreshDatabase();
 afterAll(killAll);
 
 describe('steward task', () => {
-  it('creates into a queue, lists it, assigns, and closes it', { timeout: 90_000 }, async () => {
+  it('creates into a queue, lists it, assigns, and closes it', { timeout: 240_000 }, async () => {
     const f = await makeSupervision(fresh.db);
     const env = { DATABASE_URL: fresh.url };
     const who = ['--company', f.company.id];

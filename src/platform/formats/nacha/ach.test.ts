@@ -112,7 +112,7 @@ describe('writeAch', () => {
     expect(isValidAbaRouting('081000031')).toBe(false);
   });
 
-  it('passes the oracle for any shape of batches and entries (property)', () => {
+  it('passes the oracle for any shape of batches and entries (property)', { timeout: 120_000 }, () => {
     const entry = fc.record({
       accountType: fc.constantFrom('checking' as const, 'savings' as const),
       routingNumber: fc.constantFrom(...ROUTINGS),
