@@ -157,4 +157,25 @@ describe('sales API', () => {
     const series = await t.request('GET', '/api/v1/sales/series', { token: auditor.token });
     expect(series.body.items.map((s: { code: string }) => s.code).sort()).toEqual(['CN', 'INV']);
   });
+
+  it('16 parallel first drafts of a fresh company all succeed and share one default series', async () => {
+    const t = testApp(fresh.db);
+    const f = await makeSales(fresh.db);
+    const assistant = await makePerson(fresh.db, f.companyId, { role: 'assistant' });
+    const line = { description: 'Service', quantity: '1', unit: 'C62', unitPrice: '100', taxCode: 'S21' };
+    const results = await Promise.all(
+      Array.from({ length: 16 }, () =>
+        t.request('POST', '/api/v1/sales/invoices', {
+          token: assistant.token,
+          body: { partyId: f.customer.id, issueDate: '2026-05-01', lines: [line] },
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(16).fill(201));
+    const { rows } = await fresh.db.query<{ code: string }>(
+      'SELECT code FROM sales_series WHERE company_id = $1',
+      [f.companyId],
+    );
+    expect(rows.map((r) => r.code)).toEqual(['INV']);
+  });
 });

@@ -147,6 +147,14 @@ export function formatNumber(pattern: string, year: number, seq: bigint): string
 }
 
 export async function createSeries(tx: Tx, ctx: ServiceContext, input: SeriesInput): Promise<SeriesRow> {
+  const row = await insertSeries(tx, ctx, input);
+  if (!row)
+    throw validation(`The series ${input.code} already exists; pick another code.`, { field: 'code' });
+  return row;
+}
+
+/** Inserts and audits a series; null when its code is taken (also by a transaction that committed meanwhile). */
+async function insertSeries(tx: Tx, ctx: ServiceContext, input: SeriesInput): Promise<SeriesRow | null> {
   checkPattern(input.pattern);
   if (input.yearlyReset && !/\{YY(YY)?\}/.test(input.pattern))
     throw validation(
@@ -177,8 +185,7 @@ export async function createSeries(tx: Tx, ctx: ServiceContext, input: SeriesInp
       input.active ?? true,
     ],
   );
-  if (done.rowCount === 0)
-    throw validation(`The series ${input.code} already exists; pick another code.`, { field: 'code' });
+  if (done.rowCount === 0) return null;
   const row = await getSeries(tx, ctx.companyId, id);
   await recordAudit(tx, {
     ...ctx,
@@ -270,7 +277,9 @@ export async function defaultSeries(
     code,
   ]);
   if (existing) return existing;
-  return createSeries(tx, ctx, {
+  // Parallel first drafts of a fresh company all get here: the insert that loses the race waits for the
+  // winner's commit and inserts nothing, and then (read committed) the re-read sees the winner's series.
+  const created = await insertSeries(tx, ctx, {
     code,
     name: kind === 'invoice' ? 'Invoices' : 'Credit notes',
     kind,
@@ -278,6 +287,7 @@ export async function defaultSeries(
     yearlyReset: true,
     isDefault: true,
   });
+  return created ?? getSeries(tx, ctx.companyId, code);
 }
 
 /**
