@@ -19,6 +19,7 @@ import { registerPaymentCommands } from './commands/payment.ts';
 import { registerReceivablesCommands } from './commands/receivables.ts';
 import { startCommand } from './commands/start.ts';
 import { registerWorkCommands } from './commands/work.ts';
+import { describeError } from './errors.ts';
 import { UsageError } from './support.ts';
 
 /** The `steward` command line: the same configuration as `npm start`, with or without the server running. */
@@ -71,9 +72,11 @@ function exitCodeFor(err: unknown): number {
   return 1;
 }
 
+/** One sentence for the operator, never `undefined`; the stack only with LOG_LEVEL=debug. */
 function messageOf(err: unknown): string {
+  if (process.env.LOG_LEVEL === 'debug' && err instanceof Error && err.stack)
+    process.stderr.write(`${err.stack}\n`);
   if (err instanceof AppError || err instanceof UsageError || err instanceof DataDirBusyError)
     return err.message;
-  if (err instanceof Error) return err.message;
-  return String(err);
+  return describeError(err);
 }

@@ -1,5 +1,11 @@
 import { AppError } from '../kernel/errors.ts';
-import { defaultCompanyId, findUserByEmail, firstOwner, loadPrincipal } from '../modules/org/index.ts';
+import {
+  defaultCompanyId,
+  findUserByEmail,
+  firstOwner,
+  listCompanies,
+  loadPrincipal,
+} from '../modules/org/index.ts';
 import { authorize } from '../platform/access/index.ts';
 import { type Config, loadConfig } from '../platform/config.ts';
 import { type Actor, type Principal, type ServiceContext, SYSTEM_ACTOR } from '../platform/context.ts';
@@ -44,7 +50,7 @@ export interface CliActing {
  * system actor while it has none). Acting as a user means that user's rights, checked like the API does.
  */
 export async function actingAs(db: Database, opts: { company?: string; as?: string }): Promise<CliActing> {
-  const companyId = opts.company ?? (await defaultCompanyId(db));
+  const companyId = opts.company ? await knownCompany(db, opts.company) : await defaultCompanyId(db);
   let actor: Actor = SYSTEM_ACTOR;
   let principal: Principal | null = null;
   const user = opts.as ? await findUserByEmail(db, opts.as) : await firstOwner(db, companyId);
@@ -56,6 +62,21 @@ export async function actingAs(db: Database, opts: { company?: string; as?: stri
     actor = { type: 'user', userId: user.id, tokenId: null, label: user.email };
   }
   return { ctx: { actor, companyId, requestId: `cli-${process.pid}` }, principal };
+}
+
+/** `--company` names a company by id (or by its exact name when that is unique); anything else is named as unknown. */
+async function knownCompany(db: Database, given: string): Promise<string> {
+  const companies = await listCompanies(db);
+  const byId = companies.find((c) => c.id === given);
+  if (byId) return byId.id;
+  const byName = companies.filter((c) => c.name === given);
+  if (byName.length === 1) return byName[0]!.id;
+  throw new AppError(
+    'not_found',
+    byName.length > 1
+      ? `Several companies are named ${given}; give --company its id (\`steward company list\` shows them).`
+      : `There is no company ${given}; \`steward company list\` shows the companies and their ids.`,
+  );
 }
 
 export function requirePermission(acting: CliActing, permission: string, departmentId?: string | null): void {

@@ -274,6 +274,18 @@ describe('steward CLI against DATABASE_URL', () => {
     expect(ok.code).toBe(0);
   });
 
+  it('company list names every company; an unknown --company is named as such, not as a foreign key', async () => {
+    const list = await runCli(['company', 'list'], { env });
+    expect(list.code).toBe(0);
+    const lines = list.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(new RegExp(`^${companyId}\t`));
+    const r = await runCli(['ledger', 'fiscal-year', 'create', '2026', '--company', 'co_nosuch'], { env });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/^steward: There is no company co_nosuch; `steward company list` shows/);
+    expect(r.stderr).not.toMatch(/fkey|undefined/);
+  });
+
   it('doctor --json reports the database, migrations and job queue', async () => {
     const r = await runCli(['doctor', '--json'], { env });
     expect(r.code).toBe(0);

@@ -12,6 +12,7 @@ import {
   findDepartmentByCode,
   findUserByEmail,
   getCompany,
+  listCompanies,
 } from '../../modules/org/index.ts';
 import { type Actor, SYSTEM_ACTOR } from '../../platform/context.ts';
 import { mailConfigured } from '../../platform/mail/index.ts';
@@ -63,6 +64,18 @@ export function registerOrgCommands(program: Command): void {
           ),
         );
         process.stdout.write(o.json ? `${JSON.stringify(made)}\n` : `${made.id}\n`);
+      });
+    });
+
+  company
+    .command('list')
+    .description('list the companies: id, name, base currency (the ids --company takes)')
+    .option('--json', 'print them as JSON')
+    .action(async (o) => {
+      await withDatabase(async ({ db }) => {
+        const companies = await listCompanies(db);
+        if (o.json) process.stdout.write(`${JSON.stringify(companies, null, 2)}\n`);
+        else for (const c of companies) process.stdout.write(`${c.id}\t${c.name}\t${c.baseCurrency}\n`);
       });
     });
 
