@@ -40,10 +40,10 @@ export {
   type UserRow,
   updatePerson,
 } from './service/people.ts';
+export { createPasswordReset } from './service/resets.ts';
 export {
   authenticateSecret,
   createApiToken,
-  createPasswordReset,
   createSession,
   loadPrincipal,
   signIn,

@@ -11,14 +11,13 @@ import { getCompany } from '../service/companies.ts';
 import { getUser, setPassword } from '../service/people.ts';
 import {
   activeCompaniesOf,
-  beginTotp,
   createApiToken,
   listApiTokens,
   loadPrincipal,
   revokeApiToken,
-  setTotpEnabled,
   switchCompany,
 } from '../service/sessions.ts';
+import { beginTotp, setTotpEnabled } from '../service/totp.ts';
 
 const TokenSchema = z.object({
   id: z.string(),

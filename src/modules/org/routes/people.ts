@@ -16,7 +16,7 @@ import { Invitation, InvitationInput, Person, PersonPatch, pageOf, RoleName } fr
 import { getCompany } from '../service/companies.ts';
 import { createInvitation, listInvitations, revokeInvitation } from '../service/invitations.ts';
 import { getPerson, listPeople, setPersonStatus, updatePerson } from '../service/people.ts';
-import { createPasswordReset } from '../service/sessions.ts';
+import { createPasswordReset } from '../service/resets.ts';
 
 export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
   const { db, config } = deps;

@@ -12,13 +12,8 @@ import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import { CompanyInput, Email, Password } from '../contract.ts';
 import { acceptInvitation, findInvitation } from '../service/invitations.ts';
-import {
-  activeCompaniesOf,
-  completePasswordReset,
-  createSession,
-  revokeSession,
-  signIn,
-} from '../service/sessions.ts';
+import { completePasswordReset } from '../service/resets.ts';
+import { activeCompaniesOf, createSession, revokeSession, signIn } from '../service/sessions.ts';
 import { createFirstCompany, setupNeeded } from '../service/setup.ts';
 
 const SetupInput = z.object({

@@ -2,23 +2,12 @@ import type { Pool, QueryResultRow } from 'pg';
 import { AppError, forbidden, notFound, unauthenticated, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
-import {
-  checkTotp,
-  hashSecret,
-  newSecret,
-  newTotpSecret,
-  totpUri,
-  verifyPassword,
-} from '../../../platform/auth/crypto.ts';
+import { checkTotp, hashSecret, newSecret, verifyPassword } from '../../../platform/auth/crypto.ts';
 import type { Actor, Principal, Role } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import type { AuthResult } from '../../../platform/http/types.ts';
-import { findUserByEmail, getUser, setPassword } from './people.ts';
-
-/** Sign-in limits: this many failures in the window blocks the account, or the IP, until the window passes. */
-export const SIGNIN_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_IP = 20;
+import { findUserByEmail } from './people.ts';
+import { checkRateLimit } from './signin-limit.ts';
 
 export interface NewSession {
   id: string;
@@ -52,23 +41,6 @@ export async function createSession(
     ],
   );
   return { id, token, csrfToken, expiresAt };
-}
-
-async function checkRateLimit(sql: Sql, email: string, ip: string): Promise<void> {
-  const r = await sql.query<{ by_email: number; by_ip: number }>(
-    `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email, count(*) FILTER (WHERE ip = $2)::int AS by_ip
-       FROM signin_attempts
-      WHERE (email = $1 OR ip = $2) AND NOT succeeded AND at > now() - make_interval(mins => $3)`,
-    [email, ip, SIGNIN_WINDOW_MINUTES],
-  );
-  const row = r.rows[0];
-  if (row && (row.by_email >= MAX_FAILURES_PER_ACCOUNT || row.by_ip >= MAX_FAILURES_PER_IP)) {
-    throw new AppError(
-      'rate_limited',
-      `Too many failed sign-ins. Wait ${SIGNIN_WINDOW_MINUTES} minutes and try again, or ask an admin for a password reset link.`,
-      { retryAfterSeconds: SIGNIN_WINDOW_MINUTES * 60 },
-    );
-  }
 }
 
 export async function activeCompaniesOf(
@@ -342,69 +314,4 @@ export async function revokeApiToken(
   );
   if (r.rowCount === 0) throw notFound('API token', id);
   await recordAudit(tx, { ...ctx, entityType: 'api_token', entityId: id, action: 'revoke' });
-}
-
-// ---- password reset ----
-
-export const RESET_TTL_HOURS = 24;
-
-export async function createPasswordReset(
-  tx: Tx,
-  ctx: { actor: Actor; companyId: string; requestId: string | null },
-  userId: string,
-): Promise<string> {
-  await getUser(tx, userId);
-  const token = newSecret('reset');
-  await tx.query(
-    `INSERT INTO password_resets (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
-    [newId('reset'), userId, hashSecret(token), RESET_TTL_HOURS],
-  );
-  await recordAudit(tx, { ...ctx, entityType: 'user', entityId: userId, action: 'password_reset_issued' });
-  return token;
-}
-
-export async function completePasswordReset(tx: Tx, token: string, password: string): Promise<string> {
-  const row = await maybeOne<{ id: string; user_id: string }>(
-    tx,
-    `UPDATE password_resets SET used_at = now()
-      WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING id, user_id`,
-    [hashSecret(token)],
-  );
-  if (!row) throw validation('This reset link is invalid, used or expired; ask for a new one.');
-  const system: Actor = { type: 'system', userId: row.user_id, tokenId: null, label: 'password reset link' };
-  await setPassword(tx, { actor: system, requestId: null, companyId: null }, row.user_id, password);
-  return row.user_id;
-}
-
-// ---- TOTP ----
-
-export async function beginTotp(tx: Tx, userId: string): Promise<{ secret: string; uri: string }> {
-  const user = await getUser(tx, userId);
-  if (user.totpEnabled)
-    throw validation('Two-factor sign-in is already on; turn it off first to set up a new device.');
-  const secret = newTotpSecret();
-  await tx.query('UPDATE users SET totp_secret = $2 WHERE id = $1', [userId, secret]);
-  return { secret, uri: totpUri(secret, user.email) };
-}
-
-export async function setTotpEnabled(
-  tx: Tx,
-  ctx: { actor: Actor; requestId: string | null; companyId: string | null },
-  userId: string,
-  code: string,
-  enabled: boolean,
-): Promise<void> {
-  const user = await getUser(tx, userId);
-  if (!user.totpSecret || !checkTotp(user.totpSecret, code))
-    throw validation('The code is wrong or expired; try the current one.');
-  await tx.query(
-    'UPDATE users SET totp_enabled = $2, totp_secret = CASE WHEN $2 THEN totp_secret ELSE NULL END WHERE id = $1',
-    [userId, enabled],
-  );
-  await recordAudit(tx, {
-    ...ctx,
-    entityType: 'user',
-    entityId: userId,
-    action: enabled ? 'totp_enable' : 'totp_disable',
-  });
 }
