@@ -49,3 +49,4 @@ export {
   signIn,
 } from './service/sessions.ts';
 export { createFirstCompany, issueSetupToken, setupNeeded } from './service/setup.ts';
+export { sealClearTotpSecrets } from './service/totp.ts';

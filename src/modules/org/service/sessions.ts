@@ -2,12 +2,13 @@ import type { Pool, QueryResultRow } from 'pg';
 import { AppError, forbidden, notFound, unauthenticated, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
-import { checkTotp, hashSecret, newSecret, verifyPassword } from '../../../platform/auth/crypto.ts';
+import { hashSecret, newSecret, verifyPassword } from '../../../platform/auth/crypto.ts';
 import type { Actor, Principal, Role } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import type { AuthResult } from '../../../platform/http/types.ts';
 import { findUserByEmail } from './people.ts';
-import { checkRateLimit } from './signin-limit.ts';
+import { reserveAttempt, settleAttempt } from './signin-limit.ts';
+import { acceptTotpCode } from './totp.ts';
 
 export interface NewSession {
   id: string;
@@ -56,7 +57,13 @@ export async function activeCompaniesOf(
   ).rows;
 }
 
-/** E-mail + password (+ TOTP when enabled). Every attempt is recorded; failures count toward the limits. */
+/**
+ * E-mail + password (+ TOTP when enabled). The attempt is reserved before the password is checked (see
+ * signin-limit.ts), so parallel guesses cannot outrun the limit. A successful sign-in is audited in the chain
+ * of the company the session starts in (the one it acts in; a later switch is audited on its own). Failures are
+ * not put in company chains: anyone can make them for any e-mail, they would let an outsider write into a
+ * company's trail, and `signin_attempts` keeps them.
+ */
 export async function signIn(
   db: { tx: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T> } & Sql,
   input: {
@@ -66,54 +73,102 @@ export async function signIn(
     ip: string;
     userAgent: string | null;
     ttlHours: number;
+    requestId?: string | null;
   },
 ): Promise<{ session: NewSession; userId: string; companyId: string | null }> {
   const email = input.email.trim().toLowerCase();
-  await checkRateLimit(db, email, input.ip);
+  const attempt = await reserveAttempt(db, email, input.ip);
   const user = await findUserByEmail(db, email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   const companies = user && passwordOk ? await activeCompaniesOf(db, user.id) : [];
-  const record = (succeeded: boolean) =>
-    db.query('INSERT INTO signin_attempts (email, ip, succeeded) VALUES ($1, $2, $3)', [
-      email,
-      input.ip,
-      succeeded,
-    ]);
   if (!user || !passwordOk || companies.length === 0) {
-    await record(false);
+    await settleAttempt(db, attempt, 'failed');
     throw unauthenticated('The e-mail or password is wrong, or the account is not active.');
   }
   if (user.totpEnabled) {
-    if (!input.totp)
+    if (!input.totp) {
+      await settleAttempt(db, attempt, 'void');
       throw new AppError('totp_required', 'Enter the 6-digit code from your authenticator app.');
-    if (!user.totpSecret || !checkTotp(user.totpSecret, input.totp)) {
-      await record(false);
-      throw unauthenticated('The authenticator code is wrong or expired.');
+    }
+    if (!(await acceptTotpCode(db, user, input.totp))) {
+      await settleAttempt(db, attempt, 'failed');
+      throw unauthenticated(
+        'The authenticator code is wrong, expired or already used; wait for the next code and try again.',
+      );
     }
   }
-  await record(true);
+  await settleAttempt(db, attempt, 'succeeded');
   const companyId = companies[0]?.id ?? null;
-  const session = await db.tx((tx) => createSession(tx, user.id, companyId, input));
+  const session = await db.tx(async (tx) => {
+    const made = await createSession(tx, user.id, companyId, input);
+    await recordAudit(tx, {
+      actor: { type: 'user', userId: user.id, tokenId: null, label: user.email },
+      companyId,
+      requestId: input.requestId ?? null,
+      entityType: 'session',
+      entityId: made.id,
+      action: 'sign_in',
+      after: { ip: input.ip, userAgent: input.userAgent?.slice(0, 300) ?? null, twoFactor: user.totpEnabled },
+    });
+    return made;
+  });
   return { session, userId: user.id, companyId };
 }
 
-export async function revokeSession(sql: Sql, sessionId: string): Promise<void> {
-  await sql.query('UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [sessionId]);
+/** Ends a session; audited in the chain of the company it was acting in. */
+export async function revokeSession(
+  tx: Tx,
+  ctx: { actor: Actor; requestId: string | null },
+  sessionId: string,
+): Promise<void> {
+  const row = await maybeOne<{ current_company_id: string | null }>(
+    tx,
+    'UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING current_company_id',
+    [sessionId],
+  );
+  if (!row) return;
+  await recordAudit(tx, {
+    ...ctx,
+    companyId: row.current_company_id,
+    entityType: 'session',
+    entityId: sessionId,
+    action: 'sign_out',
+  });
 }
 
+/** Moves a session to another company; audited in both the company it leaves and the one it enters. */
 export async function switchCompany(
-  sql: Sql,
+  tx: Tx,
+  ctx: { actor: Actor; requestId: string | null },
   sessionId: string,
   userId: string,
   companyId: string,
 ): Promise<void> {
   const ok = await maybeOne(
-    sql,
+    tx,
     `SELECT 1 FROM memberships WHERE user_id = $1 AND company_id = $2 AND status = 'active'`,
     [userId, companyId],
   );
   if (!ok) throw forbidden('You are not an active member of that company.');
-  await sql.query('UPDATE sessions SET current_company_id = $2 WHERE id = $1', [sessionId, companyId]);
+  const before = await maybeOne<{ current_company_id: string | null }>(
+    tx,
+    'SELECT current_company_id FROM sessions WHERE id = $1 FOR UPDATE',
+    [sessionId],
+  );
+  const from = before?.current_company_id ?? null;
+  if (from === companyId) return;
+  await tx.query('UPDATE sessions SET current_company_id = $2 WHERE id = $1', [sessionId, companyId]);
+  const touched = [from, companyId].filter((id): id is string => id !== null).sort();
+  for (const id of touched)
+    await recordAudit(tx, {
+      ...ctx,
+      companyId: id,
+      entityType: 'session',
+      entityId: sessionId,
+      action: 'switch_company',
+      before: { companyId: from },
+      after: { companyId },
+    });
 }
 
 /**
@@ -196,7 +251,7 @@ export async function authenticateSecret(
       t.id,
     ]);
   return {
-    actor: { type: 'token', userId: t.user_id, tokenId: t.id, label: `token "${t.name}" of ${t.email}` },
+    actor: { type: 'token', userId: t.user_id, tokenId: t.id, label: tokenActorLabel(t.name, t.email) },
     userId: t.user_id,
     via: 'token',
     sessionId: null,
@@ -205,6 +260,16 @@ export async function authenticateSecret(
     tokenCompanyId: t.company_id,
     principal: principalFrom(t.user_id, t.company_id, t),
   };
+}
+
+/**
+ * The actor label of a request made with an API token. The token's name is chosen by its user, so it is
+ * quoted as a JSON string (quotes and backslashes escaped), with control and bidirectional-override
+ * characters removed and its length bounded: a name cannot forge another actor or break a log line or CSV.
+ */
+export function tokenActorLabel(name: string, email: string): string {
+  const clean = [...name.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '').trim()].slice(0, 60).join('');
+  return `token ${JSON.stringify(clean)} of ${email}`;
 }
 
 /**
