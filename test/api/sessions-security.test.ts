@@ -78,7 +78,7 @@ describe('password reset links', () => {
 
   it("without mail, an admin gets 403 for anyone's link, and above all for an owner's", async () => {
     const owner2 = await makePerson(fresh.db, org.company.id, { role: 'owner' });
-    for (const target of [owner2, org.people.owner, org.people.assistant]) {
+    for (const target of [owner2, org.people.owner, org.people.assistant, org.people.admin]) {
       const res = await t.request('POST', `/api/v1/people/${target.id}/password-reset`, {
         token: org.people.admin.token,
       });
@@ -88,7 +88,7 @@ describe('password reset links', () => {
       expect(res.text).not.toContain('/reset/');
     }
     const issued = await fresh.db.query('SELECT 1 FROM password_resets WHERE user_id = ANY($1)', [
-      [owner2.id, org.people.owner.id, org.people.assistant.id],
+      [owner2.id, org.people.owner.id, org.people.assistant.id, org.people.admin.id],
     ]);
     expect(issued.rowCount).toBe(0);
   });
@@ -241,6 +241,17 @@ describe('two-factor codes', () => {
     const next = totpNow(secret, Date.now() + 30_000);
     expect((await signIn(person.email, FACTORY_PASSWORD, next)).status).toBe(200);
     expect((await signIn(person.email, FACTORY_PASSWORD, now)).status).toBe(401);
+  });
+
+  it('a never-used earlier code is refused once a later step was accepted', async () => {
+    const { person, secret } = await withTotp();
+    // Accept the next window's code first; the current window's code was never used but is older.
+    expect((await signIn(person.email, FACTORY_PASSWORD, totpNow(secret, Date.now() + 30_000))).status).toBe(
+      200,
+    );
+    const older = await signIn(person.email, FACTORY_PASSWORD, totpNow(secret));
+    expect(older.status).toBe(401);
+    expect(older.body.error.message).toContain('already used');
   });
 
   it('a secret stored in clear before sealing still works, is sealed on first use and by the start-up sweep', async () => {

@@ -12,9 +12,10 @@ import { activeCompanyIdsOf, auditInUserCompanies } from './user-audit.ts';
  * (one user, many companies), so who may see a link is narrow:
  *
  * - With mail configured the link goes only to the person, by mail; no response carries it.
- * - Without mail, the API hands a link only to an owner, only for themself or for someone who is not an
- *   owner anywhere, and only if the requester is an owner in EVERY company the target belongs to (any
- *   membership, active or not): an owner of X cannot take over a user who also works in Y.
+ * - Without mail, the API hands a link only to an owner (no one else, not even for themself: a stolen session
+ *   must not turn into the password), for themself or for someone who is not an owner anywhere, and only if
+ *   the requester is an owner in EVERY company the target belongs to (any membership, active or not): an
+ *   owner of X cannot take over a user who also works in Y.
  * - The operator (shell access) uses `steward user reset-password EMAIL`, for anyone, owners included.
  *
  * Completing a reset invalidates every other outstanding link of the user, ends their sessions and, unless
@@ -30,8 +31,9 @@ export async function assertMayFetchResetLink(
 ): Promise<void> {
   const hint =
     'Mail is not configured, so the link cannot be sent to the person; configure mail (SMTP_URL), or ask the operator to run `steward user reset-password EMAIL` on the server.';
-  if (principal.userId === targetUserId) return;
+  // Not even for themself: a stolen session must not become the password (changing it needs the current one).
   if (principal.role !== 'owner') throw forbidden(`Only an owner may fetch a reset link. ${hint}`);
+  if (principal.userId === targetUserId) return;
   const { rows } = await sql.query<{ company_id: string; role: string; mine: string | null }>(
     `SELECT t.company_id, t.role, me.role AS mine
        FROM memberships t
