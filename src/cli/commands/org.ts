@@ -17,6 +17,7 @@ import {
 import { type Actor, SYSTEM_ACTOR } from '../../platform/context.ts';
 import { mailConfigured } from '../../platform/mail/index.ts';
 import { actingAs, readStdin, requirePermission, UsageError, withDatabase } from '../support.ts';
+import { registerUserPasswordCommands } from './user-password.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -80,6 +81,7 @@ export function registerOrgCommands(program: Command): void {
     });
 
   const user = program.command('user').description('people');
+  registerUserPasswordCommands(user);
   user
     .command('create')
     .description(

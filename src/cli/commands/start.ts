@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { bootstrap } from '../../flows/bootstrap.ts';
 import { seedDemo } from '../../flows/demo.ts';
+import { sealClearTotpSecrets } from '../../modules/org/index.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { migrate } from '../../platform/db/migrate.ts';
 import { type Jobs, startJobs } from '../../platform/jobs/index.ts';
@@ -72,6 +73,12 @@ export async function startCommand(opts: { demo?: boolean; port?: string; worker
   try {
     const applied = await migrate(db, (m) => log.info(m));
     if (applied.length) log.info({ applied }, 'migrations applied');
+    // Two-factor secrets written before they were sealed are sealed now (others are sealed on first use too).
+    // Without a field key (DATABASE_URL and no STEWARD_FIELD_KEY) it cannot; the server still starts and says so.
+    await sealClearTotpSecrets(db).then(
+      (sealed) => sealed && log.info({ sealed }, 'sealed two-factor secrets stored in clear'),
+      (err) => log.warn({ err }, 'two-factor secrets stored in clear could not be sealed'),
+    );
     // With --demo and no admin from the environment, the demo company is the first company: no setup token.
     const demoFirst = Boolean(opts.demo) && !config.admin;
     if (demoFirst) await seedDemoAndTell(db);

@@ -40,12 +40,13 @@ export {
   type UserRow,
   updatePerson,
 } from './service/people.ts';
+export { createPasswordReset } from './service/resets.ts';
 export {
   authenticateSecret,
   createApiToken,
-  createPasswordReset,
   createSession,
   loadPrincipal,
   signIn,
 } from './service/sessions.ts';
 export { createFirstCompany, issueSetupToken, setupNeeded } from './service/setup.ts';
+export { sealClearTotpSecrets } from './service/totp.ts';

@@ -64,12 +64,28 @@ export function totpUri(secret: string, email: string): string {
   }).toString();
 }
 
-export function checkTotp(secret: string, code: string): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
-  const delta = OTPAuth.TOTP.validate({ token: code, secret: OTPAuth.Secret.fromBase32(secret), window: 1 });
-  return delta !== null;
+export const TOTP_PERIOD_SECONDS = 30;
+
+/**
+ * The time step (unix seconds / 30) a 6-digit code belongs to, accepting the previous, current and next step
+ * (clock drift); null when it matches none. Callers remember the last accepted step to refuse replays.
+ */
+export function totpStep(secret: string, code: string, at: number = Date.now()): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const delta = OTPAuth.TOTP.validate({
+    token: code,
+    secret: OTPAuth.Secret.fromBase32(secret),
+    window: 1,
+    timestamp: at,
+  });
+  return delta === null ? null : Math.floor(at / 1000 / TOTP_PERIOD_SECONDS) + delta;
 }
 
-export function totpNow(secret: string): string {
-  return OTPAuth.TOTP.generate({ secret: OTPAuth.Secret.fromBase32(secret) });
+export function checkTotp(secret: string, code: string): boolean {
+  return totpStep(secret, code) !== null;
+}
+
+/** The code for a moment (default now); tests use it to make the previous or next window's code. */
+export function totpNow(secret: string, at: number = Date.now()): string {
+  return OTPAuth.TOTP.generate({ secret: OTPAuth.Secret.fromBase32(secret), timestamp: at });
 }

@@ -140,6 +140,7 @@ export const cs: Messages = {
   'reset.submit': 'Nastavit heslo',
   'reset.done': 'Heslo bylo změněno. Nyní se můžete přihlásit.',
   'reset.goSignIn': 'Přejít na přihlášení',
+  'reset.revokeTokens': 'Zrušit také všechny mé API tokeny (doporučeno, pokud heslo mohl znát někdo jiný)',
 
   'home.goodMorning': 'Dobré ráno, {name}',
   'home.goodAfternoon': 'Dobré odpoledne, {name}',

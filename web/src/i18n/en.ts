@@ -144,6 +144,8 @@ export const en = {
   'reset.submit': 'Set password',
   'reset.done': 'Your password has been changed. You can sign in now.',
   'reset.goSignIn': 'Go to sign-in',
+  'reset.revokeTokens':
+    'Also revoke all my API tokens (recommended if someone else may have known the password)',
 
   // Home
   'home.goodMorning': 'Good morning, {name}',

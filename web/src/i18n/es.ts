@@ -141,6 +141,8 @@ export const es: Messages = {
   'reset.submit': 'Establecer contraseña',
   'reset.done': 'Su contraseña se ha cambiado. Ya puede iniciar sesión.',
   'reset.goSignIn': 'Ir a iniciar sesión',
+  'reset.revokeTokens':
+    'Revocar también todos mis tokens de API (recomendado si otra persona pudo conocer la contraseña)',
 
   'home.goodMorning': 'Buenos días, {name}',
   'home.goodAfternoon': 'Buenas tardes, {name}',

@@ -11,14 +11,13 @@ import { getCompany } from '../service/companies.ts';
 import { getUser, setPassword } from '../service/people.ts';
 import {
   activeCompaniesOf,
-  beginTotp,
   createApiToken,
   listApiTokens,
   loadPrincipal,
   revokeApiToken,
-  setTotpEnabled,
   switchCompany,
 } from '../service/sessions.ts';
+import { beginTotp, setTotpEnabled } from '../service/totp.ts';
 
 const TokenSchema = z.object({
   id: z.string(),
@@ -138,7 +137,16 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void
       const a = auth(c);
       if (!a.sessionId)
         throw new AppError('bad_request', 'API tokens belong to one company; send X-Company-Id instead.');
-      await switchCompany(db, a.sessionId, a.userId, c.req.valid('json').companyId);
+      const sessionId = a.sessionId;
+      await db.tx((tx) =>
+        switchCompany(
+          tx,
+          { actor: a.actor, requestId: c.get('requestId') },
+          sessionId,
+          a.userId,
+          c.req.valid('json').companyId,
+        ),
+      );
       return c.body(null, 204);
     },
   );
@@ -186,7 +194,13 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void
       summary: 'Start two-factor setup',
       responses: json(z.object({ secret: z.string(), uri: z.string() })),
     },
-    async (c) => c.json(await db.tx((tx) => beginTotp(tx, auth(c).userId)), 200),
+    async (c) => {
+      const a = auth(c);
+      return c.json(
+        await db.tx((tx) => beginTotp(tx, { actor: a.actor, requestId: c.get('requestId') }, a.userId)),
+        200,
+      );
+    },
   );
 
   for (const enabled of [true, false]) {
@@ -207,7 +221,7 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void
         await db.tx((tx) =>
           setTotpEnabled(
             tx,
-            { actor: a.actor, requestId: c.get('requestId'), companyId: a.defaultCompanyId },
+            { actor: a.actor, requestId: c.get('requestId') },
             a.userId,
             c.req.valid('json').code,
             enabled,

@@ -16,7 +16,7 @@ import { Invitation, InvitationInput, Person, PersonPatch, pageOf, RoleName } fr
 import { getCompany } from '../service/companies.ts';
 import { createInvitation, listInvitations, revokeInvitation } from '../service/invitations.ts';
 import { getPerson, listPeople, setPersonStatus, updatePerson } from '../service/people.ts';
-import { createPasswordReset } from '../service/sessions.ts';
+import { assertMayFetchResetLink, createPasswordReset } from '../service/resets.ts';
 
 export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
   const { db, config } = deps;
@@ -130,26 +130,28 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       path: '/people/{id}/password-reset',
       permission: 'org.people.manage',
       tags: ['people'],
-      summary: 'Make a password reset link (e-mailed when SMTP is configured)',
+      summary: 'Send a password reset link by mail (or, with no mail configured, give it to an owner)',
+      description:
+        'With mail configured the link is e-mailed to the person only and the response has `link: null`. Without mail, only an owner gets the link, for themself or for a person who is an owner nowhere and belongs to no company where the caller is not an owner; anything else is 403 (the operator runs `steward user reset-password EMAIL`).',
       request: { params: IdParam() },
-      responses: json(z.object({ link: z.string(), emailed: z.boolean() }), 'Created', 201),
+      responses: json(z.object({ link: z.string().nullable(), emailed: z.boolean() }), 'Created', 201),
     },
     async (c) => {
       const ctx = ctxOf(c);
       const id = c.req.valid('param').id;
       const person = await getPerson(db, ctx.companyId, id);
       const emailed = mailConfigured(config.smtpUrl);
+      if (!emailed) await assertMayFetchResetLink(db, principalOf(c), person.id);
       const link = await db.tx(async (tx) => {
-        const url = `${config.publicUrl}/reset/${await createPasswordReset(tx, ctx, id)}`;
-        if (emailed) {
-          await queueMail(tx, {
-            companyId: ctx.companyId,
-            to: person.email,
-            subject: 'Set a new Steward password',
-            text: `${ctx.actor.label} asked for a new password for your Steward account.\n\nSet it here: ${url}\n\nThe link works once, for 24 hours.`,
-          });
-        }
-        return url;
+        const url = `${config.publicUrl}/reset/${await createPasswordReset(tx, ctx, person.id)}`;
+        if (!emailed) return url;
+        await queueMail(tx, {
+          companyId: ctx.companyId,
+          to: person.email,
+          subject: 'Set a new Steward password',
+          text: `${ctx.actor.label} asked for a new password for your Steward account.\n\nSet it here: ${url}\n\nThe link works once, for 24 hours. If you did not expect this, ignore this mail: your password stays as it is.`,
+        });
+        return null;
       });
       return c.json({ link, emailed }, 201);
     },

@@ -12,13 +12,8 @@ import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import { CompanyInput, Email, Password } from '../contract.ts';
 import { acceptInvitation, findInvitation } from '../service/invitations.ts';
-import {
-  activeCompaniesOf,
-  completePasswordReset,
-  createSession,
-  revokeSession,
-  signIn,
-} from '../service/sessions.ts';
+import { completePasswordReset } from '../service/resets.ts';
+import { activeCompaniesOf, createSession, revokeSession, signIn } from '../service/sessions.ts';
 import { createFirstCompany, setupNeeded } from '../service/setup.ts';
 
 const SetupInput = z.object({
@@ -124,6 +119,7 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
         ip: clientIp(c, config.trustProxy),
         userAgent: c.req.header('user-agent') ?? null,
         ttlHours: config.sessionTtlHours,
+        requestId: c.get('requestId'),
       });
       setSessionCookies(c, result.session, secure);
       const user = (
@@ -152,7 +148,12 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
     },
     async (c) => {
       const auth = c.get('auth');
-      if (auth?.sessionId) await revokeSession(db, auth.sessionId);
+      if (auth?.sessionId) {
+        const sessionId = auth.sessionId;
+        await db.tx((tx) =>
+          revokeSession(tx, { actor: auth.actor, requestId: c.get('requestId') }, sessionId),
+        );
+      }
       clearSessionCookies(c);
       return c.body(null, 204);
     },
@@ -167,12 +168,24 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       permission: PUBLIC,
       tags: ['auth'],
       summary: 'Set a new password with a reset link',
-      request: { body: body(z.object({ token: z.string().min(1).max(200), password: Password })) },
+      description:
+        'Ends every session of the user and invalidates every other reset link. `revokeApiTokens` (default true) also revokes all their API tokens, in case whoever had the password made some.',
+      request: {
+        body: body(
+          z.object({
+            token: z.string().min(1).max(200),
+            password: Password,
+            revokeApiTokens: z.boolean().default(true),
+          }),
+        ),
+      },
       responses: noContent(),
     },
     async (c) => {
-      const { token, password } = c.req.valid('json');
-      await db.tx((tx) => completePasswordReset(tx, token, password));
+      const { token, password, revokeApiTokens } = c.req.valid('json');
+      await db.tx((tx) =>
+        completePasswordReset(tx, token, password, { revokeApiTokens, requestId: c.get('requestId') }),
+      );
       return c.body(null, 204);
     },
   );

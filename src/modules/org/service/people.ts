@@ -5,6 +5,7 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import { checkPasswordStrength, hashPassword } from '../../../platform/auth/crypto.ts';
 import type { Actor, Role, ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { auditInUserCompanies } from './user-audit.ts';
 
 export interface UserRow {
   id: string;
@@ -78,8 +79,11 @@ export async function setPassword(
   await tx.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [
     userId,
   ]);
-  await recordAudit(tx, {
-    ...ctx,
+  // The password opens every company of the user, so each one's trail records the change.
+  await auditInUserCompanies(tx, {
+    actor: ctx.actor,
+    requestId: ctx.requestId,
+    userId,
     entityType: 'user',
     entityId: userId,
     action: 'password_change',

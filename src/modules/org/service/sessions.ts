@@ -2,23 +2,13 @@ import type { Pool, QueryResultRow } from 'pg';
 import { AppError, forbidden, notFound, unauthenticated, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
-import {
-  checkTotp,
-  hashSecret,
-  newSecret,
-  newTotpSecret,
-  totpUri,
-  verifyPassword,
-} from '../../../platform/auth/crypto.ts';
+import { hashSecret, newSecret, verifyPassword } from '../../../platform/auth/crypto.ts';
 import type { Actor, Principal, Role } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import type { AuthResult } from '../../../platform/http/types.ts';
-import { findUserByEmail, getUser, setPassword } from './people.ts';
-
-/** Sign-in limits: this many failures in the window blocks the account, or the IP, until the window passes. */
-export const SIGNIN_WINDOW_MINUTES = 15;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
-export const MAX_FAILURES_PER_IP = 20;
+import { findUserByEmail } from './people.ts';
+import { reserveAttempt, settleAttempt } from './signin-limit.ts';
+import { acceptTotpCode } from './totp.ts';
 
 export interface NewSession {
   id: string;
@@ -54,23 +44,6 @@ export async function createSession(
   return { id, token, csrfToken, expiresAt };
 }
 
-async function checkRateLimit(sql: Sql, email: string, ip: string): Promise<void> {
-  const r = await sql.query<{ by_email: number; by_ip: number }>(
-    `SELECT count(*) FILTER (WHERE email = $1)::int AS by_email, count(*) FILTER (WHERE ip = $2)::int AS by_ip
-       FROM signin_attempts
-      WHERE (email = $1 OR ip = $2) AND NOT succeeded AND at > now() - make_interval(mins => $3)`,
-    [email, ip, SIGNIN_WINDOW_MINUTES],
-  );
-  const row = r.rows[0];
-  if (row && (row.by_email >= MAX_FAILURES_PER_ACCOUNT || row.by_ip >= MAX_FAILURES_PER_IP)) {
-    throw new AppError(
-      'rate_limited',
-      `Too many failed sign-ins. Wait ${SIGNIN_WINDOW_MINUTES} minutes and try again, or ask an admin for a password reset link.`,
-      { retryAfterSeconds: SIGNIN_WINDOW_MINUTES * 60 },
-    );
-  }
-}
-
 export async function activeCompaniesOf(
   sql: Sql,
   userId: string,
@@ -84,7 +57,13 @@ export async function activeCompaniesOf(
   ).rows;
 }
 
-/** E-mail + password (+ TOTP when enabled). Every attempt is recorded; failures count toward the limits. */
+/**
+ * E-mail + password (+ TOTP when enabled). The attempt is reserved before the password is checked (see
+ * signin-limit.ts), so parallel guesses cannot outrun the limit. A successful sign-in is audited in the chain
+ * of the company the session starts in (the one it acts in; a later switch is audited on its own). Failures are
+ * not put in company chains: anyone can make them for any e-mail, they would let an outsider write into a
+ * company's trail, and `signin_attempts` keeps them.
+ */
 export async function signIn(
   db: { tx: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T> } & Sql,
   input: {
@@ -94,54 +73,102 @@ export async function signIn(
     ip: string;
     userAgent: string | null;
     ttlHours: number;
+    requestId?: string | null;
   },
 ): Promise<{ session: NewSession; userId: string; companyId: string | null }> {
   const email = input.email.trim().toLowerCase();
-  await checkRateLimit(db, email, input.ip);
+  const attempt = await reserveAttempt(db, email, input.ip);
   const user = await findUserByEmail(db, email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   const companies = user && passwordOk ? await activeCompaniesOf(db, user.id) : [];
-  const record = (succeeded: boolean) =>
-    db.query('INSERT INTO signin_attempts (email, ip, succeeded) VALUES ($1, $2, $3)', [
-      email,
-      input.ip,
-      succeeded,
-    ]);
   if (!user || !passwordOk || companies.length === 0) {
-    await record(false);
+    await settleAttempt(db, attempt, 'failed');
     throw unauthenticated('The e-mail or password is wrong, or the account is not active.');
   }
   if (user.totpEnabled) {
-    if (!input.totp)
+    if (!input.totp) {
+      await settleAttempt(db, attempt, 'void');
       throw new AppError('totp_required', 'Enter the 6-digit code from your authenticator app.');
-    if (!user.totpSecret || !checkTotp(user.totpSecret, input.totp)) {
-      await record(false);
-      throw unauthenticated('The authenticator code is wrong or expired.');
+    }
+    if (!(await acceptTotpCode(db, user, input.totp))) {
+      await settleAttempt(db, attempt, 'failed');
+      throw unauthenticated(
+        'The authenticator code is wrong, expired or already used; wait for the next code and try again.',
+      );
     }
   }
-  await record(true);
+  await settleAttempt(db, attempt, 'succeeded');
   const companyId = companies[0]?.id ?? null;
-  const session = await db.tx((tx) => createSession(tx, user.id, companyId, input));
+  const session = await db.tx(async (tx) => {
+    const made = await createSession(tx, user.id, companyId, input);
+    await recordAudit(tx, {
+      actor: { type: 'user', userId: user.id, tokenId: null, label: user.email },
+      companyId,
+      requestId: input.requestId ?? null,
+      entityType: 'session',
+      entityId: made.id,
+      action: 'sign_in',
+      after: { ip: input.ip, userAgent: input.userAgent?.slice(0, 300) ?? null, twoFactor: user.totpEnabled },
+    });
+    return made;
+  });
   return { session, userId: user.id, companyId };
 }
 
-export async function revokeSession(sql: Sql, sessionId: string): Promise<void> {
-  await sql.query('UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [sessionId]);
+/** Ends a session; audited in the chain of the company it was acting in. */
+export async function revokeSession(
+  tx: Tx,
+  ctx: { actor: Actor; requestId: string | null },
+  sessionId: string,
+): Promise<void> {
+  const row = await maybeOne<{ current_company_id: string | null }>(
+    tx,
+    'UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING current_company_id',
+    [sessionId],
+  );
+  if (!row) return;
+  await recordAudit(tx, {
+    ...ctx,
+    companyId: row.current_company_id,
+    entityType: 'session',
+    entityId: sessionId,
+    action: 'sign_out',
+  });
 }
 
+/** Moves a session to another company; audited in both the company it leaves and the one it enters. */
 export async function switchCompany(
-  sql: Sql,
+  tx: Tx,
+  ctx: { actor: Actor; requestId: string | null },
   sessionId: string,
   userId: string,
   companyId: string,
 ): Promise<void> {
   const ok = await maybeOne(
-    sql,
+    tx,
     `SELECT 1 FROM memberships WHERE user_id = $1 AND company_id = $2 AND status = 'active'`,
     [userId, companyId],
   );
   if (!ok) throw forbidden('You are not an active member of that company.');
-  await sql.query('UPDATE sessions SET current_company_id = $2 WHERE id = $1', [sessionId, companyId]);
+  const before = await maybeOne<{ current_company_id: string | null }>(
+    tx,
+    'SELECT current_company_id FROM sessions WHERE id = $1 FOR UPDATE',
+    [sessionId],
+  );
+  const from = before?.current_company_id ?? null;
+  if (from === companyId) return;
+  await tx.query('UPDATE sessions SET current_company_id = $2 WHERE id = $1', [sessionId, companyId]);
+  const touched = [from, companyId].filter((id): id is string => id !== null).sort();
+  for (const id of touched)
+    await recordAudit(tx, {
+      ...ctx,
+      companyId: id,
+      entityType: 'session',
+      entityId: sessionId,
+      action: 'switch_company',
+      before: { companyId: from },
+      after: { companyId },
+    });
 }
 
 /**
@@ -224,7 +251,7 @@ export async function authenticateSecret(
       t.id,
     ]);
   return {
-    actor: { type: 'token', userId: t.user_id, tokenId: t.id, label: `token "${t.name}" of ${t.email}` },
+    actor: { type: 'token', userId: t.user_id, tokenId: t.id, label: tokenActorLabel(t.name, t.email) },
     userId: t.user_id,
     via: 'token',
     sessionId: null,
@@ -233,6 +260,16 @@ export async function authenticateSecret(
     tokenCompanyId: t.company_id,
     principal: principalFrom(t.user_id, t.company_id, t),
   };
+}
+
+/**
+ * The actor label of a request made with an API token. The token's name is chosen by its user, so it is
+ * quoted as a JSON string (quotes and backslashes escaped), with control and bidirectional-override
+ * characters removed and its length bounded: a name cannot forge another actor or break a log line or CSV.
+ */
+export function tokenActorLabel(name: string, email: string): string {
+  const clean = [...name.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, '').trim()].slice(0, 60).join('');
+  return `token ${JSON.stringify(clean)} of ${email}`;
 }
 
 /**
@@ -342,69 +379,4 @@ export async function revokeApiToken(
   );
   if (r.rowCount === 0) throw notFound('API token', id);
   await recordAudit(tx, { ...ctx, entityType: 'api_token', entityId: id, action: 'revoke' });
-}
-
-// ---- password reset ----
-
-export const RESET_TTL_HOURS = 24;
-
-export async function createPasswordReset(
-  tx: Tx,
-  ctx: { actor: Actor; companyId: string; requestId: string | null },
-  userId: string,
-): Promise<string> {
-  await getUser(tx, userId);
-  const token = newSecret('reset');
-  await tx.query(
-    `INSERT INTO password_resets (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
-    [newId('reset'), userId, hashSecret(token), RESET_TTL_HOURS],
-  );
-  await recordAudit(tx, { ...ctx, entityType: 'user', entityId: userId, action: 'password_reset_issued' });
-  return token;
-}
-
-export async function completePasswordReset(tx: Tx, token: string, password: string): Promise<string> {
-  const row = await maybeOne<{ id: string; user_id: string }>(
-    tx,
-    `UPDATE password_resets SET used_at = now()
-      WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING id, user_id`,
-    [hashSecret(token)],
-  );
-  if (!row) throw validation('This reset link is invalid, used or expired; ask for a new one.');
-  const system: Actor = { type: 'system', userId: row.user_id, tokenId: null, label: 'password reset link' };
-  await setPassword(tx, { actor: system, requestId: null, companyId: null }, row.user_id, password);
-  return row.user_id;
-}
-
-// ---- TOTP ----
-
-export async function beginTotp(tx: Tx, userId: string): Promise<{ secret: string; uri: string }> {
-  const user = await getUser(tx, userId);
-  if (user.totpEnabled)
-    throw validation('Two-factor sign-in is already on; turn it off first to set up a new device.');
-  const secret = newTotpSecret();
-  await tx.query('UPDATE users SET totp_secret = $2 WHERE id = $1', [userId, secret]);
-  return { secret, uri: totpUri(secret, user.email) };
-}
-
-export async function setTotpEnabled(
-  tx: Tx,
-  ctx: { actor: Actor; requestId: string | null; companyId: string | null },
-  userId: string,
-  code: string,
-  enabled: boolean,
-): Promise<void> {
-  const user = await getUser(tx, userId);
-  if (!user.totpSecret || !checkTotp(user.totpSecret, code))
-    throw validation('The code is wrong or expired; try the current one.');
-  await tx.query(
-    'UPDATE users SET totp_enabled = $2, totp_secret = CASE WHEN $2 THEN totp_secret ELSE NULL END WHERE id = $1',
-    [userId, enabled],
-  );
-  await recordAudit(tx, {
-    ...ctx,
-    entityType: 'user',
-    entityId: userId,
-    action: enabled ? 'totp_enable' : 'totp_disable',
-  });
 }

@@ -108,13 +108,29 @@ export async function listNotifications(
   return rows.map(({ created_at, ...r }) => ({ ...r, createdAt: created_at.toISOString() }));
 }
 
+/** Marks the caller's notifications read; audited (one event listing the ids) when anything changed. */
 export async function markRead(tx: Tx, ctx: ServiceContext, ids: readonly string[] | 'all'): Promise<number> {
-  const r = await tx.query(
+  const r = await tx.query<{ id: string }>(
     `UPDATE work_notifications SET read_at = now() WHERE company_id = $1 AND user_id = $2 AND read_at IS NULL
-        AND ($3::text[] IS NULL OR id = ANY($3))`,
+        AND ($3::text[] IS NULL OR id = ANY($3)) RETURNING id`,
     [ctx.companyId, ctx.actor.userId, ids === 'all' ? null : ids],
   );
-  return r.rowCount ?? 0;
+  if (r.rows.length > 0 && ctx.actor.userId)
+    await recordAudit(tx, {
+      ...ctx,
+      entityType: 'notifications',
+      entityId: ctx.actor.userId,
+      action: 'mark_read',
+      after: {
+        count: r.rows.length,
+        ids: r.rows
+          .map((row) => row.id)
+          .sort()
+          .slice(0, 500),
+        all: ids === 'all',
+      },
+    });
+  return r.rows.length;
 }
 
 export interface Preferences {

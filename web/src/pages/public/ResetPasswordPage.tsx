@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, PasswordInput, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -14,8 +14,9 @@ export function ResetPasswordPage() {
   const { token } = route.useParams();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
+  const [revokeApiTokens, setRevokeApiTokens] = useState(true);
   const complete = useMutation({
-    mutationFn: () => api.post('/auth/password-reset/complete', { token, password }),
+    mutationFn: () => api.post('/auth/password-reset/complete', { token, password, revokeApiTokens }),
   });
   const mismatch = repeat.length > 0 && repeat !== password;
   const onSubmit = (e: FormEvent) => {
@@ -54,6 +55,12 @@ export function ResetPasswordPage() {
               value={repeat}
               error={mismatch ? t('password.mismatch') : undefined}
               onChange={(e) => setRepeat(e.currentTarget.value)}
+            />
+            <Checkbox
+              label={t('reset.revokeTokens')}
+              checked={revokeApiTokens}
+              onChange={(e) => setRevokeApiTokens(e.currentTarget.checked)}
+              data-testid="reset-revoke-tokens"
             />
             <Button type="submit" loading={complete.isPending} data-testid="reset-submit">
               {t('reset.submit')}
