@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'bad_request'
   | 'unauthenticated'
   | 'totp_required'
+  | 'sign_in_required'
   | 'forbidden'
   | 'not_found'
   | 'conflict'
@@ -24,6 +25,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   bad_request: 400,
   unauthenticated: 401,
   totp_required: 401,
+  sign_in_required: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,

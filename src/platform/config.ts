@@ -27,6 +27,11 @@ export interface Config {
   fieldKey: string | undefined;
   /** Earlier field keys, still accepted for reading while data is re-encrypted (comma-separated base64). */
   previousFieldKeys: string[];
+  /**
+   * Who may create companies through the API (STEWARD_COMPANY_CREATORS): `owners` (default) — a user who owns
+   * at least one company — or `anyone` signed in. The CLI (`steward company create`) is the operator's path.
+   */
+  companyCreators: 'owners' | 'anyone';
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -35,6 +40,20 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${raw}".`);
   return n;
+}
+
+function oneOf<T extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = raw.trim().toLowerCase() as T;
+  if (!allowed.includes(value))
+    throw new Error(`${name} must be one of ${allowed.join(', ')}, got "${raw}".`);
+  return value;
 }
 
 function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -78,5 +97,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((k) => k.trim())
       .filter(Boolean),
+    companyCreators: oneOf(env, 'STEWARD_COMPANY_CREATORS', ['owners', 'anyone'] as const, 'owners'),
   };
 }

@@ -126,8 +126,10 @@ export function registerOrgCommands(program: Command): void {
           );
           process.stdout.write(
             o.json
-              ? `${JSON.stringify({ invitationId: inv.id, link: inv.link })}\n`
-              : `Invitation link for ${email}: ${inv.link}\n`,
+              ? `${JSON.stringify({ invitationId: inv.id, link: inv.link, emailed: inv.emailed })}\n`
+              : inv.link
+                ? `Invitation link for ${email}: ${inv.link}\n`
+                : `Invitation e-mailed to ${email}.\n`,
           );
           return;
         }

@@ -24,7 +24,12 @@ export {
   getDepartment,
   listDepartments,
 } from './service/departments.ts';
-export { acceptInvitation, createInvitation, listInvitations } from './service/invitations.ts';
+export {
+  acceptInvitationAsNewUser,
+  acceptInvitationAsUser,
+  createInvitation,
+  listInvitations,
+} from './service/invitations.ts';
 export {
   addMember,
   assertRole,

@@ -15,6 +15,7 @@ export const cs: Messages = {
   'error.bad_request': 'Požadavku nebylo možné porozumět',
   'error.unauthenticated': 'Nejste přihlášeni, nebo je e-mail či heslo chybné',
   'error.totp_required': 'Zadejte kód z ověřovací aplikace',
+  'error.sign_in_required': 'Nejprve se přihlaste',
   'error.forbidden': 'K této akci nemáte oprávnění',
   'error.not_found': 'Nenalezeno',
   'error.conflict': 'Je to v rozporu s existujícími daty',
@@ -135,6 +136,14 @@ export const cs: Messages = {
   'invite.intro': 'Jste zváni do firmy {company} s rolí {role}. Zadejte své jméno a zvolte heslo.',
   'invite.invalid': 'Tuto pozvánku nelze použít',
   'invite.submit': 'Připojit se',
+  'invite.existingIntro':
+    'Jste zváni do firmy {company} s rolí {role}. {email} už má účet ve Stewardu: přihlaste se jako {email} a pozvánku přijměte zde.',
+  'invite.signInToAccept': 'Přihlásit se a přijmout',
+  'invite.acceptAs': 'Jste přihlášeni jako {email}. Přijetím se připojíte k firmě {company} s rolí {role}.',
+  'invite.accept': 'Přijmout a připojit se',
+  'invite.wrongUser':
+    'Jste přihlášeni jako {current}, ale pozvánka je pro {email}. Odhlaste se a přihlaste se jako {email}.',
+  'invite.signOut': 'Odhlásit se',
 
   'reset.title': 'Zvolte nové heslo',
   'reset.submit': 'Nastavit heslo',
@@ -200,6 +209,10 @@ export const cs: Messages = {
   'invitations.emailed': 'Pozvánka byla odeslána na {email}.',
   'invitations.notEmailed': 'E-mail není nastavený: pošlete tento odkaz na {email} sami.',
   'invitations.link': 'Odkaz s pozvánkou',
+  'invitations.existingUser': '{email} už má účet: pozvánku najde po přihlášení v části „Pozvánky pro vás“.',
+  'myInvitations.title': 'Pozvánky pro vás',
+  'myInvitations.item': '{company} vás zve s rolí {role}',
+  'myInvitations.accept': 'Přijmout',
   'invitations.sent': 'Odesláno',
   'invitations.expires': 'Platí do',
   'invitations.revoke': 'Zrušit',

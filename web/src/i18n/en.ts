@@ -14,6 +14,7 @@ export const en = {
   'error.bad_request': 'The request could not be understood',
   'error.unauthenticated': 'You are not signed in, or the e-mail or password is wrong',
   'error.totp_required': 'Enter the code from your authenticator app',
+  'error.sign_in_required': 'Sign in first',
   'error.forbidden': 'You do not have permission to do this',
   'error.not_found': 'Not found',
   'error.conflict': 'This conflicts with existing data',
@@ -139,6 +140,14 @@ export const en = {
   'invite.intro': 'You are invited to join {company} as {role}. Choose your name and password.',
   'invite.invalid': 'This invitation cannot be used',
   'invite.submit': 'Join',
+  'invite.existingIntro':
+    'You are invited to join {company} as {role}. {email} already has a Steward account: sign in as {email}, then accept the invitation here.',
+  'invite.signInToAccept': 'Sign in to accept',
+  'invite.acceptAs': 'You are signed in as {email}. Accept to join {company} as {role}.',
+  'invite.accept': 'Accept and join',
+  'invite.wrongUser':
+    'You are signed in as {current}, but this invitation is for {email}. Sign out, then sign in as {email}.',
+  'invite.signOut': 'Sign out',
 
   'reset.title': 'Choose a new password',
   'reset.submit': 'Set password',
@@ -210,6 +219,11 @@ export const en = {
   'invitations.emailed': 'The invitation has been e-mailed to {email}.',
   'invitations.notEmailed': 'E-mail is not configured: send this link to {email} yourself.',
   'invitations.link': 'Invitation link',
+  'invitations.existingUser':
+    '{email} already has an account: the invitation waits for them under “Invitations for you” after they sign in.',
+  'myInvitations.title': 'Invitations for you',
+  'myInvitations.item': '{company} invites you as {role}',
+  'myInvitations.accept': 'Accept',
   'invitations.sent': 'Sent',
   'invitations.expires': 'Expires',
   'invitations.revoke': 'Revoke',

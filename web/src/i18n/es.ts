@@ -15,6 +15,7 @@ export const es: Messages = {
   'error.bad_request': 'No se pudo entender la solicitud',
   'error.unauthenticated': 'No ha iniciado sesión, o el correo electrónico o la contraseña son incorrectos',
   'error.totp_required': 'Introduzca el código de su aplicación de autenticación',
+  'error.sign_in_required': 'Inicie sesión primero',
   'error.forbidden': 'No tiene permiso para hacer esto',
   'error.not_found': 'No encontrado',
   'error.conflict': 'Entra en conflicto con datos existentes',
@@ -136,6 +137,14 @@ export const es: Messages = {
     'Le han invitado a unirse a {company} con el rol de {role}. Indique su nombre y elija una contraseña.',
   'invite.invalid': 'Esta invitación no se puede usar',
   'invite.submit': 'Unirme',
+  'invite.existingIntro':
+    'Le han invitado a unirse a {company} con el rol de {role}. {email} ya tiene una cuenta de Steward: inicie sesión como {email} y acepte la invitación aquí.',
+  'invite.signInToAccept': 'Iniciar sesión para aceptar',
+  'invite.acceptAs': 'Ha iniciado sesión como {email}. Acepte para unirse a {company} con el rol de {role}.',
+  'invite.accept': 'Aceptar y unirme',
+  'invite.wrongUser':
+    'Ha iniciado sesión como {current}, pero esta invitación es para {email}. Cierre la sesión e inicie sesión como {email}.',
+  'invite.signOut': 'Cerrar sesión',
 
   'reset.title': 'Elija una nueva contraseña',
   'reset.submit': 'Establecer contraseña',
@@ -202,6 +211,11 @@ export const es: Messages = {
   'invitations.emailed': 'La invitación se ha enviado a {email}.',
   'invitations.notEmailed': 'El correo no está configurado: envíe usted mismo este enlace a {email}.',
   'invitations.link': 'Enlace de invitación',
+  'invitations.existingUser':
+    '{email} ya tiene una cuenta: encontrará la invitación en «Invitaciones para usted» al iniciar sesión.',
+  'myInvitations.title': 'Invitaciones para usted',
+  'myInvitations.item': '{company} le invita con el rol de {role}',
+  'myInvitations.accept': 'Aceptar',
   'invitations.sent': 'Enviada',
   'invitations.expires': 'Caduca',
   'invitations.revoke': 'Revocar',

@@ -8,6 +8,7 @@ import { useFormat, useT } from '../i18n';
 import { PERM } from '../permissions';
 import { useCan, useMe } from '../session';
 import type { AuditEvent, Invitation, Job } from '../types';
+import { MyInvitationsCard } from './org/MyInvitations';
 import { MyWork } from './work/MyWork';
 
 function greetingKey(hour: number) {
@@ -150,6 +151,7 @@ export function HomePage() {
         title={t(greetingKey(new Date().getHours()), { name: me.user.name.split(' ')[0] ?? me.user.name })}
         description={t('home.subtitle', { company: me.company?.name ?? '', role })}
       />
+      <MyInvitationsCard />
       <MyWork />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Card withBorder padding="lg" data-testid="my-role">

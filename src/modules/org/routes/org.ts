@@ -24,7 +24,7 @@ import {
   DepartmentPatch,
   pageOf,
 } from '../contract.ts';
-import { createCompany, getCompany, updateCompany } from '../service/companies.ts';
+import { checkMayCreateCompany, createCompany, getCompany, updateCompany } from '../service/companies.ts';
 import {
   addDepartmentMember,
   createDepartment,
@@ -92,6 +92,7 @@ export function registerOrgRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): voi
       const a = c.get('auth')!;
       if (a.via === 'token')
         throw forbidden('API tokens belong to one company and cannot create companies; sign in instead.');
+      await checkMayCreateCompany(db, a.userId, deps.config.companyCreators);
       return c.json(
         await db.tx((tx) => createCompany(tx, a.actor, c.get('requestId'), c.req.valid('json'), a.userId)),
         201,

@@ -17,6 +17,7 @@ import { getCompany } from '../service/companies.ts';
 import { createInvitation, listInvitations, revokeInvitation } from '../service/invitations.ts';
 import { getPerson, listPeople, setPersonStatus, updatePerson } from '../service/people.ts';
 import { assertMayFetchResetLink, createPasswordReset } from '../service/resets.ts';
+import { registerMyInvitationRoutes } from './my-invitations.ts';
 
 export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
   const { db, config } = deps;
@@ -203,7 +204,18 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       tags: ['people'],
       summary: 'Invite someone by e-mail',
       request: { body: body(InvitationInput) },
-      responses: json(z.object({ id: z.string(), link: z.string(), emailed: z.boolean() }), 'Created', 201),
+      // `link` is null when the invitation was e-mailed or the person already has an account (they accept
+      // signed in, under /me/invitations): a link is handed to the inviter only when they must pass it on.
+      responses: json(
+        z.object({
+          id: z.string(),
+          link: z.string().nullable(),
+          emailed: z.boolean(),
+          existingUser: z.boolean(),
+        }),
+        'Created',
+        201,
+      ),
     },
     async (c) => {
       const ctx = ctxOf(c);
@@ -236,4 +248,6 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       return c.body(null, 204);
     },
   );
+
+  registerMyInvitationRoutes(app, deps);
 }

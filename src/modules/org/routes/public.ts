@@ -11,7 +11,7 @@ import {
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import { CompanyInput, Email, Password } from '../contract.ts';
-import { acceptInvitation, findInvitation } from '../service/invitations.ts';
+import { acceptInvitationAsNewUser, findInvitation, invitedUserExists } from '../service/invitations.ts';
 import { completePasswordReset } from '../service/resets.ts';
 import { activeCompaniesOf, createSession, revokeSession, signIn } from '../service/sessions.ts';
 import { createFirstCompany, setupNeeded } from '../service/setup.ts';
@@ -206,13 +206,12 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
     },
     async (c) => {
       const inv = await findInvitation(db, c.req.valid('param').token);
-      const existing = await db.query('SELECT 1 FROM users WHERE email = $1', [inv.email]);
       return c.json(
         {
           email: inv.email,
           companyName: inv.companyName,
           role: inv.role,
-          existingUser: (existing.rowCount ?? 0) > 0,
+          existingUser: await invitedUserExists(db, inv.email),
         },
         200,
       );
@@ -227,7 +226,8 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       path: '/auth/invitations/accept',
       permission: PUBLIC,
       tags: ['auth'],
-      summary: 'Accept an invitation and sign in',
+      summary:
+        'Accept an invitation as a new person (an existing account signs in and uses /me/invitations/accept)',
       request: {
         body: body(
           z.object({
@@ -241,7 +241,8 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
     },
     async (c) => {
       const input = c.req.valid('json');
-      const result = await db.tx((tx) => acceptInvitation(tx, input.token, input));
+      // Never signs in an existing account (sign_in_required): only a brand-new user gets a session here.
+      const result = await db.tx((tx) => acceptInvitationAsNewUser(tx, input.token, input));
       const session = await db.tx((tx) =>
         createSession(tx, result.userId, result.companyId, {
           ip: clientIp(c, config.trustProxy),

@@ -1,4 +1,4 @@
-import { AppError, notFound, validation } from '../../../kernel/errors.ts';
+import { AppError, forbidden, notFound, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { isCurrency } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
@@ -27,6 +27,29 @@ export async function getCompany(sql: Sql, companyId: string): Promise<CompanyRo
 
 export async function listCompanies(sql: Sql): Promise<CompanyRow[]> {
   return (await sql.query<CompanyRow>(`SELECT ${COLUMNS} FROM companies ORDER BY created_at, id`)).rows;
+}
+
+/**
+ * Creating a company is an installation-level right, not a company role: with `owners` (the default) only a
+ * user who is an active owner somewhere may do it. Open to every session, it was step 1 of the invitation
+ * takeover in issue #9 (an HR assistant made a company of their own and invited other companies' owners).
+ */
+export async function checkMayCreateCompany(
+  sql: Sql,
+  userId: string,
+  creators: 'owners' | 'anyone',
+): Promise<void> {
+  if (creators === 'anyone') return;
+  const owner = await maybeOne(
+    sql,
+    `SELECT 1 FROM memberships WHERE user_id = $1 AND role = 'owner' AND status = 'active' LIMIT 1`,
+    [userId],
+  );
+  if (!owner) {
+    throw forbidden(
+      'Only owners of a company may create companies on this installation; ask an owner, or the operator (steward company create, or STEWARD_COMPANY_CREATORS=anyone).',
+    );
+  }
 }
 
 /** Creates a company and makes `ownerUserId` (if given) its owner; both in the caller's transaction. */

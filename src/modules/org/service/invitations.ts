@@ -1,4 +1,4 @@
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { AppError, conflict, forbidden, notFound, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { hashSecret, newSecret } from '../../../platform/auth/crypto.ts';
@@ -39,12 +39,25 @@ export async function listInvitations(
   return status ? rows.filter((r) => r.status === status) : rows;
 }
 
+/**
+ * What the inviter gets back. The link is a bearer secret for a NEW account, so it is returned only when no
+ * mail was sent (someone must pass it on) and never for an e-mail that already has an account: that person
+ * signs in as themself and accepts from their own session (`/me/invitations`), so the link alone is worth
+ * nothing to whoever holds it.
+ */
+export interface InvitationMade {
+  id: string;
+  link: string | null;
+  emailed: boolean;
+  existingUser: boolean;
+}
+
 export async function createInvitation(
   tx: Tx,
   ctx: ServiceContext,
   input: { email: string; role: Role; departmentIds?: string[] | undefined; jobTitle?: string | undefined },
   links: { publicUrl: string; companyName: string; sendMail: boolean },
-): Promise<{ id: string; link: string; emailed: boolean }> {
+): Promise<InvitationMade> {
   const email = input.email.trim().toLowerCase();
   const existing = await maybeOne(
     tx,
@@ -52,6 +65,7 @@ export async function createInvitation(
     [ctx.companyId, email],
   );
   if (existing) throw conflict(`${email} is already a member of this company.`);
+  const existingUser = (await findUserByEmail(tx, email)) !== null;
   const departmentIds = [...new Set(input.departmentIds ?? [])];
   if (departmentIds.length) {
     const found = await tx.query('SELECT id FROM departments WHERE company_id = $1 AND id = ANY($2)', [
@@ -80,11 +94,14 @@ export async function createInvitation(
   );
   const link = `${links.publicUrl}/invite/${token}`;
   if (links.sendMail) {
+    const how = existingUser
+      ? `Sign in to Steward as ${email} and accept it under your invitations, or open: ${link}`
+      : `Accept the invitation: ${link}`;
     await queueMail(tx, {
       companyId: ctx.companyId,
       to: email,
       subject: `You are invited to ${links.companyName} on Steward`,
-      text: `${ctx.actor.label} invited you to join ${links.companyName} on Steward as ${input.role}.\n\nAccept the invitation: ${link}\n\nThe link expires in ${INVITATION_TTL_DAYS} days.`,
+      text: `${ctx.actor.label} invited you to join ${links.companyName} on Steward as ${input.role}.\n\n${how}\n\nThe invitation expires in ${INVITATION_TTL_DAYS} days.`,
     });
   }
   await recordAudit(tx, {
@@ -94,7 +111,12 @@ export async function createInvitation(
     action: 'create',
     after: { email, role: input.role, departmentIds, jobTitle: input.jobTitle ?? null },
   });
-  return { id, link, emailed: links.sendMail };
+  return {
+    id,
+    link: links.sendMail || existingUser ? null : link,
+    emailed: links.sendMail,
+    existingUser,
+  };
 }
 
 export async function revokeInvitation(tx: Tx, ctx: ServiceContext, id: string): Promise<void> {
@@ -131,41 +153,85 @@ export async function findInvitation(sql: Sql, token: string, lock = false): Pro
   return row;
 }
 
+/** Whether the invited e-mail already has an account (it then accepts signed in, never through the link). */
+export async function invitedUserExists(sql: Sql, email: string): Promise<boolean> {
+  return (await findUserByEmail(sql, email)) !== null;
+}
+
 /**
- * Accepting creates the user (or, for an existing user, checks nothing more than the link: the link was sent to
- * their address) and the membership with the invited role and departments, all in one transaction. The row
- * lock on the invitation makes a double click accept once.
+ * Accepting a link as a NEW person: creates the user and the membership in one transaction. An e-mail that
+ * already has an account is refused with `sign_in_required` — a link must never sign anyone in as an existing
+ * user (that was an account takeover: invite someone else's owner, accept with a password of your choosing).
+ * The row lock on the invitation makes a double click accept once.
  */
-export async function acceptInvitation(
+export async function acceptInvitationAsNewUser(
   tx: Tx,
   token: string,
   input: { name: string; password: string },
 ): Promise<{ userId: string; companyId: string }> {
   const inv = await findInvitation(tx, token, true);
-  const actorBase: Actor = { type: 'user', userId: null, tokenId: null, label: inv.email };
-  let user = await findUserByEmail(tx, inv.email);
-  if (!user) {
-    user = await createUser(tx, actorBase, null, inv.companyId, {
-      email: inv.email,
-      name: input.name,
-      password: input.password,
-    });
+  if (await findUserByEmail(tx, inv.email)) {
+    throw new AppError(
+      'sign_in_required',
+      `${inv.email} already has a Steward account: sign in as ${inv.email} (password and two-factor code as usual), then accept the invitation.`,
+      { email: inv.email },
+    );
   }
-  const ctx: ServiceContext = {
-    actor: { ...actorBase, userId: user.id },
-    companyId: inv.companyId,
-    requestId: null,
-  };
-  await addMember(tx, ctx, {
-    userId: user.id,
-    role: inv.role,
-    jobTitle: inv.jobTitle,
-    reportsToId: inv.invitedBy,
+  const actorBase: Actor = { type: 'user', userId: null, tokenId: null, label: inv.email };
+  const user = await createUser(tx, actorBase, null, inv.companyId, {
+    email: inv.email,
+    name: input.name,
+    password: input.password,
   });
+  await join(tx, inv, { actor: { ...actorBase, userId: user.id }, requestId: null }, user.id);
+  return { userId: user.id, companyId: inv.companyId };
+}
+
+/**
+ * Accepting as the signed-in user: the invitation (found by its link or, from the user's own list, by id) must
+ * be addressed to this user's e-mail; another user's is a 403 and joins nothing.
+ */
+export async function acceptInvitationAsUser(
+  tx: Tx,
+  actor: Actor & { userId: string },
+  requestId: string | null,
+  find: { token: string } | { id: string },
+): Promise<{ userId: string; companyId: string }> {
+  const user = await maybeOne<{ email: string }>(tx, 'SELECT email FROM users WHERE id = $1', [actor.userId]);
+  if (!user) throw forbidden();
+  const inv =
+    'token' in find
+      ? await findInvitation(tx, find.token, true)
+      : await findOwnInvitation(tx, find.id, user.email);
+  if (inv.email !== user.email) {
+    throw forbidden(
+      `This invitation is for another e-mail address; sign out and sign in as the invited person to accept it.`,
+    );
+  }
+  await join(tx, inv, { actor, requestId }, actor.userId);
+  return { userId: actor.userId, companyId: inv.companyId };
+}
+
+/** The membership, departments and the invitation's acceptance, audited in every company the user is in. */
+async function join(
+  tx: Tx,
+  inv: PendingInvitation,
+  who: { actor: Actor; requestId: string | null },
+  userId: string,
+): Promise<void> {
+  const ctx: ServiceContext = { ...who, companyId: inv.companyId };
+  // The companies the user already belongs to learn of the join too (issue #9: the victim's trail was silent).
+  const others = (
+    await tx.query<{ companyId: string }>(
+      `SELECT company_id AS "companyId" FROM memberships WHERE user_id = $1 AND company_id <> $2 ORDER BY company_id`,
+      [userId, inv.companyId],
+    )
+  ).rows;
+  await addMember(tx, ctx, { userId, role: inv.role, jobTitle: inv.jobTitle, reportsToId: inv.invitedBy });
   for (const departmentId of inv.departmentIds) {
     await tx.query(
       'INSERT INTO department_members (company_id, department_id, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
-      [inv.companyId, departmentId, user.id],
+      [inv.companyId, departmentId, userId],
     );
   }
   await tx.query('UPDATE invitations SET accepted_at = now() WHERE company_id = $1 AND id = $2', [
@@ -177,7 +243,54 @@ export async function acceptInvitation(
     entityType: 'invitation',
     entityId: inv.id,
     action: 'accept',
-    after: { userId: user.id },
+    after: { userId, role: inv.role, departmentIds: inv.departmentIds },
   });
-  return { userId: user.id, companyId: inv.companyId };
+  for (const other of others) {
+    await recordAudit(tx, {
+      ...who,
+      companyId: other.companyId,
+      entityType: 'user',
+      entityId: userId,
+      action: 'join_company',
+      after: { companyId: inv.companyId, companyName: inv.companyName, role: inv.role, invitationId: inv.id },
+    });
+  }
+}
+
+export interface MyInvitation {
+  id: string;
+  companyId: string;
+  companyName: string;
+  role: Role;
+  expiresAt: string;
+}
+
+/** Pending invitations addressed to this user's e-mail, in any company. */
+export async function listMyInvitations(sql: Sql, userId: string): Promise<MyInvitation[]> {
+  return (
+    await sql.query<MyInvitation>(
+      `SELECT i.id, i.company_id AS "companyId", c.name AS "companyName", i.role,
+              to_char(i.expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "expiresAt"
+         FROM invitations i JOIN companies c ON c.id = i.company_id JOIN users u ON u.email = i.email
+        WHERE u.id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
+          AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.company_id = i.company_id AND m.user_id = u.id)
+        ORDER BY i.created_at DESC, i.id`,
+      [userId],
+    )
+  ).rows;
+}
+
+async function findOwnInvitation(tx: Tx, id: string, email: string): Promise<PendingInvitation> {
+  const row = await maybeOne<PendingInvitation>(
+    tx,
+    `SELECT i.id, i.company_id AS "companyId", c.name AS "companyName", i.email, i.role, i.department_ids AS "departmentIds",
+            i.job_title AS "jobTitle", i.invited_by AS "invitedBy"
+       FROM invitations i JOIN companies c ON c.id = i.company_id
+      WHERE i.id = $1 AND i.email = $2 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
+      FOR UPDATE OF i`,
+    [id, email],
+  );
+  // Someone else's invitation looks exactly like a missing one: ids are not a way to probe other addresses.
+  if (!row) throw notFound('Pending invitation', id);
+  return row;
 }

@@ -19,8 +19,10 @@ import { useAllDepartments, useRoles } from '../../lookups';
 
 interface InviteResult {
   id: string;
-  link: string;
+  /** Only when no mail was sent and the person has no account yet: the inviter passes it on. */
+  link: string | null;
   emailed: boolean;
+  existingUser: boolean;
 }
 
 export function InviteForm() {
@@ -71,9 +73,11 @@ export function InviteForm() {
                 <span>
                   {result.emailed
                     ? t('invitations.emailed', { email: result.email })
-                    : t('invitations.notEmailed', { email: result.email })}
+                    : result.existingUser
+                      ? t('invitations.existingUser', { email: result.email })
+                      : t('invitations.notEmailed', { email: result.email })}
                 </span>
-                {!result.emailed && (
+                {result.link && (
                   <CopyField label={t('invitations.link')} value={result.link} testId="invite-link" />
                 )}
               </Stack>
