@@ -182,6 +182,7 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void
       method: 'post',
       path: '/me/totp/setup',
       permission: AUTHENTICATED,
+      issuesSecret: true,
       tags: ['me'],
       summary: 'Start two-factor setup',
       responses: json(z.object({ secret: z.string(), uri: z.string() })),
@@ -239,6 +240,7 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void
       method: 'post',
       path: '/me/tokens',
       permission: 'me.tokens.manage',
+      issuesSecret: true,
       tags: ['me'],
       summary: 'Create an API token (shown once)',
       request: {
