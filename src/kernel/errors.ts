@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'setup_done'
+  | 'secret_shown_once'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'rate_limited'
@@ -30,6 +31,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   setup_done: 409,
+  secret_shown_once: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

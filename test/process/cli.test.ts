@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -225,6 +225,18 @@ describe('steward CLI against DATABASE_URL', () => {
     expect(await verifyAuditChain(target.db)).toMatchObject({ ok: true });
     // the append-only guard is back after a forced restore
     await expect(target.db.query('TRUNCATE audit_events CASCADE')).rejects.toThrow(/append-only/);
+  });
+
+  it('backup refuses a symlink planted at FILE.partial and leaves its target untouched', async () => {
+    const victim = join(tmp, 'victim.conf');
+    writeFileSync(victim, 'precious');
+    const file = join(tmp, 'linked.backup.gz');
+    symlinkSync(victim, `${file}.partial`);
+    const r = await runCli(['backup', file], { env });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/linked\.backup\.gz\.partial already exists \(a file or a link\)/);
+    expect(readFileSync(victim, 'utf8')).toBe('precious');
+    expect(existsSync(file)).toBe(false);
   });
 
   it('a damaged or truncated backup is refused with a clear error and nothing is written', async () => {

@@ -1,4 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +58,34 @@ describe('backup and restore', () => {
     // the staging table is gone with the transaction
     const stage = await target.db.query(`SELECT to_regclass('pg_temp.restore_stage') AS t`);
     expect(stage.rows[0]?.t).toBeNull();
+  });
+
+  it('refuses a symlink planted at FILE.partial: clear error, the link target untouched, no backup written', async () => {
+    const victim = join(dir, 'victim.txt');
+    writeFileSync(victim, 'do not overwrite me');
+    const file = join(dir, 'planted.gz');
+    symlinkSync(victim, `${file}.partial`);
+    await expect(backupDatabase(source.db, file)).rejects.toThrow(/planted\.gz\.partial already exists/);
+    expect(readFileSync(victim, 'utf8')).toBe('do not overwrite me');
+    expect(lstatSync(`${file}.partial`).isSymbolicLink()).toBe(true); // left for the operator to inspect
+    expect(existsSync(file)).toBe(false);
+
+    // A dangling link (its target does not exist yet) is refused too and creates nothing.
+    const dangling = join(dir, 'dangling.gz');
+    const nowhere = join(dir, 'created-through-link.txt');
+    symlinkSync(nowhere, `${dangling}.partial`);
+    await expect(backupDatabase(source.db, dangling)).rejects.toThrow(/already exists/);
+    expect(existsSync(nowhere)).toBe(false);
+
+    // A leftover regular file is not truncated either; once removed, the backup runs.
+    const stale = join(dir, 'stale.gz');
+    writeFileSync(`${stale}.partial`, 'half of an old backup');
+    await expect(backupDatabase(source.db, stale)).rejects.toThrow(/another backup may be running/);
+    expect(readFileSync(`${stale}.partial`, 'utf8')).toBe('half of an old backup');
+    rmSync(`${stale}.partial`);
+    await backupDatabase(source.db, stale);
+    expect((lstatSync(stale).mode & 0o777).toString(8)).toBe('600');
+    expect(existsSync(`${stale}.partial`)).toBe(false);
   });
 
   it('accepts a backup from an older migration level and refuses one from a newer or different one', () => {

@@ -1,5 +1,13 @@
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, renameSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  createReadStream,
+  createWriteStream,
+  openSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { createGunzip, createGzip } from 'node:zlib';
 import type pg from 'pg';
 import type { Database } from './index.ts';
@@ -139,12 +147,39 @@ export interface BackupResult {
   rows: number;
 }
 
+/**
+ * Creates `partial` for writing, only if nothing is there: O_EXCL refuses an existing file or a symlink (even
+ * a dangling one), and O_NOFOLLOW says the same once more, so a link planted at FILE.partial never redirects
+ * the backup — full of password hashes and encrypted keys — onto another file. Owner-only (0600).
+ */
+function openExclusive(partial: string): number {
+  try {
+    return openSync(
+      partial,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      0o600,
+    );
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ELOOP')
+      throw new BackupError(
+        `${partial} already exists (a file or a link): another backup may be running, or one was interrupted. Check what it is, remove it, and run the backup again.`,
+      );
+    throw err;
+  }
+}
+
 /** Dumps the database into `file` (written to `file.partial` and renamed at the end, so a failure leaves nothing). */
 export async function backupDatabase(db: Database, file: string): Promise<BackupResult> {
   const partial = `${file}.partial`;
-  const client = await db.pool.connect();
+  const fd = openExclusive(partial); // before anything else: a refusal leaves whatever is there untouched
+  const client = await db.pool.connect().catch((err) => {
+    closeSync(fd);
+    rmSync(partial, { force: true });
+    throw err;
+  });
   const gzip = createGzip();
-  const sink = createWriteStream(partial, { mode: 0o600 });
+  const sink = createWriteStream(partial, { fd });
   const finished = new Promise<void>((resolve, reject) => {
     sink.on('finish', resolve);
     sink.on('error', reject);

@@ -6,7 +6,13 @@ import type { Database, Tx } from '../db/index.ts';
  * Mail goes through an outbox: `queueMail` writes a row in the caller's transaction, and `deliverOutbox`
  * sends after commit (a rolled-back change sends nothing). With no SMTP_URL configured nothing is sent and
  * nothing breaks: callers show links to the user instead.
+ *
+ * Secrets at rest: a body may carry a one-time link (password reset, invitation). It is kept in clear only
+ * while the mail waits to be sent (the SMTP server needs the text); once sent — or given up on after
+ * MAX_ATTEMPTS — `body_text` is blanked, so neither the outbox nor a backup keeps the link. Subject, recipient
+ * and attachments (invoice PDFs, never links) stay as the record of what was sent.
  */
+const MAX_ATTEMPTS = 5;
 export function mailConfigured(smtpUrl: string | undefined): boolean {
   return Boolean(smtpUrl);
 }
@@ -65,7 +71,8 @@ export async function deliverOutbox(
       const row = (
         await tx.query<{ id: string; to_address: string; subject: string; body_text: string }>(
           `SELECT id, to_address, subject, body_text FROM mail_outbox
-            WHERE sent_at IS NULL AND attempts < 5 ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+            WHERE sent_at IS NULL AND attempts < $1 ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          [MAX_ATTEMPTS],
         )
       ).rows[0];
       if (!row) return false;
@@ -83,15 +90,20 @@ export async function deliverOutbox(
           text: row.body_text,
           attachments,
         });
-        await tx.query('UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = $1', [
-          row.id,
-        ]);
+        // The body may carry a one-time link (reset, invitation): once sent it is blanked (see the comment above).
+        await tx.query(
+          `UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1, body_text = '' WHERE id = $1`,
+          [row.id],
+        );
         sent += 1;
       } catch (err) {
-        await tx.query('UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [
-          row.id,
-          String(err),
-        ]);
+        // The last attempt blanks the body too: mail given up on is never sent, so its link has no use.
+        await tx.query(
+          `UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2,
+                  body_text = CASE WHEN attempts + 1 >= $3 THEN '' ELSE body_text END
+            WHERE id = $1`,
+          [row.id, String(err), MAX_ATTEMPTS],
+        );
       }
       return true;
     });

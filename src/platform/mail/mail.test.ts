@@ -49,6 +49,28 @@ describe('mail outbox with a real SMTP server', () => {
     expect(await deliverOutbox(fresh.db, smtpUrl, 'Steward <steward@example.com>')).toBe(0);
   });
 
+  it('blanks the body once sent: the outbox keeps no one-time link', async () => {
+    const link = 'http://steward.test/reset/reset_Abc123def456ghi789jkl012mno345pqr678stu90';
+    const id = await fresh.db.tx((tx) =>
+      queueMail(tx, {
+        companyId: null,
+        to: 'cy@example.com',
+        subject: 'Reset',
+        text: `Set it here: ${link}`,
+      }),
+    );
+    const queued = await fresh.db.query('SELECT body_text FROM mail_outbox WHERE id = $1', [id]);
+    expect(queued.rows[0]?.body_text).toContain(link); // kept only while waiting to be sent
+    const before = received.length;
+    expect(await deliverOutbox(fresh.db, smtpUrl, 'Steward <steward@example.com>')).toBe(1);
+    expect(received[before]?.raw).toContain('reset_Abc123def456');
+    const sent = await fresh.db.query('SELECT body_text, subject, sent_at FROM mail_outbox WHERE id = $1', [
+      id,
+    ]);
+    expect(sent.rows[0]).toMatchObject({ body_text: '', subject: 'Reset' });
+    expect(sent.rows[0]?.sent_at).not.toBeNull();
+  });
+
   it('sends attachments with the mail (an invoice PDF and its UBL)', async () => {
     const pdf = Buffer.from('%PDF-1.7 fake but binary \u0000\u00ff', 'latin1');
     await fresh.db.tx((tx) =>
@@ -94,6 +116,27 @@ describe('mail outbox with a real SMTP server', () => {
     expect(await deliverOutbox(fresh.db, undefined, 'x@example.com')).toBe(0);
     const unsent = await fresh.db.query('SELECT 1 FROM mail_outbox WHERE sent_at IS NULL');
     expect(unsent.rowCount).toBe(1);
+  });
+
+  it('blanks the body of mail it gives up on after five failed attempts, not before', async () => {
+    // Delivery takes the oldest unsent mail first: set earlier tests' leftovers aside.
+    await fresh.db.query(`UPDATE mail_outbox SET attempts = 5 WHERE sent_at IS NULL`);
+    const id = await fresh.db.tx((tx) =>
+      queueMail(tx, {
+        companyId: null,
+        to: 'dee@example.com',
+        subject: 'Invite',
+        text: 'link: invite_secret',
+      }),
+    );
+    // Nothing listens on port 9 of the loopback: every attempt fails at once.
+    const refused = 'smtp://127.0.0.1:9';
+    const body = async () =>
+      (await fresh.db.query('SELECT body_text, attempts FROM mail_outbox WHERE id = $1', [id])).rows[0];
+    for (let i = 1; i < 5; i++) await deliverOutbox(fresh.db, refused, 'x@example.com', 1);
+    expect(await body()).toEqual({ body_text: 'link: invite_secret', attempts: 4 });
+    await deliverOutbox(fresh.db, refused, 'x@example.com', 1);
+    expect(await body()).toEqual({ body_text: '', attempts: 5 });
   });
 });
 

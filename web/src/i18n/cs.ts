@@ -20,6 +20,7 @@ export const cs: Messages = {
   'error.not_found': 'Nenalezeno',
   'error.conflict': 'Je to v rozporu s existujícími daty',
   'error.setup_done': 'Steward už je nastavený',
+  'error.secret_shown_once': 'Tato odpověď obsahovala tajný údaj, který se zobrazuje jen jednou',
   'error.payload_too_large': 'Odeslaná data jsou příliš velká',
   'error.unsupported_media_type': 'Nepodporovaný formát dat',
   'error.rate_limited': 'Příliš mnoho pokusů — chvíli počkejte a zkuste to znovu',

@@ -19,6 +19,7 @@ export const en = {
   'error.not_found': 'Not found',
   'error.conflict': 'This conflicts with existing data',
   'error.setup_done': 'Steward is already set up',
+  'error.secret_shown_once': 'This answer held a secret that is shown only once',
   'error.payload_too_large': 'The data sent is too large',
   'error.unsupported_media_type': 'Unsupported data format',
   'error.rate_limited': 'Too many attempts — wait a moment and try again',

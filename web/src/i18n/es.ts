@@ -20,6 +20,7 @@ export const es: Messages = {
   'error.not_found': 'No encontrado',
   'error.conflict': 'Entra en conflicto con datos existentes',
   'error.setup_done': 'Steward ya está configurado',
+  'error.secret_shown_once': 'Esta respuesta contenía un secreto que solo se muestra una vez',
   'error.payload_too_large': 'Los datos enviados son demasiado grandes',
   'error.unsupported_media_type': 'Formato de datos no admitido',
   'error.rate_limited': 'Demasiados intentos: espere un momento y vuelva a intentarlo',

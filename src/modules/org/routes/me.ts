@@ -190,6 +190,7 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void
       method: 'post',
       path: '/me/totp/setup',
       permission: AUTHENTICATED,
+      issuesSecret: true,
       tags: ['me'],
       summary: 'Start two-factor setup',
       responses: json(z.object({ secret: z.string(), uri: z.string() })),
@@ -253,6 +254,7 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void
       method: 'post',
       path: '/me/tokens',
       permission: 'me.tokens.manage',
+      issuesSecret: true,
       tags: ['me'],
       summary: 'Create an API token (shown once)',
       request: {

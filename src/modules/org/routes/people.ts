@@ -130,6 +130,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       method: 'post',
       path: '/people/{id}/password-reset',
       permission: 'org.people.manage',
+      issuesSecret: true,
       tags: ['people'],
       summary: 'Send a password reset link by mail (or, with no mail configured, give it to an owner)',
       description:
@@ -201,6 +202,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       method: 'post',
       path: '/invitations',
       permission: 'org.invitations.manage',
+      issuesSecret: true,
       tags: ['people'],
       summary: 'Invite someone by e-mail',
       request: { body: body(InvitationInput) },
