@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeOrg, type OrgFixture, type PersonFixture } from '../../src/modules/org/factories.ts';
 import { entry, makeSupervision, type SupervisionFixture } from '../../src/modules/work/factories.ts';
-import { registerAttachable } from '../../src/platform/files/index.ts';
+import { companyWide, registerAttachable } from '../../src/platform/files/index.ts';
 import { type TestApp, testApp } from '../support/app.ts';
 import { withFreshDatabase } from '../support/db.ts';
 
@@ -13,6 +13,7 @@ registerAttachable('test_secret', {
   permissionRead: 'work.policies.manage',
   permissionWrite: 'work.policies.manage',
   sensitive: true,
+  canRead: companyWide,
   exists: async (tx, companyId, id) =>
     (await tx.query('SELECT 1 FROM departments WHERE company_id = $1 AND id = $2', [companyId, id]))
       .rowCount === 1,
