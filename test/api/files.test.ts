@@ -20,6 +20,14 @@ registerAttachable('test_secret', {
   canDelete: async () => true,
 });
 
+// A record kind whose module forgot to say who may see it: refused to everyone, owners included.
+registerAttachable('test_unscoped', {
+  permissionRead: 'work.policies.manage',
+  permissionWrite: 'work.policies.manage',
+  exists: async () => true,
+  canDelete: async () => true,
+});
+
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(3000, 0x41), Buffer.from('\n%%EOF\n')]);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 1, 2, 3]);
 
@@ -359,6 +367,68 @@ describe('attachments', () => {
     expect(events.rows.map((e) => e.action)).toEqual(['create', 'create', 'delete']);
     expect(events.rows[0]!.changes.record!.to).toBe(`ledger_entry:${postedId}`);
     expect(events.rows[2]!.changes.sha256!.from).toBe(onDraft.body.sha256);
+  });
+
+  it('a record kind without a record rule is refused to everyone (deny by default)', async () => {
+    const owner = f.people.owner;
+    const up = await upload({
+      entityType: 'test_unscoped',
+      entityId: 'r1',
+      name: 'a.txt',
+      bytes: Buffer.from('a'),
+    });
+    expect(up.status).toBe(403);
+    const list = await t.request('GET', '/api/v1/files?entityType=test_unscoped&entityId=r1', {
+      token: owner.token,
+    });
+    expect(list.status).toBe(403);
+    // A file that got there anyway (an older release, a restore) is not handed out either.
+    await fresh.db.query(
+      `INSERT INTO files (company_id, id, entity_type, entity_id, name, content_type, size, sha256, bytes)
+       VALUES ($1, 'file_unscoped', 'test_unscoped', 'r1', 'a.txt', 'text/plain', 1, $2, $3)`,
+      [f.company.id, 'a'.repeat(64), Buffer.from('a')],
+    );
+    const down = await t.request('GET', '/api/v1/files/file_unscoped/content', { token: owner.token });
+    expect(down.status).toBe(403);
+    expect(down.text).not.toBe('a');
+    const del = await t.request('DELETE', '/api/v1/files/file_unscoped', { token: owner.token });
+    expect(del.status).toBe(403);
+  });
+
+  it('a task in a department goes only to those who reach the department', async () => {
+    const made = await t.request('POST', '/api/v1/work/tasks', {
+      token: f.people.owner.token,
+      body: { title: 'Audit prep', departmentId: f.deptB.id },
+    });
+    expect(made.status).toBe(201);
+    const up = await upload({
+      entityType: 'work_task',
+      entityId: made.body.id,
+      name: 'plan.txt',
+      bytes: Buffer.from('plan'),
+    });
+    expect(up.status).toBe(201);
+    // The fixture's assistant is in Accounting and dept A, not dept B.
+    const a = f.people.assistant.token;
+    expect((await t.request('GET', `/api/v1/files/${up.body.id}/content`, { token: a })).status).toBe(403);
+    expect(
+      (await t.request('GET', `/api/v1/files?entityType=work_task&entityId=${made.body.id}`, { token: a }))
+        .status,
+    ).toBe(403);
+    expect((await t.request('DELETE', `/api/v1/files/${up.body.id}`, { token: a })).status).toBe(403);
+    const theirs = await upload({
+      entityType: 'work_task',
+      entityId: made.body.id,
+      name: 'x.txt',
+      bytes: Buffer.from('x'),
+      as: f.people.assistant,
+    });
+    expect(theirs.status).toBe(403);
+    const auditor = await t.request('GET', `/api/v1/files/${up.body.id}/content`, {
+      token: f.people.auditor.token,
+    });
+    expect(auditor.status).toBe(200);
+    expect(auditor.text).toBe('plan');
   });
 
   it('a closed task keeps its attachments', async () => {
