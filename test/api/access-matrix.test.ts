@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  addToDepartment,
   type DepartmentFixture,
   makeDepartment,
   makeOrg,
@@ -10,8 +11,10 @@ import {
   type PersonFixture,
   type SessionFixture,
 } from '../../src/modules/org/factories.ts';
+import { createTask, saveTemplate } from '../../src/modules/work/index.ts';
 import { AUTHENTICATED, PUBLIC, permission } from '../../src/platform/access/index.ts';
-import { ROLES, type Role } from '../../src/platform/context.ts';
+import { ROLES, type Role, SYSTEM_ACTOR } from '../../src/platform/context.ts';
+import type { Database } from '../../src/platform/db/index.ts';
 import { type RegisteredRoute, registeredRoutes } from '../../src/platform/http/route.ts';
 import { buildApp } from '../../src/server.ts';
 import { fillPath, type TestApp, type TestResponse, testApp, testConfig } from '../support/app.ts';
@@ -47,7 +50,9 @@ function expectedAllowed(route: RegisteredRoute, role: Role, context: Context): 
   if (!def.roles.includes(role)) return false;
   // A record rule on top of the role: without mail, only an owner is handed a reset link (org/service/resets.ts).
   if (route.path === '/api/v1/people/{id}/password-reset' && role !== 'owner') return false;
-  if (def.scope === 'company' || !route.departmentScoped) return true;
+  // A route that names a department (path, or a list's ?departmentId= filter) is decided by it, whatever
+  // the scope of its coarse permission.
+  if (!route.departmentScoped) return true;
   // Department scope: context ownDept is dept A (the manager manages it, the assistant is a member).
   switch (role) {
     case 'owner':
@@ -74,6 +79,24 @@ interface World {
   /** A person of the main company whom admins may deactivate, reset and edit without harm. */
   spare: PersonFixture;
   sessions: Record<Role, SessionFixture>;
+  /** Per context: a task and a task template of the context's department (for work routes with an id). */
+  tasks: Record<Context, string>;
+  templates: Record<Context, string>;
+}
+
+/** A task and a template in a department, made by the system (so nobody is on the task in person). */
+async function workIn(db: Database, companyId: string, departmentId: string) {
+  const ctx = { actor: SYSTEM_ACTOR, companyId, requestId: null };
+  return db.tx(async (tx) => {
+    const task = await createTask(tx, ctx, { title: `Task of ${departmentId}`, departmentId });
+    const template = await saveTemplate(tx, ctx, {
+      name: `Template of ${departmentId}`,
+      title: 'From a template',
+      departmentId,
+      checklist: ['one'],
+    });
+    return { task: task.id, template: template.id };
+  });
 }
 
 const fresh = withFreshDatabase();
@@ -89,7 +112,17 @@ beforeAll(async () => {
   const spare = await makePerson(fresh.db, org.company.id, { role: 'assistant' });
   const sessions = {} as Record<Role, SessionFixture>;
   for (const role of ROLES) sessions[role] = await makeSession(fresh.db, org.people[role].id, org.company.id);
-  w = { t, org, other, spare, sessions };
+  const a = await workIn(fresh.db, org.company.id, org.deptA.id);
+  const b = await workIn(fresh.db, org.company.id, org.deptB.id);
+  const x = await workIn(fresh.db, other.company.id, other.deptA.id);
+  const tasks = { ownDept: a.task, otherDept: b.task, otherCompany: x.task, foreignDept: x.task };
+  const templates = {
+    ownDept: a.template,
+    otherDept: b.template,
+    otherCompany: x.template,
+    foreignDept: x.template,
+  };
+  w = { t, org, other, spare, sessions, tasks, templates };
 });
 
 function departmentFor(context: Context): DepartmentFixture {
@@ -112,8 +145,16 @@ function pathFor(route: RegisteredRoute, context: Context): string {
   else if (route.path.startsWith('/api/v1/me/tokens/')) params.id = NO_SUCH.token;
   else if (route.path.startsWith('/api/v1/invitations/')) params.id = NO_SUCH.invitation;
   else if (route.path.startsWith('/api/v1/jobs/')) params.id = NO_SUCH.job;
+  else if (route.path.startsWith('/api/v1/work/tasks/')) params.id = w.tasks[context];
+  else if (route.path.startsWith('/api/v1/work/templates/')) params.id = w.templates[context];
+  else if (route.path.startsWith('/api/v1/work/queues/')) params.id = departmentFor(context).id;
   else params.id = 'x_00000000000000000000000000';
-  return fillPath(route.path, params);
+  // Lists filtered by department: the filter names the context's department.
+  const filtered = ['GET /api/v1/people', 'GET /api/v1/work/tasks'];
+  const query = filtered.includes(`${route.method.toUpperCase()} ${route.path}`)
+    ? `?departmentId=${departmentFor(context).id}`
+    : '';
+  return fillPath(route.path, params) + query;
 }
 
 /**
@@ -163,6 +204,18 @@ describe('the route registry', () => {
     // …and every registered route is really mounted.
     const mounted = new Set(probe.routes.map((r) => `${r.method} ${r.path}`));
     expect([...registered].filter((key) => !mounted.has(key))).toEqual([]);
+  });
+
+  it('routes of department-private records are decided by their department', () => {
+    const scoped = ROUTES.filter(
+      (r) =>
+        r.path.startsWith('/api/v1/work/tasks/') ||
+        r.path.startsWith('/api/v1/work/queues/') ||
+        r.path === '/api/v1/work/templates/{id}/tasks' ||
+        (r.method === 'get' && (r.path === '/api/v1/work/tasks' || r.path === '/api/v1/people')),
+    );
+    expect(scoped.length).toBeGreaterThanOrEqual(11);
+    expect(scoped.filter((r) => !r.departmentScoped).map(label)).toEqual([]);
   });
 
   it('auditors hold no write permission', () => {
@@ -277,6 +330,163 @@ describe('acceptance: department and company scope', () => {
       w.org.deptB.id,
     ]);
     expect(row.rows[0]!.name).not.toBe('Hijacked');
+  });
+});
+
+describe('acceptance: tasks, their comments and files, and people lists follow the department', () => {
+  /** Accounting (dept A: the fixture's assistant) and HR (dept B: an assistant made here). */
+  let acc: PersonFixture;
+  let hr: PersonFixture;
+  let task: string;
+  let file: string;
+
+  const as = (p: PersonFixture) => ({ token: p.token });
+  const upload = (p: PersonFixture, taskId: string) =>
+    w.t.app.request(`/api/v1/files?entityType=work_task&entityId=${taskId}&name=note.txt`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${p.token}`, 'content-type': 'text/plain' },
+      body: 'private note',
+    });
+
+  beforeAll(async () => {
+    acc = w.org.people.assistant;
+    hr = await makePerson(fresh.db, w.org.company.id, { role: 'assistant', name: 'HR Assistant' });
+    await addToDepartment(fresh.db, w.org.company.id, w.org.deptB.id, hr.id);
+    const made = await w.t.request('POST', '/api/v1/work/tasks', {
+      ...as(acc),
+      body: { title: 'Payroll accrual', departmentId: w.org.deptA.id },
+    });
+    expect(made.status).toBe(201);
+    task = made.body.id;
+    const up = await upload(acc, task);
+    expect(up.status).toBe(201);
+    file = ((await up.json()) as { id: string }).id;
+  });
+
+  it('an HR assistant gets 403 reading, commenting on, cancelling or taking an Accounting task, and its files', async () => {
+    const denied: [string, string, unknown?][] = [
+      ['GET', `/api/v1/work/tasks/${task}`],
+      ['POST', `/api/v1/work/tasks/${task}/comments`, { body: 'peek' }],
+      ['POST', `/api/v1/work/tasks/${task}/status`, { status: 'cancelled' }],
+      ['POST', `/api/v1/work/tasks/${task}/take`],
+      ['POST', `/api/v1/work/tasks/${task}/assign`, { assigneeId: hr.id }],
+      ['POST', `/api/v1/work/tasks/${task}/checklist`, { position: 1, done: true }],
+      ['POST', `/api/v1/work/tasks/${task}/links`, { entityType: 'x', entityId: 'y' }],
+      ['GET', `/api/v1/files?entityType=work_task&entityId=${task}`],
+      ['GET', `/api/v1/files/${file}/content`],
+      ['DELETE', `/api/v1/files/${file}`],
+      ['GET', `/api/v1/work/tasks?departmentId=${w.org.deptA.id}`],
+      ['POST', '/api/v1/work/tasks', { title: 'Into Accounting', departmentId: w.org.deptA.id }],
+    ];
+    for (const [method, path, body] of denied) {
+      for (const auth of [as(hr), { session: await makeSession(fresh.db, hr.id, w.org.company.id) }]) {
+        const res = await w.t.request(method, path, { ...auth, ...(body === undefined ? {} : { body }) });
+        expect(res.status, `${method} ${path}`).toBe(403);
+        expect(res.body.error.code).toBe('forbidden');
+        expect(res.text).not.toContain('Payroll accrual');
+      }
+    }
+    expect((await upload(hr, task)).status).toBe(403);
+    // Nothing changed: the task is open, uncommented, unassigned, with its one file.
+    const seen = await w.t.request('GET', `/api/v1/work/tasks/${task}`, as(acc));
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({ status: 'open', assigneeId: null, comments: [] });
+    const files = await w.t.request('GET', `/api/v1/files?entityType=work_task&entityId=${task}`, as(acc));
+    expect(files.body.items.map((f: { id: string }) => f.id)).toEqual([file]);
+    const down = await w.t.request('GET', `/api/v1/files/${file}/content`, as(acc));
+    expect(down.text).toBe('private note');
+  });
+
+  it('task lists show only the departments one belongs to, plus tasks one is on in person', async () => {
+    const ids = async (p: PersonFixture) =>
+      ((await w.t.request('GET', '/api/v1/work/tasks', as(p))).body.items as { id: string }[]).map(
+        (t) => t.id,
+      );
+    expect(await ids(acc)).toContain(task);
+    expect(await ids(hr)).not.toContain(task);
+    expect(await ids(hr)).toContain(w.tasks.otherDept);
+    expect(await ids(w.org.people.owner)).toEqual(expect.arrayContaining([task, w.tasks.otherDept]));
+    // Assigned to the HR assistant by the Accounting side: now theirs to read and work on.
+    const mine = await w.t.request('POST', '/api/v1/work/tasks', {
+      ...as(acc),
+      body: { title: 'Send the headcount', departmentId: w.org.deptA.id, assigneeId: hr.id },
+    });
+    expect(mine.status).toBe(201);
+    expect(await ids(hr)).toContain(mine.body.id);
+    expect((await w.t.request('GET', `/api/v1/work/tasks/${mine.body.id}`, as(hr))).status).toBe(200);
+    const done = await w.t.request('POST', `/api/v1/work/tasks/${mine.body.id}/status`, {
+      ...as(hr),
+      body: { status: 'done' },
+    });
+    expect(done.status).toBe(200);
+    // A task of no department: its requester and assignee only (and those who see every department).
+    const loose = await w.t.request('POST', '/api/v1/work/tasks', {
+      ...as(acc),
+      body: { title: 'Loose end' },
+    });
+    expect(loose.status).toBe(201);
+    expect((await w.t.request('GET', `/api/v1/work/tasks/${loose.body.id}`, as(acc))).status).toBe(200);
+    expect((await w.t.request('GET', `/api/v1/work/tasks/${loose.body.id}`, as(hr))).status).toBe(403);
+    expect(await ids(hr)).not.toContain(loose.body.id);
+    for (const role of ['owner', 'admin', 'auditor'] as const)
+      expect((await w.t.request('GET', `/api/v1/work/tasks/${task}`, as(w.org.people[role]))).status).toBe(
+        200,
+      );
+  });
+
+  it('task templates of another department are neither listed nor usable', async () => {
+    const names = async (p: PersonFixture) =>
+      ((await w.t.request('GET', '/api/v1/work/templates', as(p))).body.items as { id: string }[]).map(
+        (t) => t.id,
+      );
+    expect(await names(hr)).toContain(w.templates.otherDept);
+    expect(await names(hr)).not.toContain(w.templates.ownDept);
+    expect(await names(w.org.people.owner)).toEqual(
+      expect.arrayContaining([w.templates.ownDept, w.templates.otherDept]),
+    );
+    const use = await w.t.request('POST', `/api/v1/work/templates/${w.templates.ownDept}/tasks`, as(hr));
+    expect(use.status).toBe(403);
+    const queue = await w.t.request('PUT', `/api/v1/work/queues/${w.org.deptB.id}`, {
+      ...as(w.org.people.manager),
+      body: { autoAssign: 'round_robin' },
+    });
+    expect(queue.status).toBe(403);
+  });
+
+  it("people lists: another department's filter is a 403, and members of other departments stay out", async () => {
+    const filtered = await w.t.request('GET', `/api/v1/people?departmentId=${w.org.deptA.id}`, as(hr));
+    expect(filtered.status).toBe(403);
+    expect(filtered.text).not.toContain(acc.email);
+    const own = await w.t.request('GET', `/api/v1/people?departmentId=${w.org.deptB.id}`, as(hr));
+    expect(own.status).toBe(200);
+    expect(own.body.items.map((p: { id: string }) => p.id)).toEqual([hr.id]);
+    const all = await w.t.request('GET', '/api/v1/people?limit=200', as(hr));
+    const listed = all.body.items.map((p: { id: string }) => p.id);
+    expect(listed).toContain(hr.id);
+    expect(listed).not.toContain(acc.id);
+    expect(listed).not.toContain(w.org.people.owner.id);
+    const csv = await w.t.request('GET', '/api/v1/people?format=csv', as(hr));
+    expect(csv.status).toBe(200);
+    expect(csv.text).not.toContain(acc.email);
+    // One person by id: memberships of departments the reader cannot see are left out.
+    const person = await w.t.request('GET', `/api/v1/people/${acc.id}`, as(hr));
+    expect(person.status).toBe(200);
+    expect(person.body.departments).toEqual([]);
+    const byOwner = await w.t.request('GET', `/api/v1/people/${acc.id}`, as(w.org.people.owner));
+    expect(byOwner.body.departments.map((d: { id: string }) => d.id)).toEqual([w.org.deptA.id]);
+    const ownerList = await w.t.request(
+      'GET',
+      `/api/v1/people?departmentId=${w.org.deptA.id}`,
+      as(w.org.people.owner),
+    );
+    expect(ownerList.status).toBe(200);
+    expect(ownerList.body.items.map((p: { id: string }) => p.id)).toContain(acc.id);
+    const foreign = await w.t.request(
+      'GET',
+      `/api/v1/people?departmentId=${w.other.deptA.id}`,
+      as(w.org.people.owner),
+    );
+    expect(foreign.status).toBe(403);
   });
 });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeOrg, type OrgFixture, type PersonFixture } from '../../src/modules/org/factories.ts';
 import { entry, makeSupervision, type SupervisionFixture } from '../../src/modules/work/factories.ts';
-import { registerAttachable } from '../../src/platform/files/index.ts';
+import { companyWide, registerAttachable } from '../../src/platform/files/index.ts';
 import { type TestApp, testApp } from '../support/app.ts';
 import { withFreshDatabase } from '../support/db.ts';
 
@@ -13,9 +13,18 @@ registerAttachable('test_secret', {
   permissionRead: 'work.policies.manage',
   permissionWrite: 'work.policies.manage',
   sensitive: true,
+  canRead: companyWide,
   exists: async (tx, companyId, id) =>
     (await tx.query('SELECT 1 FROM departments WHERE company_id = $1 AND id = $2', [companyId, id]))
       .rowCount === 1,
+  canDelete: async () => true,
+});
+
+// A record kind whose module forgot to say who may see it: refused to everyone, owners included.
+registerAttachable('test_unscoped', {
+  permissionRead: 'work.policies.manage',
+  permissionWrite: 'work.policies.manage',
+  exists: async () => true,
   canDelete: async () => true,
 });
 
@@ -358,6 +367,68 @@ describe('attachments', () => {
     expect(events.rows.map((e) => e.action)).toEqual(['create', 'create', 'delete']);
     expect(events.rows[0]!.changes.record!.to).toBe(`ledger_entry:${postedId}`);
     expect(events.rows[2]!.changes.sha256!.from).toBe(onDraft.body.sha256);
+  });
+
+  it('a record kind without a record rule is refused to everyone (deny by default)', async () => {
+    const owner = f.people.owner;
+    const up = await upload({
+      entityType: 'test_unscoped',
+      entityId: 'r1',
+      name: 'a.txt',
+      bytes: Buffer.from('a'),
+    });
+    expect(up.status).toBe(403);
+    const list = await t.request('GET', '/api/v1/files?entityType=test_unscoped&entityId=r1', {
+      token: owner.token,
+    });
+    expect(list.status).toBe(403);
+    // A file that got there anyway (an older release, a restore) is not handed out either.
+    await fresh.db.query(
+      `INSERT INTO files (company_id, id, entity_type, entity_id, name, content_type, size, sha256, bytes)
+       VALUES ($1, 'file_unscoped', 'test_unscoped', 'r1', 'a.txt', 'text/plain', 1, $2, $3)`,
+      [f.company.id, 'a'.repeat(64), Buffer.from('a')],
+    );
+    const down = await t.request('GET', '/api/v1/files/file_unscoped/content', { token: owner.token });
+    expect(down.status).toBe(403);
+    expect(down.text).not.toBe('a');
+    const del = await t.request('DELETE', '/api/v1/files/file_unscoped', { token: owner.token });
+    expect(del.status).toBe(403);
+  });
+
+  it('a task in a department goes only to those who reach the department', async () => {
+    const made = await t.request('POST', '/api/v1/work/tasks', {
+      token: f.people.owner.token,
+      body: { title: 'Audit prep', departmentId: f.deptB.id },
+    });
+    expect(made.status).toBe(201);
+    const up = await upload({
+      entityType: 'work_task',
+      entityId: made.body.id,
+      name: 'plan.txt',
+      bytes: Buffer.from('plan'),
+    });
+    expect(up.status).toBe(201);
+    // The fixture's assistant is in Accounting and dept A, not dept B.
+    const a = f.people.assistant.token;
+    expect((await t.request('GET', `/api/v1/files/${up.body.id}/content`, { token: a })).status).toBe(403);
+    expect(
+      (await t.request('GET', `/api/v1/files?entityType=work_task&entityId=${made.body.id}`, { token: a }))
+        .status,
+    ).toBe(403);
+    expect((await t.request('DELETE', `/api/v1/files/${up.body.id}`, { token: a })).status).toBe(403);
+    const theirs = await upload({
+      entityType: 'work_task',
+      entityId: made.body.id,
+      name: 'x.txt',
+      bytes: Buffer.from('x'),
+      as: f.people.assistant,
+    });
+    expect(theirs.status).toBe(403);
+    const auditor = await t.request('GET', `/api/v1/files/${up.body.id}/content`, {
+      token: f.people.auditor.token,
+    });
+    expect(auditor.status).toBe(200);
+    expect(auditor.text).toBe('plan');
   });
 
   it('a closed task keeps its attachments', async () => {

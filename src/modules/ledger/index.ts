@@ -4,13 +4,14 @@
  */
 import './permissions.ts';
 import './service/recurring-job.ts';
-import { registerAttachable } from '../../platform/files/index.ts';
+import { companyWide, registerAttachable } from '../../platform/files/index.ts';
 
 // Receipts, invoices and contracts behind an entry. Once the entry is posted its attachments stay: they can
 // still be added, never removed (posted facts are immutable).
 registerAttachable('ledger_entry', {
   label: 'journal entry',
   permissionRead: 'ledger.read',
+  canRead: companyWide,
   permissionWrite: 'ledger.entries.draft',
   exists: async (tx, companyId, id) =>
     (await tx.query('SELECT 1 FROM ledger_entries WHERE company_id = $1 AND id = $2', [companyId, id]))

@@ -3,12 +3,13 @@
  * accounts, and bank accounts encrypted at rest. Other code imports only from here.
  */
 import './permissions.ts';
-import { registerAttachable } from '../../platform/files/index.ts';
+import { companyWide, registerAttachable } from '../../platform/files/index.ts';
 
 // Contracts, W-9 / W-8BEN forms, certificates of registration … on a customer or vendor.
 registerAttachable('party', {
   label: 'customer or vendor',
   permissionRead: 'parties.read',
+  canRead: companyWide,
   permissionWrite: 'parties.manage',
   exists: async (tx, companyId, id) =>
     (await tx.query('SELECT 1 FROM parties WHERE company_id = $1 AND id = $2', [companyId, id])).rowCount ===

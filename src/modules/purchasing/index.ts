@@ -5,12 +5,13 @@
  */
 import './permissions.ts';
 import './jobs.ts';
-import { registerAttachable } from '../../platform/files/index.ts';
+import { companyWide, registerAttachable } from '../../platform/files/index.ts';
 
 // The captured document and any other file on a bill; a posted bill keeps its files.
 registerAttachable('purchasing_bill', {
   label: 'bill',
   permissionRead: 'purchasing.read',
+  canRead: companyWide,
   permissionWrite: 'purchasing.manage',
   exists: async (tx, companyId, id) =>
     (await tx.query('SELECT 1 FROM purchasing_bills WHERE company_id = $1 AND id = $2', [companyId, id]))
@@ -28,6 +29,7 @@ registerAttachable('purchasing_bill', {
 registerAttachable('purchasing_capture', {
   label: 'captured document',
   permissionRead: 'purchasing.read',
+  canRead: companyWide,
   permissionWrite: 'purchasing.manage',
   exists: async (tx, companyId, id) =>
     (await tx.query('SELECT 1 FROM purchasing_captures WHERE company_id = $1 AND id = $2', [companyId, id]))

@@ -4,13 +4,14 @@
  * the flow src/flows/sales-ledger.ts (installed with `setSalesPoster`). Other code imports only from here.
  */
 import './permissions.ts';
-import { registerAttachable } from '../../platform/files/index.ts';
+import { companyWide, registerAttachable } from '../../platform/files/index.ts';
 
 // The customer's purchase order, a delivery note, a signed contract … on an invoice or credit note. Issued
 // documents keep their files (they can be added, never removed).
 registerAttachable('sales_invoice', {
   label: 'invoice',
   permissionRead: 'sales.read',
+  canRead: companyWide,
   permissionWrite: 'sales.manage',
   exists: async (tx, companyId, id) =>
     (await tx.query('SELECT 1 FROM sales_invoices WHERE company_id = $1 AND id = $2', [companyId, id]))

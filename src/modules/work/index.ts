@@ -8,13 +8,15 @@ import './jobs.ts';
 import { setApprovalGate } from '../../platform/approvals/index.ts';
 import { registerAttachable } from '../../platform/files/index.ts';
 import { approvalGate, policyCovers } from './service/requests.ts';
+import { canReadTask } from './service/scope.ts';
 
 setApprovalGate(approvalGate, policyCovers);
 
-// Files on a task; removable until the task is done or cancelled.
+// Files on a task go where the task goes (service/scope.ts); removable until the task is done or cancelled.
 registerAttachable('work_task', {
   label: 'task',
   permissionRead: 'work.tasks.read',
+  canRead: canReadTask,
   permissionWrite: 'work.tasks.manage',
   exists: async (tx, companyId, id) =>
     (await tx.query('SELECT 1 FROM work_tasks WHERE company_id = $1 AND id = $2', [companyId, id]))

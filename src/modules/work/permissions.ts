@@ -5,7 +5,8 @@ const STAFF = ['owner', 'admin', 'manager', 'assistant'] as const;
 const LEADS = ['owner', 'admin', 'manager'] as const;
 
 /**
- * Who may do what in supervision. Approving is open to staff because the request itself names its approvers:
+ * Who may do what in supervision. Tasks and queues are department-scoped: a manager or an assistant reaches
+ * the tasks of their own departments (and tasks they are personally on — see service/scope.ts). Approving is open to staff because the request itself names its approvers:
  * the engine refuses anyone the request does not wait on, and always the maker.
  */
 export const WORK_PERMISSIONS: readonly PermissionDef[] = [
@@ -13,21 +14,21 @@ export const WORK_PERMISSIONS: readonly PermissionDef[] = [
     name: 'work.tasks.read',
     description: 'see tasks and queues',
     roles: ALL,
-    scope: 'company',
+    scope: 'department',
     write: false,
   },
   {
     name: 'work.tasks.manage',
     description: 'create, take, update and close tasks',
     roles: STAFF,
-    scope: 'company',
+    scope: 'department',
     write: true,
   },
   {
     name: 'work.queues.manage',
     description: 'set queue auto-assignment, SLA, templates and schedules',
     roles: LEADS,
-    scope: 'company',
+    scope: 'department',
     write: true,
   },
   {

@@ -86,3 +86,13 @@ export function authorize(principal: Principal, name: string, departmentId?: str
 export function seesAllDepartments(principal: Principal): boolean {
   return principal.role === 'owner' || principal.role === 'admin' || principal.role === 'auditor';
 }
+
+/**
+ * The departments a list is narrowed to for this actor: null when they see every department (owner, admin,
+ * auditor); otherwise the departments they belong to or manage — the same reach `can` gives a department-scoped
+ * permission, so a list never shows a row its detail route would refuse.
+ */
+export function visibleDepartmentIds(principal: Principal): string[] | null {
+  if (seesAllDepartments(principal)) return null;
+  return [...new Set([...principal.departmentIds, ...principal.managedDepartmentIds])];
+}

@@ -6,7 +6,13 @@
 import './permissions.ts';
 
 export { FILE_PERMISSIONS } from './permissions.ts';
-export { type Attachable, attachable, attachableTypes, registerAttachable } from './registry.ts';
+export {
+  type Attachable,
+  attachable,
+  attachableTypes,
+  companyWide,
+  registerAttachable,
+} from './registry.ts';
 export { registerFileRoutes, UPLOAD_PATH } from './routes.ts';
 export {
   deleteFile,
@@ -14,6 +20,7 @@ export {
   getFile,
   listFiles,
   readFile,
+  requireRecordAccess,
   uploadFile,
 } from './service.ts';
 export { ACCEPTED_KINDS, sniff } from './sniff.ts';

@@ -11,6 +11,7 @@ import {
   listFiles,
   readFile,
   readLimited,
+  requireRecordAccess,
   uploadFile,
 } from './service.ts';
 import { ACCEPTED_KINDS } from './sniff.ts';
@@ -71,7 +72,10 @@ export function registerFileRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
     },
     async (c) => {
       const { entityType, entityId, name } = c.req.valid('query');
-      authorize(principalOf(c), attachable(entityType).permissionWrite);
+      const principal = principalOf(c);
+      authorize(principal, attachable(entityType).permissionWrite);
+      // The record rule before the body is read: a refused upload never streams its bytes.
+      await db.tx((tx) => requireRecordAccess(tx, principal, entityType, entityId));
       const bytes = await readLimited(c.req.raw, config.maxUploadBytes);
       const declaredType = c.req.header('content-type') ?? '';
       const ctx = ctxOf(c);
@@ -112,6 +116,7 @@ export function registerFileRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
         }
       })();
       const out = await db.tx(async (tx) => {
+        await requireRecordAccess(tx, principal, entityType, entityId);
         const items = await listFiles(tx, companyId, entityType, entityId);
         const removable = mayWrite && (await canDeleteFrom(tx, companyId, entityType, entityId));
         return { items, canUpload: mayWrite, canDelete: removable };
@@ -142,8 +147,12 @@ export function registerFileRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       const { id } = c.req.valid('param');
       const ctx = ctxOf(c);
       const meta = await getFile(db, ctx.companyId, id);
-      authorize(principalOf(c), attachable(meta.entityType).permissionRead);
-      const file = await db.tx((tx) => readFile(tx, ctx, id));
+      const principal = principalOf(c);
+      authorize(principal, attachable(meta.entityType).permissionRead);
+      const file = await db.tx(async (tx) => {
+        await requireRecordAccess(tx, principal, meta.entityType, meta.entityId);
+        return readFile(tx, ctx, id);
+      });
       return c.body(new Uint8Array(file.bytes), 200, {
         'Content-Type': file.contentType,
         'Content-Length': String(file.size),
@@ -172,8 +181,12 @@ export function registerFileRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       const { id } = c.req.valid('param');
       const ctx = ctxOf(c);
       const meta = await getFile(db, ctx.companyId, id);
-      authorize(principalOf(c), attachable(meta.entityType).permissionWrite);
-      await db.tx((tx) => deleteFile(tx, ctx, id));
+      const principal = principalOf(c);
+      authorize(principal, attachable(meta.entityType).permissionWrite);
+      await db.tx(async (tx) => {
+        await requireRecordAccess(tx, principal, meta.entityType, meta.entityId);
+        await deleteFile(tx, ctx, id);
+      });
       return c.body(null, 204);
     },
   );

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { AppError, conflict, notFound, validation } from '../../kernel/errors.ts';
+import { AppError, conflict, forbidden, notFound, validation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { recordAudit, recordSensitiveRead } from '../audit/index.ts';
-import type { ServiceContext } from '../context.ts';
+import type { Principal, ServiceContext } from '../context.ts';
 import { maybeOne, type Sql, type Tx } from '../db/index.ts';
 import { attachable } from './registry.ts';
 import { hasControl, sniff } from './sniff.ts';
@@ -43,6 +43,29 @@ export function cleanName(raw: string): string {
 async function requireRecord(tx: Tx, companyId: string, entityType: string, entityId: string): Promise<void> {
   const def = attachable(entityType);
   if (!(await def.exists(tx, companyId, entityId))) throw notFound(def.label ?? entityType, entityId);
+}
+
+/**
+ * The record exists in the actor's company (else 404, as before) and its module's record rule lets the actor
+ * see it (else 403). A kind with no rule is refused: deny by default.
+ */
+export async function requireRecordAccess(
+  tx: Tx,
+  principal: Principal,
+  entityType: string,
+  entityId: string,
+): Promise<void> {
+  const def = attachable(entityType);
+  const label = def.label ?? entityType;
+  if (!(await def.exists(tx, principal.companyId, entityId))) throw notFound(label, entityId);
+  if (!def.canRead)
+    throw forbidden(
+      `Files of a ${label} cannot be reached: the module that owns it does not say who may see them.`,
+    );
+  if (!(await def.canRead(tx, principal, entityId)))
+    throw forbidden(
+      `This ${label} belongs to a department you are not in, so its files are not yours to see.`,
+    );
 }
 
 export async function uploadFile(

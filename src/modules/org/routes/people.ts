@@ -1,4 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { forbidden } from '../../../kernel/errors.ts';
+import { authorize, visibleDepartmentIds } from '../../../platform/access/index.ts';
 import { exportList, listOrExport } from '../../../platform/http/export.ts';
 import {
   body,
@@ -9,15 +11,29 @@ import {
   noContent,
   principalOf,
 } from '../../../platform/http/helpers.ts';
-import { defineRoute } from '../../../platform/http/route.ts';
+import { type DepartmentResolver, defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import { mailConfigured, queueMail } from '../../../platform/mail/index.ts';
 import { Invitation, InvitationInput, Person, PersonPatch, pageOf, RoleName } from '../contract.ts';
 import { getCompany } from '../service/companies.ts';
+import { departmentCompany } from '../service/departments.ts';
 import { createInvitation, listInvitations, revokeInvitation } from '../service/invitations.ts';
 import { getPerson, listPeople, setPersonStatus, updatePerson } from '../service/people.ts';
 import { assertMayFetchResetLink, createPasswordReset } from '../service/resets.ts';
 import { registerMyInvitationRoutes } from './my-invitations.ts';
+
+/**
+ * `?departmentId=` lists a department's members, so it needs what GET /departments/{id} needs
+ * (org.department.read in that department): another department's or company's filter is a 403.
+ */
+const departmentFilter: DepartmentResolver = async (c, principal, deps) => {
+  const id = c.req.query('departmentId');
+  if (!id) return null;
+  const owner = await departmentCompany(deps.db, id);
+  if (owner && owner !== principal.companyId) throw forbidden('That department belongs to another company.');
+  authorize(principal, 'org.department.read', id);
+  return id;
+};
 
 export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
   const { db, config } = deps;
@@ -29,8 +45,10 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       method: 'get',
       path: '/people',
       permission: 'org.people.read',
+      department: departmentFilter,
       tags: ['people'],
-      summary: 'List the people of the company',
+      summary:
+        'List the people of the company (a manager or an assistant sees the members of their own departments and themself)',
       request: {
         query: ListQuery.extend({
           q: z.string().max(200).optional(),
@@ -44,11 +62,14 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
     async (c) => {
       const { limit, cursor, format, ...filter } = c.req.valid('query');
       const companyId = ctxOf(c).companyId;
+      const principal = principalOf(c);
+      const departmentIds = visibleDepartmentIds(principal);
+      const visibleTo = departmentIds ? { userId: principal.userId, departmentIds } : undefined;
       return listOrExport(
         c,
         { limit, cursor, format },
         'people',
-        (cur, lim) => listPeople(db, companyId, filter, { limit: lim, cursor: cur }),
+        (cur, lim) => listPeople(db, companyId, { ...filter, visibleTo }, { limit: lim, cursor: cur }),
         [
           { header: 'name', value: (p) => p.name },
           { header: 'email', value: (p) => p.email },
@@ -71,11 +92,20 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       path: '/people/{id}',
       permission: 'org.people.read',
       tags: ['people'],
-      summary: 'One person',
+      summary: 'One person (with only the departments the caller may see)',
       request: { params: IdParam() },
       responses: json(Person),
     },
-    async (c) => c.json(await getPerson(db, ctxOf(c).companyId, c.req.valid('param').id), 200),
+    async (c) =>
+      c.json(
+        await getPerson(
+          db,
+          ctxOf(c).companyId,
+          c.req.valid('param').id,
+          visibleDepartmentIds(principalOf(c)),
+        ),
+        200,
+      ),
   );
 
   defineRoute(

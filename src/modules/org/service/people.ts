@@ -108,14 +108,24 @@ export interface PeopleFilter {
   role?: string | undefined;
   departmentId?: string | undefined;
   status?: string | undefined;
+  /**
+   * Narrow to what an actor who does not see every department reaches: the members of these departments (and
+   * the actor), each showing only these departments among their memberships.
+   */
+  visibleTo?: { userId: string; departmentIds: readonly string[] } | undefined;
 }
 
+/**
+ * A person with their departments; `$2` is the departments the reader may see (NULL: all), so a person's
+ * memberships elsewhere stay hidden from a reader who does not see those departments.
+ */
 const PERSON_SELECT = `
   SELECT u.id, u.email, u.name, m.role, m.job_title AS "jobTitle", m.reports_to_user_id AS "reportsToId",
          r.name AS "reportsToName", m.status,
          COALESCE((SELECT json_agg(json_build_object('id', d.id, 'code', d.code, 'name', d.name) ORDER BY d.code)
                      FROM department_members dm JOIN departments d ON d.company_id = dm.company_id AND d.id = dm.department_id
-                    WHERE dm.company_id = m.company_id AND dm.user_id = m.user_id), '[]') AS departments
+                    WHERE dm.company_id = m.company_id AND dm.user_id = m.user_id
+                      AND ($2::text[] IS NULL OR dm.department_id = ANY($2))), '[]') AS departments
     FROM memberships m
     JOIN users u ON u.id = m.user_id
     LEFT JOIN users r ON r.id = m.reports_to_user_id`;
@@ -126,12 +136,18 @@ export async function listPeople(
   filter: PeopleFilter,
   page: { limit: number; cursor?: string | undefined },
 ): Promise<Page<PersonRow>> {
-  const params: unknown[] = [companyId];
+  const params: unknown[] = [companyId, filter.visibleTo ? [...filter.visibleTo.departmentIds] : null];
   const where = ['m.company_id = $1'];
   const add = (clause: string, value: unknown) => {
     params.push(value);
     where.push(clause.replaceAll('?', `$${params.length}`));
   };
+  if (filter.visibleTo)
+    add(
+      `(m.user_id = ? OR EXISTS (SELECT 1 FROM department_members v WHERE v.company_id = m.company_id
+          AND v.user_id = m.user_id AND v.department_id = ANY($2)))`,
+      filter.visibleTo.userId,
+    );
   if (filter.q) add('(u.name ILIKE ? OR u.email ILIKE ?)', `%${filter.q}%`);
   if (filter.role) add('m.role = ?', filter.role);
   if (filter.status) add('m.status = ?', filter.status);
@@ -161,9 +177,16 @@ export async function listPeople(
   };
 }
 
-export async function getPerson(sql: Sql, companyId: string, userId: string): Promise<PersonRow> {
-  const row = await maybeOne<PersonRow>(sql, `${PERSON_SELECT} WHERE m.company_id = $1 AND m.user_id = $2`, [
+/** One person; `departmentIds` (when given) limits the memberships shown to those departments. */
+export async function getPerson(
+  sql: Sql,
+  companyId: string,
+  userId: string,
+  departmentIds: readonly string[] | null = null,
+): Promise<PersonRow> {
+  const row = await maybeOne<PersonRow>(sql, `${PERSON_SELECT} WHERE m.company_id = $1 AND m.user_id = $3`, [
     companyId,
+    departmentIds === null ? null : [...departmentIds],
     userId,
   ]);
   if (!row) throw notFound('Person', userId);

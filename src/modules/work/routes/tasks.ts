@@ -1,6 +1,8 @@
 import type { OpenAPIHono, z } from '@hono/zod-openapi';
+import { forbidden } from '../../../kernel/errors.ts';
+import { authorize, visibleDepartmentIds } from '../../../platform/access/index.ts';
 import { body, ctxOf, IdParam, json, noContent, principalOf } from '../../../platform/http/helpers.ts';
-import { defineRoute } from '../../../platform/http/route.ts';
+import { type DepartmentResolver, defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import {
   Any,
@@ -23,7 +25,10 @@ import {
   saveTemplate,
   setCalendar,
   setQueue,
+  templateDepartment,
+  templateScope,
 } from '../service/queues.ts';
+import { departmentOfCompany, taskDepartmentFor } from '../service/scope.ts';
 import {
   addComment,
   addLink,
@@ -36,16 +41,46 @@ import {
   takeTask,
 } from '../service/tasks.ts';
 
+/** The task in the path: its department decides (service/scope.ts); another department's task is a 403. */
+const taskInPath: DepartmentResolver = (c, principal, deps) =>
+  taskDepartmentFor(deps.db, principal, c.req.param('id') ?? '');
+
+/** The department filter of a list (`?departmentId=`): one the actor does not reach is a 403, not an empty list. */
+const departmentInQuery: DepartmentResolver = (c, principal, deps) =>
+  departmentOfCompany(deps.db, principal, c.req.query('departmentId'));
+
+/** A department in the path (queue settings). */
+const departmentInPath: DepartmentResolver = (c, principal, deps) =>
+  departmentOfCompany(deps.db, principal, c.req.param('id'));
+
+/** The template in the path (by id or name): a task made from it lands in the template's department. */
+const templateInPath: DepartmentResolver = async (c, principal, deps) => {
+  const ref = c.req.param('id') ?? '';
+  const t = await templateScope(deps.db, ref);
+  if (t && t.companyId !== principal.companyId) throw forbidden('That template belongs to another company.');
+  return t ? t.departmentId : templateDepartment(deps.db, principal.companyId, ref);
+};
+
 /** Tasks, queues, templates, schedules and the working calendar. */
 export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
   const { db } = deps;
   const tags = ['work tasks'];
+  /** Checks a department named in a body against the actor's reach for `permission`. */
+  const mayUse = async (
+    c: Parameters<typeof ctxOf>[0],
+    permission: string,
+    departmentId: string | null | undefined,
+  ) => {
+    const principal = principalOf(c);
+    authorize(principal, permission, await departmentOfCompany(db, principal, departmentId));
+  };
   const post = (
     path: string,
     summary: string,
     input: z.ZodTypeAny | null,
     run: (c: Parameters<typeof ctxOf>[0], id: string, input: never) => Promise<unknown>,
     permission = 'work.tasks.manage',
+    department: DepartmentResolver = taskInPath,
   ) =>
     defineRoute(
       app,
@@ -54,6 +89,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
         method: 'post',
         path,
         permission,
+        department,
         tags,
         summary,
         request: input ? { params: IdParam(), body: body(input) } : { params: IdParam() },
@@ -73,15 +109,20 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       method: 'get',
       path: '/work/tasks',
       permission: 'work.tasks.read',
+      department: departmentInQuery,
       tags,
-      summary: 'Tasks: mine (assignee=me), a queue (departmentId + queue=true), overdue, by status',
+      summary:
+        "Tasks: mine (assignee=me), a queue (departmentId + queue=true), overdue, by status — only tasks of the caller's departments and tasks they are on, unless they see every department",
       request: { query: TaskFilter },
       responses: json(Any),
     },
     async (c) => {
       const q = c.req.valid('query');
+      const principal = principalOf(c);
+      const departmentIds = visibleDepartmentIds(principal);
       const items = await listTasks(db, ctxOf(c).companyId, {
-        assigneeId: q.assignee === 'me' ? principalOf(c).userId : undefined,
+        visibleTo: departmentIds ? { userId: principal.userId, departmentIds } : undefined,
+        assigneeId: q.assignee === 'me' ? principal.userId : undefined,
         departmentId: q.departmentId,
         queue: q.queue === 'true',
         status: q.status,
@@ -99,11 +140,15 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       permission: 'work.tasks.manage',
       tags,
       summary:
-        'Create a task (no assignee: it goes to the department queue, auto-assigned if the queue says so)',
+        'Create a task (no assignee: it goes to the department queue, auto-assigned if the queue says so) — in a department the caller reaches',
       request: { body: body(TaskInput) },
       responses: json(Any, 'Created', 201),
     },
-    async (c) => c.json(await db.tx((tx) => createTask(tx, ctxOf(c), c.req.valid('json'))), 201),
+    async (c) => {
+      const input = c.req.valid('json');
+      await mayUse(c, 'work.tasks.manage', input.departmentId);
+      return c.json(await db.tx((tx) => createTask(tx, ctxOf(c), input)), 201);
+    },
   );
   defineRoute(
     app,
@@ -112,6 +157,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       method: 'get',
       path: '/work/tasks/{id}',
       permission: 'work.tasks.read',
+      department: taskInPath,
       tags,
       summary: 'One task with checklist, comments and links',
       request: { params: IdParam() },
@@ -157,10 +203,14 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       path: '/work/templates',
       permission: 'work.tasks.read',
       tags,
-      summary: 'Task templates (checklists)',
+      summary: "Task templates (checklists): those of the caller's departments and of no department",
       responses: json(Any),
     },
-    async (c) => c.json({ items: await listTemplates(db, ctxOf(c).companyId) }, 200),
+    async (c) =>
+      c.json(
+        { items: await listTemplates(db, ctxOf(c).companyId, visibleDepartmentIds(principalOf(c))) },
+        200,
+      ),
   );
   defineRoute(
     app,
@@ -174,10 +224,21 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       request: { body: body(TemplateInput) },
       responses: json(Any, 'Created', 201),
     },
-    async (c) => c.json(await db.tx((tx) => saveTemplate(tx, ctxOf(c), c.req.valid('json'))), 201),
+    async (c) => {
+      const input = c.req.valid('json');
+      await mayUse(c, 'work.queues.manage', input.departmentId);
+      // Saving by name replaces: a template of a department out of reach cannot be overwritten either.
+      await mayUse(c, 'work.queues.manage', await templateDepartment(db, ctxOf(c).companyId, input.name));
+      return c.json(await db.tx((tx) => saveTemplate(tx, ctxOf(c), input)), 201);
+    },
   );
-  post('/work/templates/{id}/tasks', 'Create a task from a template', null, (c, id) =>
-    db.tx((tx) => createFromTemplate(tx, ctxOf(c), id)),
+  post(
+    '/work/templates/{id}/tasks',
+    "Create a task from a template (in the template's department)",
+    null,
+    (c, id) => db.tx((tx) => createFromTemplate(tx, ctxOf(c), id)),
+    'work.tasks.manage',
+    templateInPath,
   );
   defineRoute(
     app,
@@ -192,7 +253,11 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       request: { body: body(ScheduleInput) },
       responses: json(Any, 'Created', 201),
     },
-    async (c) => c.json(await db.tx((tx) => createSchedule(tx, ctxOf(c), c.req.valid('json'))), 201),
+    async (c) => {
+      const input = c.req.valid('json');
+      await mayUse(c, 'work.queues.manage', await templateDepartment(db, ctxOf(c).companyId, input.template));
+      return c.json(await db.tx((tx) => createSchedule(tx, ctxOf(c), input)), 201);
+    },
   );
   defineRoute(
     app,
@@ -201,6 +266,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       method: 'put',
       path: '/work/queues/{id}',
       permission: 'work.queues.manage',
+      department: departmentInPath,
       tags,
       summary: "A department queue's auto-assignment and SLA (business hours)",
       request: { params: IdParam(), body: body(QueueInput) },

@@ -131,7 +131,12 @@ export async function saveTemplate(
   return { id: saved };
 }
 
-export async function listTemplates(sql: Sql, companyId: string) {
+/** Templates; `departmentIds` narrows to those departments' templates and the ones of no department. */
+export async function listTemplates(
+  sql: Sql,
+  companyId: string,
+  departmentIds: readonly string[] | null = null,
+) {
   return (
     await sql.query<{
       id: string;
@@ -141,8 +146,9 @@ export async function listTemplates(sql: Sql, companyId: string) {
       checklist: string[];
       dueDays: number | null;
     }>(
-      `SELECT id, name, title, department_id AS "departmentId", checklist, due_days AS "dueDays" FROM work_templates WHERE company_id = $1 ORDER BY name`,
-      [companyId],
+      `SELECT id, name, title, department_id AS "departmentId", checklist, due_days AS "dueDays" FROM work_templates
+        WHERE company_id = $1 AND ($2::text[] IS NULL OR department_id IS NULL OR department_id = ANY($2)) ORDER BY name`,
+      [companyId, departmentIds === null ? null : [...departmentIds]],
     )
   ).rows;
 }
@@ -194,6 +200,32 @@ function parseRule(rule: string, startDate: string) {
       field: 'rrule',
     });
   }
+}
+
+/** A template's company and department by id alone (null: none), for the access guard. */
+export async function templateScope(
+  sql: Sql,
+  id: string,
+): Promise<{ companyId: string; departmentId: string | null } | null> {
+  return maybeOne(
+    sql,
+    'SELECT company_id AS "companyId", department_id AS "departmentId" FROM work_templates WHERE id = $1',
+    [id],
+  );
+}
+
+/** The department of a template named by id or name in this company (null: none or no such template). */
+export async function templateDepartment(
+  sql: Sql,
+  companyId: string,
+  template: string,
+): Promise<string | null> {
+  const t = await maybeOne<{ department_id: string | null }>(
+    sql,
+    'SELECT department_id FROM work_templates WHERE company_id = $1 AND (id = $2 OR name = $2)',
+    [companyId, template],
+  );
+  return t?.department_id ?? null;
 }
 
 export interface ScheduleInput {

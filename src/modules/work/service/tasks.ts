@@ -248,6 +248,8 @@ export interface TaskFilter {
   status?: TaskStatus | 'active' | undefined;
   overdue?: boolean | undefined;
   limit?: number | undefined;
+  /** Narrow to what this actor reaches (service/scope.ts): their departments' tasks and tasks they are on. */
+  visibleTo?: { userId: string; departmentIds: readonly string[] } | undefined;
 }
 
 export async function listTasks(sql: Sql, companyId: string, f: TaskFilter): Promise<TaskView[]> {
@@ -260,6 +262,11 @@ export async function listTasks(sql: Sql, companyId: string, f: TaskFilter): Pro
   if (f.assigneeId) add('t.assignee_id = ?', f.assigneeId);
   if (f.departmentId) add('t.department_id = ?', f.departmentId);
   if (f.queue) where.push('t.assignee_id IS NULL');
+  if (f.visibleTo) {
+    params.push([...f.visibleTo.departmentIds], f.visibleTo.userId);
+    const [deps, me] = [`$${params.length - 1}`, `$${params.length}`];
+    where.push(`(t.department_id = ANY(${deps}) OR t.assignee_id = ${me} OR t.requester_id = ${me})`);
+  }
   if (f.status === 'active') where.push(`t.status IN ('open', 'in_progress', 'waiting')`);
   else if (f.status) add('t.status = ?', f.status);
   params.push(Math.min(f.limit ?? 200, 1000));

@@ -7,7 +7,7 @@ import { ExportLinks } from '../../components/ExportLinks';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { useT } from '../../i18n';
-import { useAllDepartments, useRoles } from '../../lookups';
+import { useRoles, useVisibleDepartments } from '../../lookups';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import type { Person } from '../../types';
@@ -19,7 +19,7 @@ export function PeoplePage() {
   const can = useCan();
   const canManage = can(PERM.peopleManage);
   const roles = useRoles();
-  const departments = useAllDepartments();
+  const departments = useVisibleDepartments();
   const [q, setQ] = useState('');
   const [role, setRole] = useState('');
   const [departmentId, setDepartmentId] = useState('');

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { RequirePermission } from '../../components/Forbidden';
 import { PageTitle } from '../../components/PageTitle';
 import { useT } from '../../i18n';
-import { useAllDepartments } from '../../lookups';
+import { useVisibleDepartments } from '../../lookups';
 import { PERM } from '../../permissions';
 import { useMe } from '../../session';
 import { TaskTable } from './MyWork';
@@ -16,7 +16,7 @@ import type { Task } from './workApi';
 export function QueuePage() {
   const t = useT();
   const me = useMe();
-  const departments = useAllDepartments();
+  const departments = useVisibleDepartments();
   const [departmentId, setDepartmentId] = useState<string | null>(me.departments[0]?.id ?? null);
   const list = useQuery({
     queryKey: ['work', 'queue', departmentId],

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
-import { useAllDepartments, useAllPeople } from '../../lookups';
+import { useAllPeople, useVisibleDepartments } from '../../lookups';
 import { invalidateWork, PRIORITIES, type Priority, type Task } from './workApi';
 
 const blank = {
@@ -23,7 +23,7 @@ export function TaskFormModal({ opened, onClose }: { opened: boolean; onClose: (
   const t = useT();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const departments = useAllDepartments(opened);
+  const departments = useVisibleDepartments(opened);
   const people = useAllPeople(opened);
   const [v, setV] = useState(blank);
   const create = useMutation({

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { RequirePermission } from '../../components/Forbidden';
 import { PageTitle } from '../../components/PageTitle';
 import { useT } from '../../i18n';
-import { useAllDepartments, useAllPeople } from '../../lookups';
+import { useAllPeople, useVisibleDepartments } from '../../lookups';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { TaskTable } from './MyWork';
@@ -23,7 +23,7 @@ export function TasksPage() {
   const [queue, setQueue] = useState(false);
   const [overdue, setOverdue] = useState(false);
   const [creating, setCreating] = useState(false);
-  const departments = useAllDepartments();
+  const departments = useVisibleDepartments();
   const people = useAllPeople();
   const query = {
     status: status ?? undefined,
