@@ -4,7 +4,6 @@ import { type ServerType, serve } from '@hono/node-server';
 import { bootstrap } from '../../flows/bootstrap.ts';
 import { seedDemo } from '../../flows/demo.ts';
 import { loadConfig } from '../../platform/config.ts';
-import { migrate } from '../../platform/db/migrate.ts';
 import { type Jobs, startJobs } from '../../platform/jobs/index.ts';
 import { createLogger } from '../../platform/log.ts';
 import { deliverOutbox } from '../../platform/mail/index.ts';
@@ -70,7 +69,7 @@ export async function startCommand(opts: { demo?: boolean; port?: string; worker
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    const applied = await migrate(db, (m) => log.info(m));
+    const applied = await opened.migrate((m) => log.info(m));
     if (applied.length) log.info({ applied }, 'migrations applied');
     // With --demo and no admin from the environment, the demo company is the first company: no setup token.
     const demoFirst = Boolean(opts.demo) && !config.admin;
