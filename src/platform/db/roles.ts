@@ -42,10 +42,18 @@ export async function grantAppRole(owner: Sql, appRole: string): Promise<void> {
   await owner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
   await owner.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
   // The audit trail: append and read, nothing else. TRUNCATE, REFERENCES and TRIGGER were never granted.
-  await owner.query(`REVOKE UPDATE, DELETE ON audit_events FROM ${role}`);
-  await owner.query(`REVOKE DELETE ON audit_heads FROM ${role}`);
-  // Migrations are the owner's business; the app only reads which ones ran (doctor, readiness).
-  await owner.query(`REVOKE INSERT, UPDATE, DELETE ON steward_migrations FROM ${role}`);
+  // Migrations are the owner's business; the app only reads which ones ran (doctor, readiness). (Before the
+  // first migration these tables do not exist yet.)
+  for (const [table, revoke] of [
+    ['audit_events', 'UPDATE, DELETE'],
+    ['audit_heads', 'DELETE'],
+    ['steward_migrations', 'INSERT, UPDATE, DELETE'],
+  ] as const) {
+    const exists = await owner.query<{ t: string | null }>(`SELECT to_regclass($1)::text AS t`, [
+      `public.${table}`,
+    ]);
+    if (exists.rows[0]?.t) await owner.query(`REVOKE ${revoke} ON ${table} FROM ${role}`);
+  }
   await handOverJobSchema(owner, appRole);
 }
 
