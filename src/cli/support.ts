@@ -10,15 +10,16 @@ import { authorize } from '../platform/access/index.ts';
 import { type Config, loadConfig } from '../platform/config.ts';
 import { type Actor, type Principal, type ServiceContext, SYSTEM_ACTOR } from '../platform/context.ts';
 import type { Database } from '../platform/db/index.ts';
-import { migrate } from '../platform/db/migrate.ts';
 import { createLogger, type Logger } from '../platform/log.ts';
-import { openConfiguredDatabase } from '../platform/runtime.ts';
+import { type OpenedDatabase, openConfiguredDatabase } from '../platform/runtime.ts';
 
 /** Exit codes: 0 ok, 1 failure, 2 bad usage. Errors go to stderr in one sentence. */
 export class UsageError extends Error {}
 
 export interface CliEnv {
   db: Database;
+  /** Runs `fn` as the tables' owner (restore); `db` is the application's role. */
+  asOwner: OpenedDatabase['asOwner'];
   config: Config;
   log: Logger;
 }
@@ -32,8 +33,8 @@ export async function withDatabase<T>(fn: (env: CliEnv) => Promise<T>): Promise<
     applicationName: 'steward-cli',
   });
   try {
-    await migrate(opened.db);
-    return await fn({ db: opened.db, config, log });
+    await opened.migrate();
+    return await fn({ db: opened.db, asOwner: opened.asOwner, config, log });
   } finally {
     await opened.close();
   }

@@ -8,6 +8,8 @@ export interface Config {
   port: number;
   host: string | undefined;
   databaseUrl: string | undefined;
+  /** The tables' owner, for migrations and restore (DATABASE_URL mode); DATABASE_URL when not set. */
+  migrateUrl: string | undefined;
   replicaUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number | undefined;
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST || undefined,
     databaseUrl: env.DATABASE_URL || undefined,
+    migrateUrl: env.STEWARD_MIGRATE_URL || undefined,
     replicaUrl: env.STEWARD_REPLICA_URL || undefined,
     dataDir: resolve(env.STEWARD_DATA_DIR || './data'),
     embeddedPgPort: env.STEWARD_PG_PORT ? int(env, 'STEWARD_PG_PORT', 0) : undefined,

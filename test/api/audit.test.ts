@@ -188,7 +188,7 @@ describe('every mutation is audited', () => {
       const s = testApp(scratch.db);
       const o = await makeOrg(scratch.db);
       // Make the audit insert fail for departments only: the department must not be created either.
-      await scratch.db.query(
+      await scratch.owner.query(
         `ALTER TABLE audit_events ADD CONSTRAINT test_no_dept CHECK (entity_type <> 'department') NOT VALID`,
       );
       const res = await s.request('POST', '/api/v1/departments', {
@@ -199,7 +199,7 @@ describe('every mutation is audited', () => {
       expect(res.status).toBeLessThan(600);
       const rows = await scratch.db.query(`SELECT 1 FROM departments WHERE code = 'ATOMIC'`);
       expect(rows.rowCount).toBe(0);
-      await scratch.db.query('ALTER TABLE audit_events DROP CONSTRAINT test_no_dept');
+      await scratch.owner.query('ALTER TABLE audit_events DROP CONSTRAINT test_no_dept');
       const ok = await s.request('POST', '/api/v1/departments', {
         token: o.people.owner.token,
         body: { code: 'ATOMIC', name: 'Atomic' },
@@ -242,12 +242,16 @@ describe('the hash chain', () => {
     expect(events.length).toBeGreaterThanOrEqual(5);
     const victim = events[Math.floor(events.length / 2)]!;
 
-    // The trail is append-only even for its owner, unless the triggers are switched off.
+    // The trail is append-only even for its owner, unless the triggers are switched off (which only the
+    // owner can do: the application's role may not update it at all).
+    await expect(
+      fresh.owner.query(`UPDATE audit_events SET action = 'x' WHERE id = $1`, [victim.id]),
+    ).rejects.toThrow(/append-only/);
     await expect(db.query(`UPDATE audit_events SET action = 'x' WHERE id = $1`, [victim.id])).rejects.toThrow(
-      /append-only/,
+      /permission denied/,
     );
     const asOwner = async (sql: string, params: unknown[]) => {
-      await db.tx(async (tx) => {
+      await fresh.owner.tx(async (tx) => {
         await tx.query('ALTER TABLE audit_events DISABLE TRIGGER USER');
         await tx.query(sql, params);
         await tx.query('ALTER TABLE audit_events ENABLE TRIGGER USER');

@@ -202,7 +202,9 @@ describe('steward CLI against DATABASE_URL', () => {
     expect(tables.indexOf('memberships')).toBeLessThan(tables.indexOf('department_members'));
 
     const target = await fresh();
-    const r = await runCli(['restore', file], { env: { DATABASE_URL: target.url } });
+    // Restore empties tables and lifts the audit guards for its transaction: it runs as the tables' owner.
+    const restoreEnv = { DATABASE_URL: target.url, STEWARD_MIGRATE_URL: target.ownerUrl };
+    const r = await runCli(['restore', file], { env: restoreEnv });
     expect(r.stderr).toMatch(/^restored \d+ rows/);
     expect(r.code).toBe(0);
     const want = await snapshot(source.db);
@@ -213,18 +215,19 @@ describe('steward CLI against DATABASE_URL', () => {
     // the serial sequence moved past the restored ids
     await target.db.query(`INSERT INTO signin_attempts (email, ip, succeeded) VALUES ('d@e.f', '::1', true)`);
 
-    const again = await runCli(['restore', file], { env: { DATABASE_URL: target.url } });
+    const again = await runCli(['restore', file], { env: restoreEnv });
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already has companies or users.*--force/);
 
     await target.db.query(`DELETE FROM signin_attempts WHERE email = 'd@e.f'`);
-    const forced = await runCli(['restore', file, '--force'], { env: { DATABASE_URL: target.url } });
+    const forced = await runCli(['restore', file, '--force'], { env: restoreEnv });
     expect(forced.stderr).toMatch(/^restored/);
     expect(forced.code).toBe(0);
     expect(await snapshot(target.db)).toEqual(want);
     expect(await verifyAuditChain(target.db)).toMatchObject({ ok: true });
-    // the append-only guard is back after a forced restore
-    await expect(target.db.query('TRUNCATE audit_events CASCADE')).rejects.toThrow(/append-only/);
+    // the append-only guards are back after a forced restore (even for the owner)
+    await expect(target.owner.query('TRUNCATE audit_events CASCADE')).rejects.toThrow(/append-only/);
+    await expect(target.owner.query(`UPDATE audit_heads SET hash = 'x'`)).rejects.toThrow(/moves forward/);
   });
 
   it('backup refuses a symlink planted at FILE.partial and leaves its target untouched', async () => {
@@ -267,7 +270,9 @@ describe('steward CLI against DATABASE_URL', () => {
       ['junk.gz', /not a Steward backup/],
       ['notgzip.gz', /not a readable Steward backup/],
     ] as const) {
-      const r = await runCli(['restore', join(tmp, name)], { env: { DATABASE_URL: target.url } });
+      const r = await runCli(['restore', join(tmp, name)], {
+        env: { DATABASE_URL: target.url, STEWARD_MIGRATE_URL: target.ownerUrl },
+      });
       expect(r.code, `${name}: ${r.stderr}`).toBe(1);
       expect(r.stderr).toMatch(message);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -315,6 +320,16 @@ describe('steward CLI against DATABASE_URL', () => {
     expect(byName['database mode']!.value).toBe('external (DATABASE_URL)');
     expect(byName.disk!.value).toMatch(/GiB free/);
     expect(byName['job queue']).toMatchObject({ ok: true });
+    // the harness connects as a role like an install's steward_app: no warning
+    expect(byName['database role']).toMatchObject({ ok: true });
+    expect(byName['database role']).not.toHaveProperty('warning');
+  });
+
+  it('doctor warns (but passes) when the application connects as a superuser', async () => {
+    const r = await runCli(['doctor'], { env: { DATABASE_URL: source.ownerUrl } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/WARN database role\s+\S+ is a superuser/);
+    expect(r.stdout).toMatch(/could disable the audit trail's triggers.*STEWARD_MIGRATE_URL/);
   });
 
   it('doctor exits 1 when the database cannot be reached', async () => {
@@ -338,8 +353,9 @@ describe('steward audit verify on a tampered chain', () => {
       'SELECT id FROM audit_events ORDER BY chain, seq LIMIT 1',
     );
     const victim = rows[0]!.id;
-    // As the database owner, past the append-only trigger: what an attacker with DB access could do.
-    await db.db.tx(async (tx) => {
+    // As the database owner, past the append-only trigger: what an attacker with the owner's access could do
+    // (the application's role cannot: test/api/db-role.test.ts).
+    await db.owner.tx(async (tx) => {
       await tx.query('ALTER TABLE audit_events DISABLE TRIGGER USER');
       await tx.query(`UPDATE audit_events SET actor_label = 'someone else' WHERE id = $1`, [victim]);
       await tx.query('ALTER TABLE audit_events ENABLE TRIGGER USER');

@@ -19,6 +19,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/platform/db/index.ts';
 import { migrate } from '../../src/platform/db/migrate.ts';
+import { ensureLoginRole, grantAppRole } from '../../src/platform/db/roles.ts';
 
 /**
  * Once per vitest run: a PostgreSQL server with a migrated `steward_template` database that every test file
@@ -31,6 +32,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Superuser URL (database `postgres`) of the test server. */
     pgAdminUrl: string;
+    /** The same server as the application's role (not a superuser, owns nothing): what tests connect as. */
+    pgAppUrl: string;
     pgTemplate: string;
     /** Starts the random part of every database name this run creates, so teardown drops only its own. */
     pgRunTag: string;
@@ -124,11 +127,26 @@ async function startEmbedded(): Promise<{ adminUrl: string; stop: () => Promise<
   };
 }
 
-/** Drops and re-creates the template, then migrates it. No connection may stay open on a template. */
+/** The role tests run the application as, like `steward_app` of an embedded install (src/platform/db/roles.ts). */
+export const TEST_APP_ROLE = 'steward_test_app';
+const TEST_APP_PASSWORD = 'steward-test-app';
+
+function appUrl(adminUrl: string): string {
+  const url = new URL(adminUrl);
+  url.username = TEST_APP_ROLE;
+  url.password = TEST_APP_PASSWORD;
+  return url.toString();
+}
+
+/**
+ * Drops and re-creates the template, migrates it as the superuser (the tables' owner) and grants the app
+ * role its rights; clones copy the grants. No connection may stay open on a template.
+ */
 async function buildTemplate(adminUrl: string): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
+    await ensureLoginRole(admin, TEST_APP_ROLE, TEST_APP_PASSWORD);
     await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
   } finally {
@@ -139,6 +157,7 @@ async function buildTemplate(adminUrl: string): Promise<void> {
   const db = openDatabase(url.toString(), { max: 1, applicationName: 'steward-test-template' });
   try {
     await migrate(db);
+    await grantAppRole(db, TEST_APP_ROLE);
   } finally {
     await db.close();
   }
@@ -155,11 +174,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw err;
   }
   project.provide('pgAdminUrl', server.adminUrl);
+  project.provide('pgAppUrl', appUrl(server.adminUrl));
   project.provide('pgTemplate', TEMPLATE_DB);
   const runTag = randomBytes(2).toString('hex');
   project.provide('pgRunTag', runTag);
   // For child processes tests spawn (a server under test, the CLI): they inherit the environment.
   process.env.STEWARD_TEST_ADMIN_URL = server.adminUrl;
+  process.env.STEWARD_TEST_APP_URL = appUrl(server.adminUrl);
   process.env.STEWARD_TEST_TEMPLATE = TEMPLATE_DB;
   const where = external ? `TEST_DATABASE_URL (${new URL(external).host})` : 'embedded PostgreSQL 17';
   console.log(`test database: ${where}, template migrated in ${Date.now() - started} ms`);

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { seedDemo } from '../../flows/demo.ts';
 import { verifyAuditChain } from '../../platform/audit/index.ts';
 import { loadConfig } from '../../platform/config.ts';
-import { migrate } from '../../platform/db/migrate.ts';
 import { startJobs } from '../../platform/jobs/index.ts';
 import { createLogger } from '../../platform/log.ts';
 import { openConfiguredDatabase } from '../../platform/runtime.ts';
@@ -21,7 +20,7 @@ export function registerAdminCommands(program: Command): void {
         applicationName: 'steward-migrate',
       });
       try {
-        const applied = await migrate(opened.db);
+        const applied = await opened.migrate();
         process.stdout.write(
           applied.length ? `applied: ${applied.join(', ')}\n` : 'the database is up to date\n',
         );
@@ -54,7 +53,7 @@ export function registerAdminCommands(program: Command): void {
         exclusive: false,
         applicationName: 'steward-worker',
       });
-      await migrate(opened.db);
+      await opened.migrate();
       const jobs = await startJobs(opened.db, log, { work: true });
       log.info('worker running');
       const stop = async () => {

@@ -47,8 +47,9 @@ export function registerBackupCommands(program: Command): void {
       // Check the file before touching the database (not even migrating it).
       const header = await readBackupHeader(source);
       checkMigrations(header);
-      await withDatabase(async ({ db }) => {
-        const done = await restoreDatabase(db, source, { force: Boolean(o.force) });
+      await withDatabase(async ({ asOwner }) => {
+        // Restore empties tables and lifts the audit guards for its transaction: only the owner may.
+        const done = await asOwner((owner) => restoreDatabase(owner, source, { force: Boolean(o.force) }));
         process.stderr.write(
           `restored ${done.rows} rows into ${done.tables} tables from the backup of ${header.createdAt}\n`,
         );

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { type Config, loadConfig } from '../../platform/config.ts';
 import { lockHolder } from '../../platform/db/lock.ts';
 import { migrationFiles } from '../../platform/db/migrate.ts';
+import { roleRisks } from '../../platform/db/roles.ts';
 import { createLogger } from '../../platform/log.ts';
 import { type OpenedDatabase, openConfiguredDatabase } from '../../platform/runtime.ts';
 import { printJson } from '../support.ts';
@@ -17,6 +18,8 @@ export interface DoctorCheck {
   ok: boolean;
   value: string;
   detail?: string;
+  /** Works, but should be fixed: printed as WARN, does not fail the report. */
+  warning?: boolean;
 }
 
 export interface DoctorReport {
@@ -138,6 +141,7 @@ export async function runDoctor(config: Config): Promise<DoctorReport> {
       value: `PostgreSQL ${v.rows[0]?.version ?? '?'}`,
       ...(num >= MIN_PG ? {} : { detail: 'Steward needs PostgreSQL 15 or newer.' }),
     });
+    checks.push(await roleCheck(opened, embedded));
     checks.push(await migrationsCheck(opened));
     checks.push(await jobQueueCheck(opened));
   } catch (err) {
@@ -151,6 +155,34 @@ export async function runDoctor(config: Config): Promise<DoctorReport> {
     await opened?.close().catch(() => {});
   }
   return { ok: checks.every((c) => c.ok), config: publicConfig(config), checks };
+}
+
+/**
+ * The application's role must not be able to switch the audit trail's triggers off: a superuser can, and so
+ * can the tables' owner. Embedded installs use `steward_app`; with DATABASE_URL it is the operator's choice.
+ */
+async function roleCheck(opened: OpenedDatabase, embedded: boolean): Promise<DoctorCheck> {
+  const r = await roleRisks(opened.db);
+  const fix = embedded
+    ? 'restart `steward start` once: it creates the steward_app role and connects as it.'
+    : 'connect DATABASE_URL as a role that is neither a superuser nor the owner of the tables, and run migrations with STEWARD_MIGRATE_URL (see the README, "Database roles").';
+  if (r.superuser)
+    return {
+      name: 'database role',
+      ok: true,
+      warning: true,
+      value: `${r.role} is a superuser`,
+      detail: `The application's credentials could disable the audit trail's triggers: ${fix}`,
+    };
+  if (r.ownsAudit)
+    return {
+      name: 'database role',
+      ok: true,
+      warning: true,
+      value: `${r.role} owns the audit tables`,
+      detail: `A table's owner can disable its triggers: ${fix}`,
+    };
+  return { name: 'database role', ok: true, value: `${r.role} (not a superuser, does not own the tables)` };
 }
 
 async function migrationsCheck(opened: OpenedDatabase): Promise<DoctorCheck> {
@@ -216,7 +248,8 @@ export function registerDoctorCommand(program: Command): void {
           process.stdout.write(`  ${key}: ${value ?? '-'}\n`);
         process.stdout.write('checks:\n');
         for (const c of report.checks) {
-          process.stdout.write(`  ${c.ok ? 'ok  ' : 'FAIL'} ${c.name.padEnd(width)}  ${c.value}\n`);
+          const mark = !c.ok ? 'FAIL' : c.warning ? 'WARN' : 'ok  ';
+          process.stdout.write(`  ${mark} ${c.name.padEnd(width)}  ${c.value}\n`);
           if (c.detail) process.stdout.write(`       ${' '.repeat(width)}  ${c.detail}\n`);
         }
         process.stdout.write(report.ok ? 'everything looks fine\n' : 'problems found\n');

@@ -5,7 +5,6 @@ import { bootstrap } from '../../flows/bootstrap.ts';
 import { seedDemo } from '../../flows/demo.ts';
 import { sealClearTotpSecrets } from '../../modules/org/index.ts';
 import { loadConfig } from '../../platform/config.ts';
-import { migrate } from '../../platform/db/migrate.ts';
 import { type Jobs, startJobs } from '../../platform/jobs/index.ts';
 import { createLogger } from '../../platform/log.ts';
 import { deliverOutbox } from '../../platform/mail/index.ts';
@@ -71,7 +70,7 @@ export async function startCommand(opts: { demo?: boolean; port?: string; worker
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    const applied = await migrate(db, (m) => log.info(m));
+    const applied = await opened.migrate((m) => log.info(m));
     if (applied.length) log.info({ applied }, 'migrations applied');
     // Two-factor secrets written before they were sealed are sealed now (others are sealed on first use too).
     // Without a field key (DATABASE_URL and no STEWARD_FIELD_KEY) it cannot; the server still starts and says so.

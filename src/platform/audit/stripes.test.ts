@@ -70,12 +70,13 @@ describe('striped audit chains', () => {
     // Deleting the newest event of a non-zero stripe is caught against its head (the table is append-only, so
     // the test removes the trigger's protection the way an attacker with superuser rights would).
     const victim = chains.rows.at(-1)?.chain as string;
-    await fresh.db.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update');
-    await fresh.db.query(
+    // (as the tables' owner: the application's role may not touch the trigger at all).
+    await fresh.owner.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update');
+    await fresh.owner.query(
       `DELETE FROM audit_events WHERE chain = $1 AND seq = (SELECT max(seq) FROM audit_events WHERE chain = $1)`,
       [victim],
     );
-    await fresh.db.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update');
+    await fresh.owner.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update');
     const result = await verifyAuditChain(fresh.db, { chain: 'system' });
     expect(result.ok).toBe(false);
     expect(result.firstProblem?.chain).toBe(victim);

@@ -328,6 +328,9 @@ export async function restoreDatabase(
   let total = 0;
   try {
     await client.query('BEGIN');
+    // The chain heads are restored as they were, not appended to: their forward-only guard is lifted for this
+    // transaction only (it needs the tables' owner — restore runs on the owner's connection).
+    await client.query('ALTER TABLE audit_heads DISABLE TRIGGER USER');
     const tables = await publicTables(client);
     const byName = new Map(tables.map((t) => [t.name, t]));
     for (const t of header.tables) {
@@ -426,6 +429,7 @@ export async function restoreDatabase(
     const after = await lines.next();
     if (!after.done) throw new BackupError(`${file} is damaged: it has data after its end marker.`);
     await resetSequences(client);
+    await client.query('ALTER TABLE audit_heads ENABLE TRIGGER USER');
     await client.query('COMMIT');
     return { tables: header.tables.length, rows: total };
   } catch (err) {

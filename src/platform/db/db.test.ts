@@ -51,9 +51,11 @@ describe('migrate', () => {
     const scratch = await freshDatabase();
     try {
       // migrate() always reads the real migrations dir, so change the recorded checksum instead of the file.
-      await scratch.db.query(`UPDATE steward_migrations SET checksum = 'edited' WHERE name = $1`, [
+      await scratch.owner.query(`UPDATE steward_migrations SET checksum = 'edited' WHERE name = $1`, [
         migrationFiles()[0]!.name,
       ]);
+      await expect(migrate(scratch.owner)).rejects.toThrow(/changed after it was applied/);
+      // The application's role reads the list too, and is refused the same way.
       await expect(migrate(scratch.db)).rejects.toThrow(/changed after it was applied/);
     } finally {
       await dropFreshDatabase(scratch);
@@ -107,8 +109,9 @@ describe('translatePgError', () => {
 });
 
 describe('audit_events is append-only', () => {
+  // Even for the tables' owner; the application's role is refused before the trigger (test/api/db-role.test.ts).
   it('rejects UPDATE, DELETE and TRUNCATE', async () => {
-    await fresh.db.query(
+    await fresh.owner.query(
       `INSERT INTO audit_events (chain, seq, id, occurred_at, actor_type, actor_label, entity_type, entity_id,
          action, prev_hash, hash)
        VALUES ('system', 1, $1, now(), 'system', 'test', 'company', 'co_x', 'created', '', 'h1')`,
@@ -119,7 +122,7 @@ describe('audit_events is append-only', () => {
       'DELETE FROM audit_events',
       'TRUNCATE audit_events',
     ]) {
-      await expect(fresh.db.query(statement), statement).rejects.toThrow(/append-only/);
+      await expect(fresh.owner.query(statement), statement).rejects.toThrow(/append-only/);
     }
     const { rows } = await fresh.db.query('SELECT action FROM audit_events');
     expect(rows).toEqual([{ action: 'created' }]);
@@ -128,8 +131,9 @@ describe('audit_events is append-only', () => {
 
 describe('transactions', () => {
   it('run again after a deadlock, so both sides of a lock-order inversion commit', async () => {
-    await fresh.db.query('CREATE TABLE deadlock_probe (id int PRIMARY KEY, n int NOT NULL)');
-    await fresh.db.query('INSERT INTO deadlock_probe VALUES (1, 0), (2, 0)');
+    // A scratch table: DDL needs the owner, so the whole test runs on the owner's connection.
+    await fresh.owner.query('CREATE TABLE deadlock_probe (id int PRIMARY KEY, n int NOT NULL)');
+    await fresh.owner.query('INSERT INTO deadlock_probe VALUES (1, 0), (2, 0)');
     let attempts = 0;
     let arrived = 0;
     let release: () => void = () => {};
@@ -137,7 +141,7 @@ describe('transactions', () => {
       release = resolve;
     });
     const inverted = (first: number, second: number) =>
-      fresh.db.tx(async (tx) => {
+      fresh.owner.tx(async (tx) => {
         attempts += 1;
         await tx.query('UPDATE deadlock_probe SET n = n + 1 WHERE id = $1', [first]);
         arrived += 1;
@@ -147,7 +151,7 @@ describe('transactions', () => {
       });
     await Promise.all([inverted(1, 2), inverted(2, 1)]);
     expect(attempts).toBeGreaterThanOrEqual(3); // one side was chosen as the deadlock victim and ran again
-    const rows = await fresh.db.query<{ n: number }>('SELECT n FROM deadlock_probe ORDER BY id');
+    const rows = await fresh.owner.query<{ n: number }>('SELECT n FROM deadlock_probe ORDER BY id');
     expect(rows.rows.map((r) => r.n)).toEqual([2, 2]);
   });
 });

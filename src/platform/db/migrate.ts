@@ -31,8 +31,14 @@ export async function migrate(db: Database, log: (msg: string) => void = () => {
   const client = await db.pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
-    await client.query(`CREATE TABLE IF NOT EXISTS steward_migrations (
-      name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    // Only when missing: CREATE … IF NOT EXISTS still needs CREATE on the schema, which the application's
+    // role (it may run this to find nothing pending) does not have.
+    const table = await client.query<{ t: string | null }>(
+      `SELECT to_regclass('steward_migrations')::text AS t`,
+    );
+    if (!table.rows[0]?.t)
+      await client.query(`CREATE TABLE IF NOT EXISTS steward_migrations (
+        name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const applied = new Map(
       (
         await client.query<{ name: string; checksum: string }>(
