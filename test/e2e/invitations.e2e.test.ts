@@ -84,14 +84,14 @@ beforeAll(async () => {
   expect(second.status).toBe(201);
   secondId = String(second.body.id);
   const bobSecond = await ownerCall('POST', '/invitations', { email: BOB.email, role: 'manager' }, secondId);
-  expect(bobSecond.body).toMatchObject({ link: null, existingUser: true });
+  expect(bobSecond.body).toMatchObject({ link: null, emailed: true, existingUser: null });
   const noraSecond = await ownerCall(
     'POST',
     '/invitations',
     { email: NORA.email, role: 'auditor' },
     secondId,
   );
-  expect(noraSecond.body).toMatchObject({ link: null, existingUser: false });
+  expect(noraSecond.body).toMatchObject({ link: null, emailed: true, existingUser: null });
 });
 
 afterAll(async () => {

@@ -243,7 +243,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
           id: z.string(),
           link: z.string().nullable(),
           emailed: z.boolean(),
-          existingUser: z.boolean(),
+          existingUser: z.boolean().nullable(),
         }),
         'Created',
         201,

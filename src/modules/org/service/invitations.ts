@@ -49,7 +49,11 @@ export interface InvitationMade {
   id: string;
   link: string | null;
   emailed: boolean;
-  existingUser: boolean;
+  /**
+   * Told only when no mail was sent (then the missing link needs explaining); with mail it is null, so an
+   * inviter cannot use invitations to probe which e-mails have accounts on the installation.
+   */
+  existingUser: boolean | null;
 }
 
 export async function createInvitation(
@@ -115,7 +119,7 @@ export async function createInvitation(
     id,
     link: links.sendMail || existingUser ? null : link,
     emailed: links.sendMail,
-    existingUser,
+    existingUser: links.sendMail ? null : existingUser,
   };
 }
 

@@ -22,7 +22,8 @@ interface InviteResult {
   /** Only when no mail was sent and the person has no account yet: the inviter passes it on. */
   link: string | null;
   emailed: boolean;
-  existingUser: boolean;
+  /** Only when no mail was sent (null otherwise). */
+  existingUser: boolean | null;
 }
 
 export function InviteForm() {
