@@ -5,7 +5,7 @@ import { startEmbedded } from './db/embedded.ts';
 import { type Database, openDatabase } from './db/index.ts';
 import { acquireDataDirLock, DataDirBusyError, lockHolder } from './db/lock.ts';
 import { migrate } from './db/migrate.ts';
-import { grantAppRole } from './db/roles.ts';
+import { grantAppRoleOnce } from './db/roles.ts';
 
 /**
  * Opens the database the configuration points at. With DATABASE_URL: that server, nothing started. Without:
@@ -42,7 +42,7 @@ function withOwnerAndApp(db: Database, ownerUrl: string, applicationName: string
       const appRole = (await db.query<{ me: string }>('SELECT current_user AS me')).rows[0]?.me ?? '';
       return asOwner(async (owner) => {
         const applied = await migrate(owner, log);
-        await grantAppRole(owner, appRole);
+        await grantAppRoleOnce(owner, appRole);
         return applied;
       });
     },

@@ -19,7 +19,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/platform/db/index.ts';
 import { migrate } from '../../src/platform/db/migrate.ts';
-import { ensureLoginRole, grantAppRole } from '../../src/platform/db/roles.ts';
+import { ensureLoginRole, grantAppRoleOnce } from '../../src/platform/db/roles.ts';
 
 /**
  * Once per vitest run: a PostgreSQL server with a migrated `steward_template` database that every test file
@@ -157,7 +157,7 @@ async function buildTemplate(adminUrl: string): Promise<void> {
   const db = openDatabase(url.toString(), { max: 1, applicationName: 'steward-test-template' });
   try {
     await migrate(db);
-    await grantAppRole(db, TEST_APP_ROLE);
+    await grantAppRoleOnce(db, TEST_APP_ROLE);
   } finally {
     await db.close();
   }

@@ -160,7 +160,10 @@ async function ensureAppRole(settings: Settings, onlyIfMissing: boolean): Promis
       if (exists.rowCount) return;
     }
     await ensureLoginRole(admin, role, settings.appPassword ?? '');
+    // One transaction: the app never holds the blanket grant without the audit revokes.
+    await admin.query('BEGIN');
     await grantAppRole(admin, role);
+    await admin.query('COMMIT');
   } finally {
     await admin.end();
   }

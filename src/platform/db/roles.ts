@@ -1,4 +1,4 @@
-import type { Sql } from './index.ts';
+import type { Database, Sql } from './index.ts';
 
 /**
  * The application's database role. Migrations run as the role that owns the tables (the embedded superuser,
@@ -23,8 +23,22 @@ export async function ensureLoginRole(admin: Sql, role: string, password: string
   );
 }
 
+const GRANTS_LOCK = 7_301_447_004; // pg_advisory_xact_lock key: one grantor at a time across processes
+
 /**
- * Grants `appRole` what the application needs in the current database, as the tables' owner. Idempotent.
+ * grantAppRole in one transaction (the app never sees the moment between the blanket grant and the audit
+ * revokes) under a lock, as two nodes starting together would otherwise fail with "tuple concurrently updated".
+ */
+export function grantAppRoleOnce(owner: Database, appRole: string): Promise<void> {
+  return owner.tx(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [GRANTS_LOCK]);
+    await grantAppRole(tx, appRole);
+  });
+}
+
+/**
+ * Grants `appRole` what the application needs in the current database, as the tables' owner. Idempotent; run
+ * it in a transaction (grantAppRoleOnce).
  * The database-level CREATE lets pg-boss create its own schema (`pgboss`), which the app then owns; a
  * `pgboss` schema an older version created as the owner is handed over to the app (needs a superuser or
  * membership in the app's role).
