@@ -1,4 +1,4 @@
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import type { SessionFixture } from '../../src/modules/org/factories.ts';
 import { type Config, loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/index.ts';
@@ -51,9 +51,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({}), publicUrl: TEST_PUBLIC_URL, logLevel: 'silent', ...overrides };
 }
 
-export function testApp(db: Database, overrides: Partial<Config> = {}): TestApp {
+export function testApp(db: Database, overrides: Partial<Config> = {}, log?: Logger): TestApp {
   const config = testConfig(overrides);
-  const app = buildApp({ db, config, log: pino({ level: 'silent' }), jobs: () => null });
+  const app = buildApp({ db, config, log: log ?? pino({ level: 'silent' }), jobs: () => null });
 
   async function request(method: string, path: string, opts: RequestOptions = {}): Promise<TestResponse> {
     const headers = new Headers(opts.headers ?? {});

@@ -4,6 +4,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../../kernel/errors.ts';
+import { redactPath } from '../log.ts';
 import { clientAddress, trustedProxies } from './client-address.ts';
 import { errorBody, toErrorResponse } from './errors.ts';
 import type { AppContext, AppEnv, HttpDeps } from './types.ts';
@@ -56,7 +57,16 @@ export function createApiApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
     await next();
     const ms = Math.round((performance.now() - started) * 10) / 10;
     if (c.req.path !== '/healthz') {
-      c.get('log').info({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'request');
+      c.get('log').info(
+        {
+          method: c.req.method,
+          path: redactPath(c.req.path),
+          ip: c.get('clientIp'),
+          status: c.res.status,
+          ms,
+        },
+        'request',
+      );
     }
   });
 
