@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor, type Page } from '../../../kernel/paginatio
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { checkPasswordStrength, hashPassword } from '../../../platform/auth/crypto.ts';
 import type { Actor, Role, ServiceContext } from '../../../platform/context.ts';
-import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { likeContains, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 
 export interface UserRow {
   id: string;
@@ -128,7 +128,7 @@ export async function listPeople(
     params.push(value);
     where.push(clause.replaceAll('?', `$${params.length}`));
   };
-  if (filter.q) add('(u.name ILIKE ? OR u.email ILIKE ?)', `%${filter.q}%`);
+  if (filter.q) add('(u.name ILIKE ? OR u.email ILIKE ?)', likeContains(filter.q));
   if (filter.role) add('m.role = ?', filter.role);
   if (filter.status) add('m.status = ?', filter.status);
   if (filter.departmentId) {
