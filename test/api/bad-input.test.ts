@@ -326,7 +326,7 @@ describe('boundary numbers and pattern characters on every field', () => {
   /** Each goes into every query parameter, path parameter and body field (also nested), one at a time. */
   const VALUES: unknown[] = [
     '9223372036854775807',
-    9223372036854775807,
+    Number('9223372036854775807'),
     '99999999999999999',
     '1e400',
     1e308,
@@ -345,8 +345,11 @@ describe('boundary numbers and pattern characters on every field', () => {
   ): (string | number)[][] {
     const out: (string | number)[][] = [];
     if (depth > 4) return out;
-    if (Array.isArray(v)) v.forEach((x, i) => out.push(...leafPaths(x, null, [...prefix, i], depth + 1)));
-    else if (v && typeof v === 'object')
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        out.push(...leafPaths(x, null, [...prefix, i], depth + 1));
+      });
+    } else if (v && typeof v === 'object')
       for (const [k, x] of Object.entries(v)) out.push(...leafPaths(x, null, [...prefix, k], depth + 1));
     else if (prefix.length) out.push(prefix);
     if (schema) for (const k of Object.keys(resolve(schema).properties ?? {})) out.push([k]);

@@ -132,7 +132,15 @@ export const BOUNDARY_NUMBER_TEXTS = [
   'Infinity',
   '0.000000000000000000001',
 ] as const;
-export const BOUNDARY_NUMBERS = [9223372036854775807, 1e308, -0, 99999999999999999, Number.MAX_VALUE, -1e21];
+// As a client's JSON encoder sends them: the int64 edge and 17 nines are rounded by the double they become.
+export const BOUNDARY_NUMBERS = [
+  Number('9223372036854775807'),
+  1e308,
+  -0,
+  Number('99999999999999999'),
+  Number.MAX_VALUE,
+  -1e21,
+];
 
 /** Characters that mean something inside LIKE patterns, regexes and escapes. */
 export const PATTERN_TEXTS = ['\\', '%', '_', '50%_\\', '\\\\', '%_%', 'a\\', '\\%'] as const;
