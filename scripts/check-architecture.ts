@@ -7,6 +7,8 @@
  *  3. No float parsing near money: parseFloat is banned; Number(...) of an amount/price/total/balance is banned.
  *  4. Every table carries company_id, except the installation-level tables listed below with their reason.
  *  5. Every module has index.ts and README.md; no source file passes 600 lines without being listed here.
+ *  6. CSV is written only through the one defusing cell writer (src/kernel/csv.ts): no hand-joined records,
+ *     no home-made quoting elsewhere (a hand-written CSV let a formula through: issue #9).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -24,6 +26,10 @@ const TABLES_WITHOUT_COMPANY: Record<string, string> = {
   audit_heads: 'keyed by chain, which is the company id',
   steward_migrations: 'the schema version of the installation',
   job_schedules: 'periodic jobs run across all companies',
+};
+/** Files that join with a bare comma for something that is not CSV. */
+const COMMA_JOIN_ALLOWED: Record<string, string> = {
+  'src/platform/db/backup.ts': 'joins JSON texts into a JSON array',
 };
 const LONG_FILES_ALLOWED: Record<string, string> = {};
 const MAX_LINES = 600;
@@ -105,6 +111,15 @@ function checkMoney(file: string, text: string): void {
   }
 }
 
+function checkCsv(file: string, text: string): void {
+  const rel = relative(ROOT, file).split(sep).join('/');
+  if (file.endsWith('.test.ts') || rel === 'src/kernel/csv.ts' || COMMA_JOIN_ALLOWED[rel]) return;
+  if (/\.join\(\s*(['"`])[,;]\1\s*\)/.test(text))
+    fail(file, "hand-joined CSV (.join(',')): write records with csvLine/csvText from src/kernel/csv.ts");
+  if (/replace(All)?\(\s*(['"`])"\2\s*,\s*(['"`])""\3\s*\)/.test(text))
+    fail(file, 'home-made CSV quoting: use csvCell from src/kernel/csv.ts, which also defuses formulas');
+}
+
 function checkSize(file: string, text: string): void {
   const lines = text.split('\n').length;
   const rel = relative(ROOT, file);
@@ -139,6 +154,7 @@ for (const file of [...walk(SRC), ...walk(join(ROOT, 'web', 'src'))]) {
   if (file.startsWith(SRC)) {
     checkImports(file, text);
     checkRoutes(file, text);
+    checkCsv(file, text);
   }
   checkMoney(file, text);
   checkSize(file, text);

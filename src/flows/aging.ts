@@ -1,3 +1,4 @@
+import { csvText } from '../kernel/csv.ts';
 import { addDays, isCalendarDay } from '../kernel/dates.ts';
 import { validation } from '../kernel/errors.ts';
 import { formatMoney } from '../kernel/money.ts';
@@ -257,11 +258,10 @@ export async function agingReport(
 
 /** CSV of an aging report: `party,currency,<bucket keys…>,total` — one line per party and currency. */
 export function agingCsv(report: AgingReport): string {
-  const cell = (v: string) =>
-    /[",\n\r]/.test(v) || (/^[=+\-@]/.test(v) && !/^-?\d/.test(v)) ? `"${v.replaceAll('"', '""')}"` : v;
-  const lines = [['party', 'currency', ...report.buckets.map((b) => b.key), 'total'].join(',')];
-  for (const r of report.rows) lines.push([cell(r.partyName), r.currency, ...r.amounts, r.total].join(','));
-  return `${lines.join('\n')}\n`;
+  return csvText(
+    ['party', 'currency', ...report.buckets.map((b) => b.key), 'total'],
+    report.rows.map((r) => [r.partyName, r.currency, ...r.amounts, r.total]),
+  );
 }
 
 export interface ForecastWeek {

@@ -1,14 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from './errors.ts';
-import { allocate, CURRENCIES, formatMoney, minorUnits, parseMoney, roundHalfUp } from './money.ts';
+import {
+  allocate,
+  amountLimit,
+  CURRENCIES,
+  checkAmount,
+  formatMoney,
+  minorUnits,
+  parseDecimal,
+  parseMoney,
+  roundHalfUp,
+} from './money.ts';
 
 // Every accepted currency, plus ones with 0 and 3 decimals that are not in CURRENCIES and one unknown code.
 const currencies = [...CURRENCIES, 'VND', 'XOF', 'LYD', 'XXX'];
 const currency = fc.constantFrom(...currencies);
 /** Amounts parseMoney can represent: at most 18 digits before the decimal point. */
 const amountIn = (cur: string) => {
-  const limit = 10n ** BigInt(18 + minorUnits(cur)) - 1n;
+  const limit = amountLimit(cur);
   return fc.bigInt({ min: -limit, max: limit });
 };
 
@@ -87,9 +97,31 @@ describe('parseMoney / formatMoney', () => {
     );
   });
 
-  it('rejects amounts with more than 18 whole digits', () => {
+  it('rejects amounts beyond ±10^15 major units (so sums and conversions stay within a bigint)', () => {
     expect(() => parseMoney('1'.repeat(19), 'EUR')).toThrow(AppError);
-    expect(parseMoney('9'.repeat(18), 'EUR').amount).toBe(10n ** 20n - 100n);
+    expect(rejection(() => parseMoney('9'.repeat(18), 'EUR')).details).toMatchObject({
+      reason: 'out_of_range',
+    });
+    expect(rejection(() => parseMoney('1000000000000000.01', 'EUR')).code).toBe('validation');
+    expect(parseMoney('1000000000000000.00', 'EUR').amount).toBe(10n ** 17n);
+    expect(parseMoney('-1000000000000000.000', 'KWD').amount).toBe(-(10n ** 18n));
+    expect(amountLimit('KWD') * 9n).toBeLessThan(2n ** 63n);
+    for (const text of ['9223372036854775807', '99999999999999999', '1e308', '1e400', 'NaN', '-0x10'])
+      expect(() => parseMoney(text, 'EUR'), text).toThrow(AppError);
+    expect(parseMoney('-0', 'EUR').amount).toBe(0n);
+  });
+
+  it('parseDecimal: plain decimals with at most 15 whole digits; checkAmount: the amount bound', () => {
+    expect(parseDecimal('12.5', 4, 'q')).toBe(125000n);
+    expect(parseDecimal('-000000000000000001.5', 1, 'q')).toBe(-15n);
+    expect(parseDecimal('9'.repeat(15), 0, 'q')).toBe(10n ** 15n - 1n);
+    expect(rejection(() => parseDecimal('9'.repeat(16), 0, 'q')).details).toMatchObject({
+      reason: 'out_of_range',
+    });
+    for (const text of ['1e3', 'NaN', 'Infinity', '1,5', ' ', '--1'])
+      expect(() => parseDecimal(text, 4, 'q'), text).toThrow(AppError);
+    expect(checkAmount(10n ** 17n, 'EUR', 'x')).toBe(10n ** 17n);
+    expect(() => checkAmount(10n ** 17n + 1n, 'EUR', 'x')).toThrow(AppError);
   });
 });
 

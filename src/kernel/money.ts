@@ -87,11 +87,72 @@ export function minorUnits(currency: string): number {
   return MINOR_UNITS[currency] ?? 2;
 }
 
+/**
+ * Explicit bounds, so that no amount the API accepts overflows PostgreSQL's bigint (±9.22·10^18) when it is
+ * stored, summed into a document or a balance, or converted to the base currency:
+ * - one amount (a line, a limit, a statement line, a base amount after conversion) is at most ±10^15 major
+ *   units, i.e. ±10^18 minor units in a 3-decimal currency — nine of them still fit a bigint, and a balance
+ *   would need thousands of maximal lines to overflow (which the one error mapper turns into a 422 anyway);
+ * - a plain decimal (quantity, unit price, rate, percent) has at most 15 whole digits, so a product of two is
+ *   exact in a bigint and is range-checked as an amount before it is stored.
+ */
+export const MAX_AMOUNT_MAJOR = 10n ** 15n;
+export const MAX_WHOLE_DIGITS = 15;
+
+export function amountLimit(currency: string): bigint {
+  return MAX_AMOUNT_MAJOR * 10n ** BigInt(minorUnits(currency));
+}
+
+/** Throws a 422 (`validation`, details.reason `out_of_range`) when minor units are beyond ±10^15 major units. */
+export function checkAmount(amount: bigint, currency: string, what: string): bigint {
+  const limit = amountLimit(currency);
+  if (amount > limit || amount < -limit)
+    throw validation(`${what}: amounts are limited to ±10^15 ${currency}; this one is larger.`, {
+      reason: 'out_of_range',
+      field: what,
+    });
+  return amount;
+}
+
+const PLAIN_DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
+
+/**
+ * The one parser of plain decimals (quantities, prices, rates, percents) into a bigint with `scale` decimals.
+ * Refuses exponents, NaN/Infinity, separators, extra decimals, and more than `wholeDigits` digits before the point.
+ */
+export function parseDecimal(
+  text: string,
+  scale: number,
+  what: string,
+  wholeDigits = MAX_WHOLE_DIGITS,
+): bigint {
+  const m = PLAIN_DECIMAL.exec(String(text).trim());
+  if (!m) throw validation(`${what}: "${text}" is not a decimal number; write it like 12.5 (no exponent).`);
+  const whole = (m[2] ?? '0').replace(/^0+(?=\d)/, '');
+  if (whole.length > wholeDigits)
+    throw validation(`${what}: "${text}" is too large; at most ${wholeDigits} digits before the point.`, {
+      reason: 'out_of_range',
+      field: what,
+    });
+  const frac = m[3] ?? '';
+  if (frac.length > scale)
+    throw validation(`${what}: at most ${scale} decimals are allowed; "${text}" has ${frac.length}.`);
+  const v = BigInt(whole + frac.padEnd(scale, '0'));
+  return m[1] ? -v : v;
+}
+
 const DECIMAL = /^(-)?(\d{1,18})(?:\.(\d+))?$/;
 
-/** Parses "1234.50" into minor units. Rejects exponents, too many decimals and out-of-range values. */
+/**
+ * Parses "1234.50" into minor units. Rejects exponents, too many decimals and amounts beyond ±10^15 major
+ * units (`checkAmount`).
+ */
 export function parseMoney(text: string, currency: string): Money {
   const m = DECIMAL.exec(text.trim());
+  if (!m && /^-?\d{19,}(\.\d+)?$/.test(text.trim()))
+    throw validation(`"${text}" is too large; amounts are limited to ±10^15 ${currency}.`, {
+      reason: 'out_of_range',
+    });
   if (!m)
     throw validation(
       `"${text}" is not a decimal amount; write it like 1234.50 (no exponent, no separators).`,
@@ -103,6 +164,7 @@ export function parseMoney(text: string, currency: string): Money {
   }
   const digits = (m[2] ?? '0') + frac.padEnd(decimals, '0');
   const amount = BigInt(digits) * (m[1] ? -1n : 1n);
+  checkAmount(amount, currency, `"${text}"`);
   return { amount, currency };
 }
 

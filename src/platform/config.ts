@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_TRUSTED_PROXIES, trustedProxies } from './http/client-address.ts';
 
 /**
  * Every setting comes from the environment, read once here. The README's configuration table lists the
@@ -19,7 +20,11 @@ export interface Config {
   maxUploadBytes: number;
   logLevel: string;
   runWorker: boolean;
-  trustProxy: boolean;
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (IPs and CIDR ranges; STEWARD_TRUSTED_PROXIES, default loopback,
+   * `none` for no proxy at all): see src/platform/http/client-address.ts.
+   */
+  trustedProxies: string[];
   admin: { email: string; password: string; companyName: string; currency: string } | null;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -64,6 +69,18 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   return ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase());
 }
 
+function proxies(env: NodeJS.ProcessEnv): string[] {
+  const raw = env.STEWARD_TRUSTED_PROXIES?.trim();
+  if (!raw) return [...DEFAULT_TRUSTED_PROXIES];
+  if (raw.toLowerCase() === 'none') return [];
+  const list = raw
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  trustedProxies(list); // fail at start on a typo, not on the first request
+  return list;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env, 'PORT', 3000);
   const email = env.STEWARD_ADMIN_EMAIL;
@@ -81,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxUploadBytes: int(env, 'STEWARD_MAX_UPLOAD_BYTES', 10 * 1024 * 1024),
     logLevel: env.LOG_LEVEL || 'info',
     runWorker: bool(env, 'STEWARD_WORKER', true),
-    trustProxy: bool(env, 'STEWARD_TRUST_PROXY', false),
+    trustedProxies: proxies(env),
     admin:
       email && password
         ? {

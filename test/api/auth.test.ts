@@ -20,8 +20,9 @@ let t: TestApp;
 let org: OrgFixture;
 
 beforeAll(async () => {
-  // Trust X-Forwarded-For so each test signs in from its own address and rate limits do not leak across tests.
-  t = testApp(fresh.db, { trustProxy: true });
+  // Requests come from 127.0.0.1, a trusted proxy by default, so X-Forwarded-For gives each test its own
+  // address and rate limits do not leak across tests.
+  t = testApp(fresh.db);
   org = await makeOrg(fresh.db);
 });
 

@@ -4,6 +4,7 @@ import { makeOrg, type OrgFixture } from '../../src/modules/org/factories.ts';
 import type { Database } from '../../src/platform/db/index.ts';
 import { type TestApp, type TestResponse, testApp } from '../support/app.ts';
 import { withFreshDatabase } from '../support/db.ts';
+import { BOUNDARY_NUMBER_TEXTS, BOUNDARY_NUMBERS, PATTERN_TEXTS } from '../support/hostile.ts';
 
 /**
  * Hostile input, generated from the OpenAPI document itself: for every operation, random bodies, queries and
@@ -100,6 +101,8 @@ const nasty = fc.constantFrom(
   '2024-02-30',
   '0000-00-00T00:00:00Z',
   HUGE,
+  ...BOUNDARY_NUMBER_TEXTS,
+  ...PATTERN_TEXTS,
 );
 const anyString = fc.oneof(
   { weight: 2, arbitrary: nasty },
@@ -111,7 +114,7 @@ const anyNumber = fc.oneof(
   fc.integer(),
   fc.integer({ min: -1_000_000_000, max: -1 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.constantFrom(0, -0, 1e21, Number.MAX_SAFE_INTEGER + 2, -1),
+  fc.constantFrom(0, -0, 1e21, Number.MAX_SAFE_INTEGER + 2, -1, ...BOUNDARY_NUMBERS),
 );
 const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(null),
@@ -316,6 +319,87 @@ describe('random requests from the OpenAPI document', () => {
     // The generator reaches both sides: some requests pass validation, most do not.
     expect([...statuses.keys()].some((s) => s < 300)).toBe(true);
     expect(statuses.get(422) ?? 0).toBeGreaterThan(50);
+  }, 600_000);
+});
+
+describe('boundary numbers and pattern characters on every field', () => {
+  /** Each goes into every query parameter, path parameter and body field (also nested), one at a time. */
+  const VALUES: unknown[] = [
+    '9223372036854775807',
+    Number('9223372036854775807'),
+    '99999999999999999',
+    '1e400',
+    1e308,
+    -0,
+    'NaN',
+    '\\',
+    '%_\\',
+  ];
+
+  /** Every leaf path of a sample body, plus each declared top-level field. */
+  function leafPaths(
+    v: unknown,
+    schema: Json,
+    prefix: (string | number)[] = [],
+    depth = 0,
+  ): (string | number)[][] {
+    const out: (string | number)[][] = [];
+    if (depth > 4) return out;
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        out.push(...leafPaths(x, null, [...prefix, i], depth + 1));
+      });
+    } else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) out.push(...leafPaths(x, null, [...prefix, k], depth + 1));
+    else if (prefix.length) out.push(prefix);
+    if (schema) for (const k of Object.keys(resolve(schema).properties ?? {})) out.push([k]);
+    return out;
+  }
+
+  function withValue(body: unknown, path: (string | number)[], value: unknown): unknown {
+    const copy = structuredClone(body ?? {}) as Record<string | number, unknown>;
+    let at: Record<string | number, unknown> = copy;
+    for (const key of path.slice(0, -1)) {
+      if (!at[key] || typeof at[key] !== 'object') at[key] = {};
+      at = at[key] as Record<string | number, unknown>;
+    }
+    at[path[path.length - 1] as string | number] = value;
+    return copy;
+  }
+
+  it('never 5xx, always the error envelope', async () => {
+    let sent = 0;
+    for (const op of operations) {
+      const pathParams = op.params.filter((p) => p.in === 'path');
+      const queryParams = op.params.filter((p) => p.in === 'query');
+      const fill = (name: string | null, value: unknown) =>
+        `/api/v1${op.path.replace(/\{(\w+)\}/g, (_, n: string) => encodeURIComponent(n === name ? String(value) : 'x'))}`;
+      const [sample] = op.body ? fc.sample(validish(op.body), { numRuns: 1, seed: 9 }) : [undefined];
+      const requests: { path: string; body?: unknown }[] = [];
+      for (const value of VALUES) {
+        for (const p of pathParams) requests.push({ path: fill(p.name, value), body: sample });
+        for (const q of queryParams)
+          requests.push({
+            path: `${fill(null, '')}?${new URLSearchParams({ [q.name]: String(value) })}`,
+            body: sample,
+          });
+        if (op.body)
+          for (const leaf of leafPaths(sample, op.body))
+            requests.push({ path: fill(null, ''), body: withValue(sample, leaf, value) });
+      }
+      for (const r of requests) {
+        const res = await t.request(op.method, r.path, {
+          token: org.people.owner.token,
+          ...(op.method !== 'GET' && r.body !== undefined ? { body: r.body } : {}),
+        });
+        checkErrorShape(
+          res,
+          `${op.method} ${r.path.slice(0, 200)} body=${JSON.stringify(r.body ?? null).slice(0, 300)}`,
+        );
+        sent++;
+      }
+    }
+    expect(sent).toBeGreaterThan(1000);
   }, 600_000);
 });
 

@@ -27,8 +27,8 @@ let victim: OrgFixture;
 let attackerOrg: OrgFixture;
 
 beforeAll(async () => {
-  t = testApp(fresh.db, { trustProxy: true });
-  mailed = testApp(fresh.db, { trustProxy: true, smtpUrl: 'smtp://mail.invalid:25' });
+  t = testApp(fresh.db);
+  mailed = testApp(fresh.db, { smtpUrl: 'smtp://mail.invalid:25' });
   victim = await makeOrg(fresh.db, { name: 'Victim Ltd' });
   attackerOrg = await makeOrg(fresh.db, { name: 'Attacker Home Ltd' });
 });
@@ -90,7 +90,7 @@ describe('the takeover recipe of issue #9 fails at every step', () => {
 
   it("2–4. inviting another company's owner gives no link, the link gives no session, the switch is refused", async () => {
     // Even where creating companies is open to anyone, the rest of the recipe must still fail.
-    const open = testApp(fresh.db, { trustProxy: true, companyCreators: 'anyone' });
+    const open = testApp(fresh.db, { companyCreators: 'anyone' });
     const attacker = attackerOrg.people.assistant;
     const session = sessionFrom(await signIn(open, attacker.email));
     const co = await open.request('POST', '/api/v1/companies', {
@@ -306,7 +306,7 @@ describe('creating companies', () => {
     });
     expect(made.status).toBe(201);
 
-    const open = testApp(fresh.db, { trustProxy: true, companyCreators: 'anyone' });
+    const open = testApp(fresh.db, { companyCreators: 'anyone' });
     const assistant = sessionFrom(await signIn(open, victim.people.assistant.email));
     const res = await open.request('POST', '/api/v1/companies', {
       session: assistant,

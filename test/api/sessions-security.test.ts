@@ -29,8 +29,8 @@ let mailed: TestApp; // mail configured
 let org: OrgFixture;
 
 beforeAll(async () => {
-  t = testApp(fresh.db, { trustProxy: true });
-  mailed = testApp(fresh.db, { trustProxy: true, smtpUrl: 'smtp://mail.invalid:25' });
+  t = testApp(fresh.db);
+  mailed = testApp(fresh.db, { smtpUrl: 'smtp://mail.invalid:25' });
   org = await makeOrg(fresh.db);
 });
 

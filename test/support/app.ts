@@ -1,4 +1,4 @@
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import type { SessionFixture } from '../../src/modules/org/factories.ts';
 import { type Config, loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/index.ts';
@@ -23,6 +23,8 @@ export interface RequestOptions {
   /** X-Company-Id. */
   company?: string;
   headers?: Record<string, string>;
+  /** The socket peer's address (default 127.0.0.1, a trusted proxy by default: X-Forwarded-For is believed). */
+  peer?: string;
 }
 
 export interface TestResponse {
@@ -49,9 +51,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({}), publicUrl: TEST_PUBLIC_URL, logLevel: 'silent', ...overrides };
 }
 
-export function testApp(db: Database, overrides: Partial<Config> = {}): TestApp {
+export function testApp(db: Database, overrides: Partial<Config> = {}, log?: Logger): TestApp {
   const config = testConfig(overrides);
-  const app = buildApp({ db, config, log: pino({ level: 'silent' }), jobs: () => null });
+  const app = buildApp({ db, config, log: log ?? pino({ level: 'silent' }), jobs: () => null });
 
   async function request(method: string, path: string, opts: RequestOptions = {}): Promise<TestResponse> {
     const headers = new Headers(opts.headers ?? {});
@@ -71,7 +73,9 @@ export function testApp(db: Database, overrides: Partial<Config> = {}): TestApp 
     }
     if (opts.cookie) cookies.push(opts.cookie);
     if (cookies.length) headers.set('cookie', cookies.join('; '));
-    const res = await app.request(path, { method: upper, headers, body });
+    // What @hono/node-server hands the app as its environment: the socket the request came in on.
+    const env = { incoming: { socket: { remoteAddress: opts.peer ?? '127.0.0.1' } } };
+    const res = await app.request(path, { method: upper, headers, body }, env);
     const bytes = Buffer.from(await res.arrayBuffer());
     const text = bytes.toString('utf8');
     const type = res.headers.get('content-type') ?? '';

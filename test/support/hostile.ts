@@ -114,3 +114,33 @@ export function liarZipBomb(mb: number): Buffer {
   eocd.writeUInt32LE(cdOffset, 16);
   return Buffer.concat([local, name, data, central, name, eocd]);
 }
+
+/**
+ * Boundary numbers (issue #9 item 9): int64's edge, beyond int64, doubles at and past their edge, negative
+ * zero, NaN — as JSON numbers and as the decimal strings the API takes for money.
+ */
+export const BOUNDARY_NUMBER_TEXTS = [
+  '9223372036854775807',
+  '-9223372036854775808',
+  '9223372036854775808',
+  '99999999999999999',
+  '12345678901234567.89',
+  '1e308',
+  '1e400',
+  '-0',
+  'NaN',
+  'Infinity',
+  '0.000000000000000000001',
+] as const;
+// As a client's JSON encoder sends them: the int64 edge and 17 nines are rounded by the double they become.
+export const BOUNDARY_NUMBERS = [
+  Number('9223372036854775807'),
+  1e308,
+  -0,
+  Number('99999999999999999'),
+  Number.MAX_VALUE,
+  -1e21,
+];
+
+/** Characters that mean something inside LIKE patterns, regexes and escapes. */
+export const PATTERN_TEXTS = ['\\', '%', '_', '50%_\\', '\\\\', '%_%', 'a\\', '\\%'] as const;

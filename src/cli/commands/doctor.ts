@@ -53,7 +53,7 @@ function publicConfig(config: Config): Record<string, unknown> {
     publicUrl: config.publicUrl,
     logLevel: config.logLevel,
     runWorker: config.runWorker,
-    trustProxy: config.trustProxy,
+    trustedProxies: config.trustedProxies.length ? config.trustedProxies : 'none',
     poolSize: config.poolSize,
     sessionTtlHours: config.sessionTtlHours,
     bodyLimitBytes: config.bodyLimitBytes,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { csvText } from '../../kernel/csv.ts';
 import { isCalendarDay } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import {
@@ -17,7 +18,6 @@ import {
   runRecurring,
   TEMPLATE_KEYS,
 } from '../../modules/ledger/index.ts';
-import { csvCell } from '../../platform/http/export.ts';
 import { actingAs, printJson, requirePermission, UsageError, withDatabase } from '../support.ts';
 import { DIMENSION_HELP, dimensionOption } from './ledger-dimension.ts';
 
@@ -41,7 +41,7 @@ function table(fmt: string, header: string[], rows: string[][], json: unknown): 
     return;
   }
   if (fmt === 'csv') {
-    process.stdout.write(`${[header, ...rows].map((r) => r.map((v) => csvCell(v)).join(',')).join('\n')}\n`);
+    process.stdout.write(csvText(header, rows));
     return;
   }
   if (fmt !== 'table') throw new UsageError('--format must be csv, json or table.');

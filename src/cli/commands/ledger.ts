@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { csvText } from '../../kernel/csv.ts';
 import { isCalendarDay } from '../../kernel/dates.ts';
 import {
   accountRegister,
@@ -17,7 +18,6 @@ import {
   verifyLedger,
 } from '../../modules/ledger/index.ts';
 import { verifyAuditChain } from '../../platform/audit/index.ts';
-import { csvCell } from '../../platform/http/export.ts';
 import { actingAs, printJson, requirePermission, UsageError, withDatabase } from '../support.ts';
 import { DIMENSION_HELP, dimensionOption } from './ledger-dimension.ts';
 import { registerLedgerExtraCommands } from './ledger-extras.ts';
@@ -44,9 +44,7 @@ function writeRows(
     return;
   }
   if (fmt === 'csv') {
-    process.stdout.write(
-      `${header.join(',')}\n${rows.map((r) => r.map((v) => csvCell(v)).join(',')).join('\n')}${rows.length ? '\n' : ''}`,
-    );
+    process.stdout.write(csvText(header, rows));
     return;
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

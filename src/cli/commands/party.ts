@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import ExcelJS from 'exceljs';
+import { csvLine } from '../../kernel/csv.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { readTable } from '../../modules/ledger/index.ts';
 import {
@@ -13,7 +14,6 @@ import {
   reencryptBankAccounts,
 } from '../../modules/parties/index.ts';
 import type { Database } from '../../platform/db/index.ts';
-import { csvCell } from '../../platform/http/export.ts';
 import { actingAs, printJson, requirePermission, UsageError, withDatabase } from '../support.ts';
 
 /** `steward party list|import|export` — customers and vendors. */
@@ -90,7 +90,7 @@ export function registerPartyCommands(program: Command): void {
     party
       .command('import')
       .description(
-        `import customers/vendors from CSV or XLSX; a row whose code exists updates it. Columns: ${IMPORT_COLUMNS.join(',')}`,
+        `import customers/vendors from CSV or XLSX; a row whose code exists updates it. Columns: ${IMPORT_COLUMNS.join(', ')}`,
       )
       .argument('<file>', 'a .csv or .xlsx file')
       .option('--dry-run', 'check every row, write nothing'),
@@ -148,8 +148,8 @@ export function registerPartyCommands(program: Command): void {
       requirePermission(acting, 'parties.read');
       const items = await all(db, acting.ctx.companyId, { role: r, active: o.all ? 'all' : 'true' });
       if (o.format === 'csv') {
-        const lines = [EXPORT_COLUMNS.map((c) => csvCell(c.header)).join(',')];
-        for (const p of items) lines.push(EXPORT_COLUMNS.map((c) => csvCell(c.value(p))).join(','));
+        const lines = [csvLine(EXPORT_COLUMNS.map((c) => c.header))];
+        for (const p of items) lines.push(csvLine(EXPORT_COLUMNS.map((c) => c.value(p))));
         writeFileSync(o.out, `${lines.join('\r\n')}\r\n`);
       } else {
         const wb = new ExcelJS.Workbook();

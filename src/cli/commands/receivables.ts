@@ -9,6 +9,7 @@ import {
   sendDunning,
   statementPdf,
 } from '../../flows/statements.ts';
+import { csvText } from '../../kernel/csv.ts';
 import { isCalendarDay } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { findParties, getParty, listParties } from '../../modules/parties/index.ts';
@@ -91,10 +92,12 @@ export function registerReceivablesCommands(program: Command, report: Command): 
         printJson(jsonSafe(f));
         return;
       }
-      const lines = ['week_start,week_end,inflow,outflow,net,cumulative'];
-      for (const w of f.series)
-        lines.push([w.weekStart, w.weekEnd, w.inflow, w.outflow, w.net, w.cumulative].join(','));
-      process.stdout.write(`${lines.join('\n')}\n`);
+      process.stdout.write(
+        csvText(
+          ['week_start', 'week_end', 'inflow', 'outflow', 'net', 'cumulative'],
+          f.series.map((w) => [w.weekStart, w.weekEnd, w.inflow, w.outflow, w.net, w.cumulative]),
+        ),
+      );
     });
   });
 
@@ -155,20 +158,12 @@ export function registerReceivablesCommands(program: Command, report: Command): 
         printJson(jsonSafe(letters));
         return;
       }
-      const lines = ['party,currency,level,max_days_overdue,overdue,fee,email'];
-      for (const l of letters)
-        lines.push(
-          [
-            l.partyName.replaceAll(',', ' '),
-            l.currency,
-            l.level,
-            l.maxDaysPastDue,
-            l.overdue,
-            l.fee ?? '',
-            l.to ?? '',
-          ].join(','),
-        );
-      process.stdout.write(`${lines.join('\n')}\n`);
+      process.stdout.write(
+        csvText(
+          ['party', 'currency', 'level', 'max_days_overdue', 'overdue', 'fee', 'email'],
+          letters.map((l) => [l.partyName, l.currency, l.level, l.maxDaysPastDue, l.overdue, l.fee, l.to]),
+        ),
+      );
     });
   });
 }

@@ -37,7 +37,8 @@ export async function listAuditEvents(
     params.push(value);
     where.push(clause.replaceAll('?', `$${params.length}`));
   };
-  if (filter.actor) add('(actor_id = ? OR actor_label ILIKE ?)', filter.actor);
+  // A case-insensitive exact match, not a pattern: `\\`, `%` and `_` in the filter are plain characters.
+  if (filter.actor) add('(actor_id = ? OR lower(actor_label) = lower(?))', filter.actor);
   if (filter.entityType) add('entity_type = ?', filter.entityType);
   if (filter.entityId) add('entity_id = ?', filter.entityId);
   if (filter.action) add('action = ?', filter.action);

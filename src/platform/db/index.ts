@@ -133,6 +133,19 @@ export async function many<R extends pg.QueryResultRow>(
 }
 
 /** Unique and foreign-key violations the services did not foresee still become a clear 409, never a 500. */
+/**
+ * User text inside a LIKE/ILIKE pattern: `\`, `%` and `_` are escaped (backslash is PostgreSQL's default LIKE
+ * escape), so a search for `50%` or `a_b` means those characters and a lone `\` is not a broken pattern (500).
+ */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (m) => `\\${m}`);
+}
+
+/** `%text%` for a "contains" search, with the user's text escaped. */
+export function likeContains(text: string): string {
+  return `%${likeEscape(text)}%`;
+}
+
 export function translatePgError(err: unknown): unknown {
   if (err instanceof AppError) return err;
   const e = err as { code?: string; constraint?: string; detail?: string };
@@ -160,6 +173,20 @@ export function translatePgError(err: unknown): unknown {
     return new AppError('conflict', 'The database was busy with a conflicting change; try again.', {
       retry: true,
     });
+  }
+  if (e?.code === '22003' || e?.code === '22P03' || e?.code === '2201E' || e?.code === '22012') {
+    // numeric_value_out_of_range and friends: an amount, quantity or rate too large for its column.
+    return new AppError(
+      'validation',
+      'A number is too large (or otherwise out of range) to store; use a smaller amount, quantity or rate.',
+      { reason: 'out_of_range' },
+    );
+  }
+  if (e?.code === '22025' || e?.code === '2201B') {
+    return new AppError(
+      'validation',
+      'A search pattern is not valid; check backslashes and special characters.',
+    );
   }
   if (e?.code === '23514' || e?.code === '22001' || e?.code === '22P02') {
     return new AppError('validation', `The database rejected a value (${e.constraint ?? e.code}).`, {

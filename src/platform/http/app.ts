@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../../kernel/errors.ts';
+import { redactPath } from '../log.ts';
+import { clientAddress, trustedProxies } from './client-address.ts';
 import { errorBody, toErrorResponse } from './errors.ts';
-import type { AppEnv, HttpDeps } from './types.ts';
+import type { AppContext, AppEnv, HttpDeps } from './types.ts';
 
 /**
  * The routes that take a raw, non-JSON body: a file upload (src/platform/files) and a bank statement import
@@ -15,8 +18,18 @@ import type { AppEnv, HttpDeps } from './types.ts';
 const RAW_BODY_ROUTES = new Set(['POST /api/v1/files', 'POST /api/v1/banking/imports']);
 const isRawBody = (method: string, path: string) => RAW_BODY_ROUTES.has(`${method} ${path}`);
 
+/** The socket's peer; none when the app is called in-process without a socket. */
+function peerAddress(c: AppContext): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The bare API app: request ids, logs, security headers, body limit, authentication, one error format. */
 export function createApiApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
+  const proxies = trustedProxies(deps.config.trustedProxies);
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
@@ -35,6 +48,7 @@ export function createApiApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
     const incoming = c.req.header('x-request-id');
     const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);
+    c.set('clientIp', clientAddress(peerAddress(c), c.req.header('x-forwarded-for'), proxies));
     c.set('auth', null);
     c.set('principal', null);
     c.set('log', deps.log.child({ requestId }));
@@ -43,7 +57,16 @@ export function createApiApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
     await next();
     const ms = Math.round((performance.now() - started) * 10) / 10;
     if (c.req.path !== '/healthz') {
-      c.get('log').info({ method: c.req.method, path: c.req.path, status: c.res.status, ms }, 'request');
+      c.get('log').info(
+        {
+          method: c.req.method,
+          path: redactPath(c.req.path),
+          ip: c.get('clientIp'),
+          status: c.res.status,
+          ms,
+        },
+        'request',
+      );
     }
   });
 

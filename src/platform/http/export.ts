@@ -1,5 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { csvLine } from '../../kernel/csv.ts';
 import type { Page } from '../../kernel/pagination.ts';
 import type { AppContext } from './types.ts';
 
@@ -7,6 +8,9 @@ import type { AppContext } from './types.ts';
  * `?format=csv|xlsx` on any list: the whole filtered result, streamed page by page (keyset pagination), so a
  * million rows cost the same memory as a thousand.
  */
+/** The cell writer lives in the kernel so flows and the CLI share it; re-exported for existing callers. */
+export { csvCell } from '../../kernel/csv.ts';
+
 export interface Column<T> {
   header: string;
   value: (row: T) => string | number | boolean | null | undefined;
@@ -25,14 +29,6 @@ async function* allRows<T>(fetchPage: FetchPage<T>, first: Page<T>): AsyncGenera
   }
 }
 
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  // Cells starting with = + - @ are formulas to a spreadsheet: defuse them (CSV injection).
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 export async function exportList<T>(
   c: AppContext,
   format: 'csv' | 'xlsx',
@@ -46,9 +42,9 @@ export async function exportList<T>(
   if (format === 'csv') {
     // Bytes, not strings: a web ReadableStream body must carry Uint8Array chunks (fetch, clone(), app.request).
     async function* lines() {
-      yield Buffer.from(`${columns.map((col) => csvCell(col.header)).join(',')}\r\n`);
+      yield Buffer.from(`${csvLine(columns.map((col) => col.header))}\r\n`);
       for await (const row of allRows(fetchPage, first))
-        yield Buffer.from(`${columns.map((col) => csvCell(col.value(row))).join(',')}\r\n`);
+        yield Buffer.from(`${csvLine(columns.map((col) => col.value(row)))}\r\n`);
     }
     const body = Readable.toWeb(Readable.from(lines())) as ReadableStream;
     return c.body(body, 200, {

@@ -1,4 +1,3 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { z } from '@hono/zod-openapi';
 import { setCookie } from 'hono/cookie';
 import { AppError } from '../../kernel/errors.ts';
@@ -48,16 +47,9 @@ export function principalOf(c: AppContext): Principal {
   return p;
 }
 
-export function clientIp(c: AppContext, trustProxy: boolean): string {
-  if (trustProxy) {
-    const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (fwd) return fwd;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+/** The client's address as the app middleware worked it out (src/platform/http/client-address.ts). */
+export function clientIp(c: AppContext): string {
+  return c.get('clientIp') ?? 'unknown';
 }
 
 export function setSessionCookies(

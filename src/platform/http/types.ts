@@ -25,6 +25,8 @@ export interface AuthResult {
 export interface AppEnv {
   Variables: {
     requestId: string;
+    /** The client's address (client-address.ts): X-Forwarded-For only as far as trusted proxies vouch for it. */
+    clientIp: string;
     log: Logger;
     auth: AuthResult | null;
     principal: Principal | null;

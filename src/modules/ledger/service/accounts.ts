@@ -3,7 +3,7 @@ import { newId } from '../../../kernel/ids.ts';
 import { isCurrency } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
-import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { likeEscape, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 
 export type AccountType = 'asset' | 'liability' | 'equity' | 'income' | 'expense';
 export const ACCOUNT_TYPES: readonly AccountType[] = ['asset', 'liability', 'equity', 'income', 'expense'];
@@ -229,12 +229,7 @@ export async function updateAccount(
   if (fullName !== before.fullName) {
     await tx.query(
       `UPDATE ledger_accounts SET full_name = $3 || substr(full_name, $4) WHERE company_id = $1 AND full_name LIKE $2`,
-      [
-        ctx.companyId,
-        `${before.fullName.replaceAll('%', '\\%').replaceAll('_', '\\_')}:%`,
-        fullName,
-        before.fullName.length + 1,
-      ],
+      [ctx.companyId, `${likeEscape(before.fullName)}:%`, fullName, before.fullName.length + 1],
     );
   }
   const after = await getAccount(tx, ctx.companyId, id);

@@ -1,14 +1,8 @@
 import { validation } from '../../../kernel/errors.ts';
-import { minorUnits, parseMoney, roundHalfUp } from '../../../kernel/money.ts';
+import { checkAmount, MAX_AMOUNT_MAJOR, minorUnits, parseMoney, roundHalfUp } from '../../../kernel/money.ts';
 
-/** The largest amount one line may carry, in major units (±10^15). */
-export const MAX_MAJOR = 10n ** 15n;
-
-export function checkRange(amount: bigint, currency: string, where: string): void {
-  const limit = MAX_MAJOR * 10n ** BigInt(minorUnits(currency));
-  if (amount > limit || amount < -limit)
-    throw validation(`${where}: amounts are limited to ±10^15 ${currency}.`);
-}
+/** The largest amount one line may carry, in major units (±10^15): the kernel's bound. */
+export const MAX_MAJOR = MAX_AMOUNT_MAJOR;
 
 /** "1.2345" → { n: 12345n, scale: 4 }; rates are positive decimals, no exponent. */
 export function parseRate(text: string, where: string): { n: bigint; scale: number } {
@@ -57,7 +51,7 @@ export function lineAmount(
     throw validation(`${where}: debit and credit amounts are written positive.`);
   }
   if (value === 0n) throw validation(`${where}: the amount is zero; leave the line out.`);
-  checkRange(value, currency, where);
+  checkAmount(value, currency, where);
   return value;
 }
 

@@ -4,7 +4,7 @@ import { formatMoney } from '../../../kernel/money.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
-import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { likeContains, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { normalizeRate } from './amounts.ts';
 import { holdForApproval } from './approval.ts';
 import {
@@ -159,7 +159,7 @@ export async function listEntries(
   if (filter.status) add('e.status = ?', filter.status);
   if (filter.from) add('e.entry_date >= ?::date', filter.from);
   if (filter.to) add('e.entry_date <= ?::date', filter.to);
-  if (filter.q) add('(e.description ILIKE ? OR e.reference ILIKE ?)', `%${filter.q}%`);
+  if (filter.q) add('(e.description ILIKE ? OR e.reference ILIKE ?)', likeContains(filter.q));
   if (filter.accountId)
     add(
       'EXISTS (SELECT 1 FROM ledger_lines l WHERE l.company_id = e.company_id AND l.entry_id = e.id AND l.account_id = ?)',

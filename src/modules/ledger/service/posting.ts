@@ -3,7 +3,7 @@ import { canonicalJson } from '../../../kernel/canonical-json.ts';
 import { isCalendarDay } from '../../../kernel/dates.ts';
 import { AppError, conflict, notFound, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
-import { formatMoney } from '../../../kernel/money.ts';
+import { checkAmount, formatMoney } from '../../../kernel/money.ts';
 import { type AuditInput, recordAuditMany } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
@@ -173,8 +173,16 @@ function prepareOne(
         `${where}: there is no ${currency} exchange rate on or before ${e.date}; add one or give the rate.`,
         { entry: i, line: j, field: 'rate' },
       );
+    // Checked here, when the entry is submitted: a huge rate must not pass validation, wait for approval and
+    // then fail when the approved entry is finally written (leaving the request stuck).
     const baseAmount =
-      currency === base ? amount : toBase(amount, currency, base, parseRate(rateText, where));
+      currency === base
+        ? amount
+        : checkAmount(
+            toBase(amount, currency, base, parseRate(rateText, where)),
+            base,
+            `${where} (base amount after conversion)`,
+          );
     perCurrency.set(currency, (perCurrency.get(currency) ?? 0n) + amount);
     baseSum += baseAmount;
     return {

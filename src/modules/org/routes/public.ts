@@ -78,7 +78,7 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       const made = await db.tx((tx) => createFirstCompany(tx, company, owner, i.setupToken));
       const session = await db.tx((tx) =>
         createSession(tx, made.userId, made.company.id, {
-          ip: clientIp(c, config.trustProxy),
+          ip: clientIp(c),
           userAgent: c.req.header('user-agent') ?? null,
           ttlHours: config.sessionTtlHours,
         }),
@@ -116,7 +116,7 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       const input = c.req.valid('json');
       const result = await signIn(db, {
         ...input,
-        ip: clientIp(c, config.trustProxy),
+        ip: clientIp(c),
         userAgent: c.req.header('user-agent') ?? null,
         ttlHours: config.sessionTtlHours,
         requestId: c.get('requestId'),
@@ -245,7 +245,7 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       const result = await db.tx((tx) => acceptInvitationAsNewUser(tx, input.token, input));
       const session = await db.tx((tx) =>
         createSession(tx, result.userId, result.companyId, {
-          ip: clientIp(c, config.trustProxy),
+          ip: clientIp(c),
           userAgent: c.req.header('user-agent') ?? null,
           ttlHours: config.sessionTtlHours,
         }),

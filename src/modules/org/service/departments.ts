@@ -3,7 +3,7 @@ import { newId } from '../../../kernel/ids.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
-import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { likeContains, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 
 export interface DepartmentRow {
   id: string;
@@ -33,7 +33,7 @@ export async function listDepartments(
   const params: unknown[] = [companyId];
   const where = ['d.company_id = $1'];
   if (filter.q) {
-    params.push(`%${filter.q}%`);
+    params.push(likeContains(filter.q));
     where.push(`(d.name ILIKE $${params.length} OR d.code ILIKE $${params.length})`);
   }
   if (filter.parentId) {

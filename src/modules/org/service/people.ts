@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor, type Page } from '../../../kernel/paginatio
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { checkPasswordStrength, hashPassword } from '../../../platform/auth/crypto.ts';
 import type { Actor, Role, ServiceContext } from '../../../platform/context.ts';
-import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { likeContains, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { auditInUserCompanies } from './user-audit.ts';
 
 export interface UserRow {
@@ -148,7 +148,7 @@ export async function listPeople(
           AND v.user_id = m.user_id AND v.department_id = ANY($2)))`,
       filter.visibleTo.userId,
     );
-  if (filter.q) add('(u.name ILIKE ? OR u.email ILIKE ?)', `%${filter.q}%`);
+  if (filter.q) add('(u.name ILIKE ? OR u.email ILIKE ?)', likeContains(filter.q));
   if (filter.role) add('m.role = ?', filter.role);
   if (filter.status) add('m.status = ?', filter.status);
   if (filter.departmentId) {

@@ -4,7 +4,7 @@ import { formatMoney, isCurrency, parseMoney } from '../../../kernel/money.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
-import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { likeContains, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { getAccount } from '../../ledger/index.ts';
 import { getCompany } from '../../org/index.ts';
 import { getTaxCode } from '../../tax/index.ts';
@@ -180,7 +180,7 @@ export async function listParties(
   if (active !== 'all') add('active = ?', active === 'true');
   if (filter.country) add('country = ?', filter.country.toUpperCase());
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const like = likeContains(filter.q);
     add('(legal_name ILIKE ? OR code ILIKE ? OR vat_id ILIKE ? OR email ILIKE ?)', like);
   }
   if (filter.cursor) {

@@ -5,7 +5,7 @@ import { formatMoney, isCurrency } from '../../../kernel/money.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
-import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { likeContains, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { type AccountRow, findAccount, getAccount, listAccounts } from '../../ledger/index.ts';
 import { getParty } from '../../parties/index.ts';
 import {
@@ -235,7 +235,7 @@ export async function listBills(
         AND ($2::text IS NULL OR status = $2 OR ($2 = 'open' AND status IN ('posted', 'partially_paid'))
              OR ($2 = 'overdue' AND status IN ('posted', 'partially_paid') AND due_date < $6::date))
         AND ($3::text IS NULL OR vendor_id = $3)
-        AND ($4::text IS NULL OR vendor_invoice_number ILIKE '%' || $4 || '%' OR vendor_name ILIKE '%' || $4 || '%' OR id = $4)
+        AND ($4::text IS NULL OR vendor_invoice_number ILIKE $8 OR vendor_name ILIKE $8 OR id = $4)
         AND ($5::text IS NULL OR id < $5)
       ORDER BY id DESC LIMIT $7`,
     [
@@ -246,6 +246,7 @@ export async function listBills(
       after ? String(after[0]) : null,
       filter.today ?? new Date().toISOString().slice(0, 10),
       limit + 1,
+      likeContains(filter.q ?? ''),
     ],
   );
   const page = rows.rows.slice(0, limit);

@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
-import type { Sql } from '../../../platform/db/index.ts';
+import { likeContains, type Sql } from '../../../platform/db/index.ts';
 import { getParty } from '../../parties/index.ts';
 import {
   type DocKind,
@@ -34,7 +34,7 @@ export async function listInvoices(
              OR ($2 = 'overdue' AND status IN ('issued', 'partially_paid') AND due_date < $7::date))
         AND ($3::text IS NULL OR kind = $3)
         AND ($4::text IS NULL OR party_id = $4)
-        AND ($5::text IS NULL OR number ILIKE '%' || $5 || '%' OR buyer->>'name' ILIKE '%' || $5 || '%' OR id = $5)
+        AND ($5::text IS NULL OR number ILIKE $9 OR buyer->>'name' ILIKE $9 OR id = $5)
         AND ($6::text IS NULL OR id < $6)
       ORDER BY id DESC LIMIT $8`,
     [
@@ -46,6 +46,7 @@ export async function listInvoices(
       after ? String(after[0]) : null,
       filter.today ?? new Date().toISOString().slice(0, 10),
       limit + 1,
+      likeContains(filter.q ?? ''),
     ],
   );
   const page = rows.rows.slice(0, limit);

@@ -1,5 +1,5 @@
 import { validation } from '../../../kernel/errors.ts';
-import { allocate, minorUnits, roundHalfUp } from '../../../kernel/money.ts';
+import { allocate, checkAmount, minorUnits, parseDecimal, roundHalfUp } from '../../../kernel/money.ts';
 
 /**
  * THE document-totals calculator (EN 16931). Pure: no database, no clock. Sales and purchasing both call it;
@@ -91,18 +91,8 @@ export interface DocumentTotals {
   payableMinor: bigint;
 }
 
-const DEC = /^(-)?(\d{1,15})(?:\.(\d+))?$/;
-
-/** Parses a plain decimal string to a bigint with `scale` decimals; refuses exponents and extra decimals. */
-export function parseDecimal(text: string, scale: number, what: string): bigint {
-  const m = DEC.exec(String(text).trim());
-  if (!m) throw validation(`${what}: "${text}" is not a decimal number; write it like 12.5 (no exponent).`);
-  const frac = m[3] ?? '';
-  if (frac.length > scale)
-    throw validation(`${what}: at most ${scale} decimals are allowed; "${text}" has ${frac.length}.`);
-  const v = BigInt((m[2] ?? '0') + frac.padEnd(scale, '0'));
-  return m[1] ? -v : v;
-}
+/** The kernel's bounded decimal parser (at most 15 whole digits), re-exported for the tax module's users. */
+export { parseDecimal };
 
 /** bigint with `scale` decimals → shortest decimal string ("21.0000" → "21", "8.8750" → "8.875"). */
 export function formatDecimal(value: bigint, scale: number): string {
@@ -182,6 +172,8 @@ function parseLine(line: CalcLine, i: number, currency: string): Parsed {
       throw validation(`${where}: the discount is larger than the line amount.`);
   }
   const value = amount - discount;
+  // quantity × unit price is exact in a bigint but may be beyond what a document can store: refuse it here.
+  checkAmount(amount, currency, `${where} amount (quantity × unit price)`);
   const key = `${line.tax.category}|${formatDecimal(rate, RATE_SCALE)}`;
   return { amount, discount, value, rate, tax: line.tax, key };
 }
@@ -266,7 +258,7 @@ export function computeDocument(lines: readonly CalcLine[], options: CalcOptions
     lineNetMinor,
     taxExclusiveMinor: lineNetMinor,
     taxMinor,
-    taxInclusiveMinor: lineNetMinor + taxMinor,
+    taxInclusiveMinor: checkAmount(lineNetMinor + taxMinor, options.currency, 'the document total'),
     payableMinor: lineNetMinor + taxMinor,
   };
 }
