@@ -42,6 +42,7 @@ import { registerFileRoutes } from './platform/files/index.ts';
 import { createApiApp } from './platform/http/app.ts';
 import { errorBody, toErrorResponse } from './platform/http/errors.ts';
 import { apiReferencePage } from './platform/http/reference.ts';
+import { requestScopedDatabase } from './platform/http/request-tx.ts';
 import type { AppEnv, HttpDeps } from './platform/http/types.ts';
 import type { Jobs } from './platform/jobs/index.ts';
 import type { Logger } from './platform/log.ts';
@@ -59,6 +60,8 @@ export const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
 export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   const deps: HttpDeps & { jobs: () => Jobs | null } = {
     ...parts,
+    // Handlers' db joins the request transaction of an Idempotency-Key request (platform/http/request-tx.ts).
+    db: requestScopedDatabase(parts.db),
     async authenticate(c) {
       const bearer = c.req.header('authorization');
       if (bearer) {

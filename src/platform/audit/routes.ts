@@ -115,12 +115,17 @@ export function registerAuditRoutes(
         const result = await verifyAuditChain(db, { chain: ctx.companyId });
         return c.json({ jobId: '', result }, 200 as never);
       }
-      const jobId = await jobs.enqueue({
-        companyId: ctx.companyId,
-        kind: 'audit.verify',
-        payload: { chain: ctx.companyId },
-        createdBy: ctx.actor.userId,
-      });
+      const jobId = await db.tx((tx) =>
+        jobs.enqueue(
+          {
+            companyId: ctx.companyId,
+            kind: 'audit.verify',
+            payload: { chain: ctx.companyId },
+            createdBy: ctx.actor.userId,
+          },
+          tx,
+        ),
+      );
       return c.json({ jobId }, 202 as never);
     },
   );

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../kernel/errors.ts';
 import type { Sql } from '../db/index.ts';
+import { inRequestTransaction } from './request-tx.ts';
 import type { AppContext, HttpDeps } from './types.ts';
 
 /**
@@ -80,55 +81,75 @@ export async function withIdempotency(
   if (key.length > 200) throw new AppError('validation', 'Idempotency-Key is at most 200 characters.');
   const actorKey = auth.actor.tokenId ?? auth.userId;
   const requestHash = await hashBody(c.req.raw, `${c.req.method} ${c.req.path}\n`, deps);
-  // A record past its lifetime is taken over as if the key were new.
-  const inserted = await deps.db.query(
-    `INSERT INTO idempotency_keys (actor_key, key, company_id, request_hash) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (actor_key, key) DO UPDATE
-        SET company_id = excluded.company_id, request_hash = excluded.request_hash, status_code = NULL,
-            response_body = NULL, response_type = NULL, response_sha256 = NULL, created_at = now()
-      WHERE idempotency_keys.${EXPIRED}`,
-    [actorKey, key, c.get('ctx').companyId || null, requestHash],
-  );
-  if (inserted.rowCount === 0) return replay(deps, c, actorKey, key, requestHash);
-  await purgeExpiredIdempotencyKeys(deps.db);
-  const forget = () =>
-    deps.db.query('DELETE FROM idempotency_keys WHERE actor_key = $1 AND key = $2', [actorKey, key]);
-  try {
+  // The claim, the handler's writes (its db.tx calls become savepoints, its jobs are enqueued on the same
+  // connection) and the stored answer are one transaction (request-tx.ts): after a crash the key either
+  // replays a committed answer or was never written. The claim's liveness is a transaction-scoped advisory
+  // lock, so "still running" means a live transaction holds it — a dead one has released it and rolled back.
+  const outcome = await inRequestTransaction(deps.db, async (tx) => {
+    const live = await tx.query<{ ok: boolean }>(
+      'SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS ok',
+      [`idempotency:${actorKey}:${key}`],
+    );
+    if (!live.rows[0]?.ok) {
+      throw new AppError('conflict', 'The first request with this Idempotency-Key is still running.');
+    }
+    // A record past its lifetime is taken over as if the key were new.
+    const inserted = await tx.query(
+      `INSERT INTO idempotency_keys (actor_key, key, company_id, request_hash) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (actor_key, key) DO UPDATE
+          SET company_id = excluded.company_id, request_hash = excluded.request_hash, status_code = NULL,
+              response_body = NULL, response_type = NULL, response_sha256 = NULL, created_at = now()
+        WHERE idempotency_keys.${EXPIRED}`,
+      [actorKey, key, c.get('ctx').companyId || null, requestHash],
+    );
+    if (inserted.rowCount === 0) {
+      return { commit: false, value: await replay(tx, c, actorKey, key, requestHash) };
+    }
+    await purgeExpiredIdempotencyKeys(tx);
     await next();
-  } catch (err) {
-    await forget();
-    throw err;
-  }
-  const res = c.res;
-  if (res.status >= 500 || c.error) {
-    await forget();
-    return;
-  }
-  const text = await res.clone().text();
-  // A secret-issuing answer is stored as its hash only (a 4xx carries no secret and is kept as it is).
-  const withhold = opts.issuesSecret && res.status < 300;
-  await deps.db.query(
-    `UPDATE idempotency_keys SET status_code = $3, response_body = $4, response_type = $5, response_sha256 = $6
-      WHERE actor_key = $1 AND key = $2`,
-    [
-      actorKey,
-      key,
-      res.status,
-      withhold ? null : text,
-      res.headers.get('content-type'),
-      withhold ? createHash('sha256').update(text).digest('hex') : null,
-    ],
-  );
+    const res = c.res;
+    // A failed request (a thrown error or a 5xx) leaves nothing behind: neither its writes nor the key.
+    if (res.status >= 500 || c.error) return { commit: false, value: undefined };
+    const text = await res.clone().text();
+    // A secret-issuing answer is stored as its hash only (a 4xx carries no secret and is kept as it is).
+    const withhold = opts.issuesSecret && res.status < 300;
+    await tx.query(
+      `UPDATE idempotency_keys SET status_code = $3, response_body = $4, response_type = $5, response_sha256 = $6
+        WHERE actor_key = $1 AND key = $2`,
+      [
+        actorKey,
+        key,
+        res.status,
+        withhold ? null : text,
+        res.headers.get('content-type'),
+        withhold ? createHash('sha256').update(text).digest('hex') : null,
+      ],
+    );
+    return { commit: true, value: undefined };
+  });
+  crashAfterCommitForTests(c);
+  return outcome;
+}
+
+/**
+ * Test hook for the crash test (test/process/idempotency-crash.test.ts): with
+ * STEWARD_TEST_CRASH_AFTER_COMMIT="POST /api/v1/…" (and NODE_ENV=test) the process kills itself after the
+ * request transaction of that path committed and before the answer is written.
+ */
+function crashAfterCommitForTests(c: AppContext): void {
+  const target = process.env.STEWARD_TEST_CRASH_AFTER_COMMIT;
+  if (!target || process.env.NODE_ENV !== 'test') return;
+  if (target === `${c.req.method} ${c.req.path}`) process.kill(process.pid, 'SIGKILL');
 }
 
 async function replay(
-  deps: HttpDeps,
+  sql: Sql,
   c: AppContext,
   actorKey: string,
   key: string,
   requestHash: string,
 ): Promise<Response> {
-  const prior = await deps.db.query<{
+  const prior = await sql.query<{
     request_hash: string;
     status_code: number | null;
     response_body: string | null;

@@ -63,12 +63,20 @@ const queueName = (kind: string) => `steward.${kind}`;
 const JOBS_SETUP_LOCK = 7_301_447_003;
 
 export interface Jobs {
-  enqueue(input: {
-    companyId: string | null;
-    kind: string;
-    payload?: Record<string, unknown>;
-    createdBy?: string | null;
-  }): Promise<string>;
+  /**
+   * Records the job (`job_runs`) and queues it (`pgboss.job`) on `sql`: given the caller's transaction, both
+   * inserts commit or roll back with the caller's writes, so a committed change never lacks its job and a
+   * rolled-back one never runs one. Without it, on the pool (scheduler ticks).
+   */
+  enqueue(
+    input: {
+      companyId: string | null;
+      kind: string;
+      payload?: Record<string, unknown>;
+      createdBy?: string | null;
+    },
+    sql?: Sql,
+  ): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -100,14 +108,19 @@ export async function startJobs(db: Database, log: Logger, opts: { work: boolean
     }
   }
   const jobs: Jobs = {
-    async enqueue(input) {
+    async enqueue(input, sql = db) {
       if (!handlers.has(input.kind)) throw new Error(`no job handler for ${input.kind}`);
       const id = newId('job');
-      await db.query(
+      await sql.query(
         'INSERT INTO job_runs (company_id, id, kind, payload, created_by) VALUES ($1, $2, $3, $4, $5)',
         [input.companyId, id, input.kind, JSON.stringify(input.payload ?? {}), input.createdBy ?? null],
       );
-      await boss.send(queueName(input.kind), { jobId: id });
+      // pg-boss's `db` option: its insert into pgboss.job runs on our connection, inside our transaction.
+      await boss.send(
+        queueName(input.kind),
+        { jobId: id },
+        { db: { executeSql: (text, values) => sql.query(text, values) } },
+      );
       return id;
     },
     async stop() {
@@ -118,7 +131,9 @@ export async function startJobs(db: Database, log: Logger, opts: { work: boolean
   let timer: NodeJS.Timeout | null = null;
   if (opts.work && schedules.size) {
     const tick = () =>
-      void runDueSchedules(db, jobs.enqueue).catch((err) => log.error({ err }, 'job scheduler'));
+      void runDueSchedules(db, (input) => jobs.enqueue(input)).catch((err) =>
+        log.error({ err }, 'job scheduler'),
+      );
     timer = setInterval(tick, SCHEDULER_TICK_MS);
     timer.unref();
     tick();

@@ -106,16 +106,25 @@ export function registerCaptureRoutes(
     async (c) => {
       const ctx = ctxOf(c);
       const id = c.req.valid('param').id;
-      await db.tx((tx) => queueCapture(tx, ctx, id));
       const jobs = deps.jobs();
-      if (!jobs) return c.json(await processCapture(db, ctx.companyId, id), 200);
-      const jobId = await jobs.enqueue({
-        companyId: ctx.companyId,
-        kind: CAPTURE_JOB,
-        payload: { captureId: id, companyId: ctx.companyId },
-        createdBy: ctx.actor.userId,
+      if (!jobs) {
+        await db.tx((tx) => queueCapture(tx, ctx, id));
+        return c.json(await processCapture(db, ctx.companyId, id), 200);
+      }
+      // The capture's state, its job and the job's link commit together: never a queued capture without a job.
+      await db.tx(async (tx) => {
+        await queueCapture(tx, ctx, id);
+        const jobId = await jobs.enqueue(
+          {
+            companyId: ctx.companyId,
+            kind: CAPTURE_JOB,
+            payload: { captureId: id, companyId: ctx.companyId },
+            createdBy: ctx.actor.userId,
+          },
+          tx,
+        );
+        await setCaptureJob(tx, ctx.companyId, id, jobId);
       });
-      await setCaptureJob(db, ctx.companyId, id, jobId);
       return c.json(await getCapture(db, ctx.companyId, id), 200);
     },
   );
