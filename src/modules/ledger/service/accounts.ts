@@ -283,6 +283,19 @@ export async function ensureAccountPath(
     cache.set(fullName, existing);
     return existing;
   }
+  // Created on first use (a rounding or fallback account), so parallel first requests of a company race to
+  // create it. Creating goes through createAccount (its checks and its audit event), so instead of
+  // `ON CONFLICT DO NOTHING` the creators of a company queue on one transaction-scoped lock — one lock for all
+  // paths, so nested parents cannot deadlock — and look again: under READ COMMITTED the second one then sees
+  // the account the first committed. Taken only on a miss, so the usual path costs nothing.
+  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+    `ledger.ensureAccountPath:${ctx.companyId}`,
+  ]);
+  const raced = await findAccount(tx, ctx.companyId, fullName);
+  if (raced) {
+    cache.set(fullName, raced);
+    return raced;
+  }
   const parts = fullName.split(':');
   const parent =
     parts.length > 1 ? await ensureAccountPath(tx, ctx, parts.slice(0, -1).join(':'), type, cache) : null;
