@@ -168,8 +168,16 @@ async function replay(
       'This Idempotency-Key was already used with a different request; use a new key.',
     );
   }
-  if (row.status_code === null)
-    throw new AppError('conflict', 'The first request with this Idempotency-Key is still running.');
+  // The caller holds the key's lock, so no live transaction owns this claim: a record without an answer is
+  // one whose request never finished (left by a version that committed the claim on its own). Whether its
+  // writes happened is unknown, so it is not run again blindly.
+  if (row.status_code === null) {
+    throw new AppError(
+      'conflict',
+      'The first request with this Idempotency-Key did not finish (the server stopped). Check whether it took effect, then retry with a new key.',
+      { abandoned: true },
+    );
+  }
   if (row.response_body === null && row.response_sha256 !== null) {
     throw new AppError(
       'secret_shown_once',
