@@ -286,6 +286,12 @@ export async function ensureDefaultTaxCodes(
   };
   const output = await pick(set.output);
   const input = await pick(set.input);
+  // Parallel first calls of a company would each see a code missing and create it (the loser a 409): they queue
+  // on one transaction-scoped lock and read what is there after it (READ COMMITTED: the first one's codes).
+  // A lock rather than `ON CONFLICT DO NOTHING` because each code goes through createTaxCode (checks, audit).
+  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+    `tax.ensureDefaultTaxCodes:${ctx.companyId}`,
+  ]);
   const existing = new Set((await listTaxCodes(tx, ctx.companyId)).map((t) => t.code));
   for (const [code, name, rate, kind, category, reason, vatex] of set.codes) {
     if (existing.has(code)) continue;
