@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { testApp } from '../../../test/support/app.ts';
 import { withFreshDatabase } from '../../../test/support/db.ts';
 import { makeLedger } from '../ledger/factories.ts';
+import { makeOrg } from '../org/factories.ts';
 import { ensureDefaultTaxCodes } from './index.ts';
 
 /** A fresh company's default tax codes asked for by parallel first requests: each is created once, none fails. */
@@ -27,5 +29,24 @@ describe('ensureDefaultTaxCodes under concurrency', () => {
         [...codes].sort(),
       );
     }
+  });
+
+  it('over HTTP: 8 parallel first POST /tax/codes/defaults of a fresh company all answer 200', async () => {
+    const org = await makeOrg(fresh.db);
+    const t = testApp(fresh.db);
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        t.request('POST', '/api/v1/tax/codes/defaults', {
+          token: org.people.owner.token,
+          body: { country: 'CZ' },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+    const dup = await fresh.db.query(
+      'SELECT code FROM tax_codes WHERE company_id = $1 GROUP BY code HAVING count(*) > 1',
+      [org.company.id],
+    );
+    expect(dup.rows).toEqual([]);
   });
 });
