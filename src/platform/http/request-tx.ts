@@ -11,7 +11,8 @@ import { type Database, type Sql, type Tx, translatePgError } from '../db/index.
  * Handlers are unchanged: they keep calling `db.tx(…)` and `db.query(…)` on the Database in their deps, which
  * `requestScopedDatabase` wraps. While a request transaction is open, `db.query` runs on its connection (so a
  * read after a write sees it) and `db.tx(fn)` becomes a savepoint inside it (a deadlock rolls back to the
- * savepoint and runs `fn` again, as `db.tx` does). Outside one — requests without a key, the worker, the CLI —
+ * savepoint and runs `fn` again, as `db.tx` does; an `isolation` option cannot change the request's READ
+ * COMMITTED, and no route asks for one). Outside one — requests without a key, the worker, the CLI —
  * the wrapper is the plain Database.
  */
 interface RequestTx {
