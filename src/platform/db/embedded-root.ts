@@ -253,11 +253,16 @@ export function rootCluster(o: {
         o.onLog,
       );
       let err = '';
+      let ready = false;
       await new Promise<void>((res, rej) => {
         child.stderr?.setEncoding('utf8').on('data', (d: string) => {
-          err += d;
           o.onLog(d);
-          if (err.includes('database system is ready to accept connections')) res();
+          if (ready) return; // kept only until it is up: a long-running server logs on
+          err += d;
+          if (err.includes('database system is ready to accept connections')) {
+            ready = true;
+            res();
+          }
         });
         child.once('error', rej);
         child.once('close', () => {

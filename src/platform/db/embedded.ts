@@ -19,7 +19,8 @@ import { EMBEDDED_APP_ROLE, ensureLoginRole, grantAppRole } from './roles.ts';
  * The embedded PostgreSQL 17 that `npm start` runs when DATABASE_URL is not set. Its data lives in
  * `<dataDir>/pg`; the port and password it was created with are kept in `<dataDir>/pg.json` (mode 600) so
  * the CLI can reach a server that is already running. As root, PostgreSQL refuses to run, so the server
- * runs as the unprivileged OS user `postgres` (created if missing). The superuser initdb creates owns the
+ * runs as the unprivileged OS user `postgres` (created if missing), from a place it can reach
+ * (embedded-root.ts). The superuser initdb creates owns the
  * tables and runs migrations; the application connects as `steward_app` (src/platform/db/roles.ts), whose
  * password is kept in the same file.
  */
