@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,19 @@ describe('first run anywhere', () => {
     expect(doctor.code, doctor.stdout + doctor.stderr).toBe(0);
     const now = (JSON.parse(readFileSync(settingsFile, 'utf8')) as { port: number }).port;
     expect(now).not.toBe(saved);
+  });
+
+  it('as root, when no reachable place can be made, fails before doing anything with one sentence', async () => {
+    if (!isRoot()) return console.log('not root: nothing to arrange, nothing to refuse');
+    const hidden = join(privateDir, 'pg-home'); // inside the 0700 directory: postgres cannot reach it either
+    const elsewhere = join(privateDir, 'other-data');
+    const env = { STEWARD_DATA_DIR: elsewhere, STEWARD_PG_HOME: hidden };
+    const listed = await runCli(['company', 'list'], { env });
+    expect(listed.code).toBe(1);
+    expect(listed.stderr).toBe(
+      `steward: The embedded PostgreSQL runs as the OS user postgres, which cannot reach the data directory ${elsewhere}, and Steward could not arrange a place it can in ${hidden}: set STEWARD_PG_HOME to a root-owned directory every user can traverse (mode 755), or clone Steward outside a private (0700) directory, or set DATABASE_URL.\n`,
+    );
+    expect(existsSync(join(elsewhere, 'pg'))).toBe(false); // no cluster, no link left behind
   });
 
   it('the binaries are copied (hard-linked) to a place postgres can run them from', () => {
