@@ -2,7 +2,14 @@ import { existsSync, statfsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { type Config, loadConfig } from '../../platform/config.ts';
-import { isRoot, packageNative, pgHome, relocatedCluster } from '../../platform/db/embedded-root.ts';
+import {
+  existingPostgresIds,
+  isRoot,
+  packageNative,
+  pgHome,
+  postgresCanReach,
+  relocatedCluster,
+} from '../../platform/db/embedded-root.ts';
 import { lockHolder } from '../../platform/db/lock.ts';
 import { migrationFiles } from '../../platform/db/migrate.ts';
 import { roleRisks } from '../../platform/db/roles.ts';
@@ -167,7 +174,9 @@ function placeCheck(dataDir: string): DoctorCheck {
   const moved = relocatedCluster(dataDir);
   const { dir, version } = packageNative();
   const copy = join(pgHome(), `pg-${version}`);
-  const binaries = isRoot() && existsSync(join(copy, 'bin', 'postgres')) ? copy : dir;
+  const ids = isRoot() ? existingPostgresIds() : null;
+  const copied = ids !== null && !postgresCanReach(join(dir, 'bin', 'postgres'), ids);
+  const binaries = copied ? copy : dir;
   return {
     name: 'database location',
     ok: true,

@@ -79,6 +79,17 @@ export function postgresIds(): PostgresIds {
   }
 }
 
+/** The `postgres` OS user's ids, or null when it does not exist yet (never creates it: for `steward doctor`). */
+export function existingPostgresIds(): PostgresIds | null {
+  try {
+    const id = (flag: string) =>
+      Number(execFileSync('id', [flag, 'postgres'], { stdio: 'pipe' }).toString().trim());
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    return null;
+  }
+}
+
 /** Whether the `postgres` user can search (directory) or execute (file) `path`, every parent included. */
 export function postgresCanReach(path: string, ids: PostgresIds): boolean {
   return spawnSync('test', ['-x', path], { ...ids, cwd: '/', stdio: 'ignore' }).status === 0;
@@ -121,7 +132,13 @@ export function arrangeBinaries(home: string, ids: PostgresIds): string {
     rmSync(tmp, { recursive: true, force: true });
     copyTree(dir, tmp);
     rmSync(target, { recursive: true, force: true });
-    renameSync(tmp, target);
+    try {
+      renameSync(tmp, target);
+    } catch (err) {
+      // Another process made it in the meantime: use theirs.
+      rmSync(tmp, { recursive: true, force: true });
+      if (!existsSync(join(target, 'bin', 'postgres'))) throw err;
+    }
   } catch {
     throw cannotReach('the PostgreSQL binaries in', dir);
   }
