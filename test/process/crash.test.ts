@@ -120,7 +120,9 @@ describe('kill -9 with DATABASE_URL', () => {
     if (fresh) await dropFreshDatabase(fresh);
   });
 
-  it('restarts consistent: audit events for every change, no gaps, chain verifies', async () => {
+  it('restarts consistent: audit events for every change, no gaps, chain verifies', {
+    timeout: 180_000,
+  }, async () => {
     fresh = await freshDatabase();
     const env = { DATABASE_URL: fresh.url, ...ADMIN_ENV };
     const first = await startServer(env);
@@ -150,7 +152,7 @@ describe('kill -9 with the embedded PostgreSQL', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('stops the orphaned PostgreSQL on restart and comes back consistent', async () => {
+  it('stops the orphaned PostgreSQL on restart and comes back consistent', { timeout: 180_000 }, async () => {
     const env = { STEWARD_DATA_DIR: dataDir, STEWARD_PG_PORT: String(await freePort()), ...ADMIN_ENV };
     const first = await startServer(env, { timeoutMs: 50_000 });
     const token = await createToken(first.url, await signIn(first.url, ADMIN.email, ADMIN.password));
