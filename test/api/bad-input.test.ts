@@ -414,7 +414,7 @@ describe('malformed requests', () => {
       return encodeURIComponent(String(sample));
     })}`;
 
-  it('malformed JSON is a 400 bad_request on every route with a body', async () => {
+  it('malformed JSON is a 400 bad_request on every route with a body', { timeout: 120_000 }, async () => {
     const state = { sums: await checksum(fresh.db) };
     for (const op of writes()) {
       for (const text of ['{"a":', '{name: 1}', '[1,2', '\u0000', '{"a":1}}']) {
@@ -425,7 +425,7 @@ describe('malformed requests', () => {
     }
   });
 
-  it('text/plain and form bodies are a 415 on every route with a body', async () => {
+  it('text/plain and form bodies are a 415 on every route with a body', { timeout: 120_000 }, async () => {
     const state = { sums: await checksum(fresh.db) };
     for (const op of writes()) {
       const path = validPath(op);

@@ -242,7 +242,9 @@ describe('steward CLI against DATABASE_URL', () => {
     expect(existsSync(file)).toBe(false);
   });
 
-  it('a damaged or truncated backup is refused with a clear error and nothing is written', async () => {
+  it('a damaged or truncated backup is refused with a clear error and nothing is written', {
+    timeout: 120_000,
+  }, async () => {
     const file = join(tmp, 'acme.backup.gz');
     const good = readFileSync(file);
     const plain = gunzipSync(good).toString('utf8');

@@ -164,7 +164,9 @@ describe('one embedded data directory, two servers', () => {
     rmSync(dataRoot, { recursive: true, force: true });
   });
 
-  it('a second `steward start` on the same STEWARD_DATA_DIR refuses with exit 1; the first keeps serving', async () => {
+  it('a second `steward start` on the same STEWARD_DATA_DIR refuses with exit 1; the first keeps serving', {
+    timeout: 120_000,
+  }, async () => {
     const env = {
       STEWARD_DATA_DIR: join(dataRoot, 'data'),
       STEWARD_PG_PORT: String(await freePort()),
