@@ -81,10 +81,6 @@ export function totpStep(secret: string, code: string, at: number = Date.now()):
   return delta === null ? null : Math.floor(at / 1000 / TOTP_PERIOD_SECONDS) + delta;
 }
 
-export function checkTotp(secret: string, code: string): boolean {
-  return totpStep(secret, code) !== null;
-}
-
 /** The code for a moment (default now); tests use it to make the previous or next window's code. */
 export function totpNow(secret: string, at: number = Date.now()): string {
   return OTPAuth.TOTP.generate({ secret: OTPAuth.Secret.fromBase32(secret), timestamp: at });

@@ -6,6 +6,7 @@ import type { Actor, Role, ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
 import { addMember, createUser, findUserByEmail } from './people.ts';
+import { activeCompanyIdsOf } from './user-audit.ts';
 
 export const INVITATION_TTL_DAYS = 14;
 
@@ -225,12 +226,8 @@ async function join(
 ): Promise<void> {
   const ctx: ServiceContext = { ...who, companyId: inv.companyId };
   // The companies the user already belongs to learn of the join too (issue #9: the victim's trail was silent).
-  const others = (
-    await tx.query<{ companyId: string }>(
-      `SELECT company_id AS "companyId" FROM memberships WHERE user_id = $1 AND company_id <> $2 ORDER BY company_id`,
-      [userId, inv.companyId],
-    )
-  ).rows;
+  // The same set the other installation-level user events go to (user-audit.ts).
+  const others = (await activeCompanyIdsOf(tx, userId)).filter((id) => id !== inv.companyId);
   await addMember(tx, ctx, { userId, role: inv.role, jobTitle: inv.jobTitle, reportsToId: inv.invitedBy });
   for (const departmentId of inv.departmentIds) {
     await tx.query(
@@ -249,10 +246,10 @@ async function join(
     action: 'accept',
     after: { userId, role: inv.role, departmentIds: inv.departmentIds },
   });
-  for (const other of others) {
+  for (const companyId of others) {
     await recordAudit(tx, {
       ...who,
-      companyId: other.companyId,
+      companyId,
       entityType: 'user',
       entityId: userId,
       action: 'join_company',
