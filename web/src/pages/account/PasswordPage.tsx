@@ -3,26 +3,24 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { NewPasswordFields, useNewPassword } from '../../components/NewPasswordFields';
 import { PageTitle } from '../../components/PageTitle';
 import { useT } from '../../i18n';
 
 export function PasswordPage() {
   const t = useT();
   const [currentPassword, setCurrent] = useState('');
-  const [newPassword, setNew] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const pw = useNewPassword();
   const change = useMutation({
-    mutationFn: () => api.post('/me/password', { currentPassword, newPassword }),
+    mutationFn: () => api.post('/me/password', { currentPassword, newPassword: pw.password }),
     onSuccess: () => {
       setCurrent('');
-      setNew('');
-      setRepeat('');
+      pw.clear();
     },
   });
-  const mismatch = repeat.length > 0 && repeat !== newPassword;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (!mismatch) change.mutate();
+    if (!pw.mismatch) change.mutate();
   };
   return (
     <>
@@ -43,22 +41,7 @@ export function PasswordPage() {
               value={currentPassword}
               onChange={(e) => setCurrent(e.currentTarget.value)}
             />
-            <PasswordInput
-              label={t('field.newPassword')}
-              description={t('password.rules')}
-              required
-              autoComplete="new-password"
-              value={newPassword}
-              onChange={(e) => setNew(e.currentTarget.value)}
-            />
-            <PasswordInput
-              label={t('field.repeatPassword')}
-              required
-              autoComplete="new-password"
-              value={repeat}
-              error={mismatch ? t('password.mismatch') : undefined}
-              onChange={(e) => setRepeat(e.currentTarget.value)}
-            />
+            <NewPasswordFields state={pw} />
             <div>
               <Button type="submit" loading={change.isPending} data-testid="password-save">
                 {t('account.changePassword')}

@@ -1,9 +1,10 @@
-import { Alert, Button, Loader, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { api, setCompanyId } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { NewPasswordFields, useNewPassword } from '../../components/NewPasswordFields';
 import { useT } from '../../i18n';
 import { useResetSession } from '../../session';
 import type { Me } from '../../types';
@@ -50,20 +51,19 @@ function NewAccount({ token, info }: { token: string; info: InvitationInfo }) {
   const navigate = useNavigate();
   const reset = useResetSession();
   const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const pw = useNewPassword();
   const accept = useMutation({
-    mutationFn: () => api.post('/auth/invitations/accept', { token, name: name.trim(), password }),
+    mutationFn: () =>
+      api.post('/auth/invitations/accept', { token, name: name.trim(), password: pw.password }),
     onSuccess: async () => {
       setCompanyId(null);
       await reset();
       await navigate({ to: '/' });
     },
   });
-  const mismatch = repeat.length > 0 && repeat !== password;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (!mismatch) accept.mutate();
+    if (!pw.mismatch) accept.mutate();
   };
   return (
     <form onSubmit={onSubmit} data-testid="accept-invite-form" aria-label={t('invite.title')} noValidate>
@@ -83,22 +83,7 @@ function NewAccount({ token, info }: { token: string; info: InvitationInfo }) {
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
         />
-        <PasswordInput
-          label={t('field.newPassword')}
-          description={t('password.rules')}
-          required
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-        />
-        <PasswordInput
-          label={t('field.repeatPassword')}
-          required
-          autoComplete="new-password"
-          value={repeat}
-          error={mismatch ? t('password.mismatch') : undefined}
-          onChange={(e) => setRepeat(e.currentTarget.value)}
-        />
+        <NewPasswordFields state={pw} />
         <Button type="submit" loading={accept.isPending} data-testid="accept-invite-submit">
           {t('invite.submit')}
         </Button>

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Checkbox, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { NewPasswordFields, useNewPassword } from '../../components/NewPasswordFields';
 import { useT } from '../../i18n';
 import { PublicLayout } from './PublicLayout';
 
@@ -12,16 +13,15 @@ const route = getRouteApi('/reset/$token');
 export function ResetPasswordPage() {
   const t = useT();
   const { token } = route.useParams();
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const pw = useNewPassword();
   const [revokeApiTokens, setRevokeApiTokens] = useState(true);
   const complete = useMutation({
-    mutationFn: () => api.post('/auth/password-reset/complete', { token, password, revokeApiTokens }),
+    mutationFn: () =>
+      api.post('/auth/password-reset/complete', { token, password: pw.password, revokeApiTokens }),
   });
-  const mismatch = repeat.length > 0 && repeat !== password;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (!mismatch) complete.mutate();
+    if (!pw.mismatch) complete.mutate();
   };
 
   return (
@@ -39,23 +39,7 @@ export function ResetPasswordPage() {
         <form onSubmit={onSubmit} data-testid="reset-form" aria-label={t('reset.title')} noValidate>
           <Stack gap="sm">
             {complete.error && <ErrorAlert error={complete.error} />}
-            <PasswordInput
-              label={t('field.newPassword')}
-              description={t('password.rules')}
-              required
-              autoFocus
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-            />
-            <PasswordInput
-              label={t('field.repeatPassword')}
-              required
-              autoComplete="new-password"
-              value={repeat}
-              error={mismatch ? t('password.mismatch') : undefined}
-              onChange={(e) => setRepeat(e.currentTarget.value)}
-            />
+            <NewPasswordFields state={pw} autoFocus />
             <Checkbox
               label={t('reset.revokeTokens')}
               checked={revokeApiTokens}
