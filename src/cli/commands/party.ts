@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import ExcelJS from 'exceljs';
 import { csvLine } from '../../kernel/csv.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { readTable } from '../../modules/ledger/index.ts';
@@ -14,6 +13,7 @@ import {
   reencryptBankAccounts,
 } from '../../modules/parties/index.ts';
 import type { Database } from '../../platform/db/index.ts';
+import { excel } from '../../platform/formats/excel.ts';
 import { actingAs, printJson, requirePermission, UsageError, withDatabase } from '../support.ts';
 
 /** `steward party list|import|export` — customers and vendors. */
@@ -152,7 +152,7 @@ export function registerPartyCommands(program: Command): void {
         for (const p of items) lines.push(csvLine(EXPORT_COLUMNS.map((c) => c.value(p))));
         writeFileSync(o.out, `${lines.join('\r\n')}\r\n`);
       } else {
-        const wb = new ExcelJS.Workbook();
+        const wb = new (await excel()).Workbook();
         const sheet = wb.addWorksheet(r ? `${r}s` : 'parties');
         sheet.addRow(EXPORT_COLUMNS.map((c) => c.header)).font = { bold: true };
         for (const p of items) sheet.addRow(EXPORT_COLUMNS.map((c) => c.value(p) ?? null));

@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { csvLine } from '../../kernel/csv.ts';
 import type { Page } from '../../kernel/pagination.ts';
+import { excel } from '../formats/excel.ts';
 import type { AppContext } from './types.ts';
 
 /**
@@ -53,6 +53,7 @@ export async function exportList<T>(
     });
   }
   const out = new PassThrough();
+  const ExcelJS = await excel();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = workbook.addWorksheet(filename.slice(0, 31));
   sheet.columns = columns.map((col) => ({ header: col.header, width: 24 }));

@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
-import ExcelJS from 'exceljs';
 import { validation } from '../../../kernel/errors.ts';
+import { excel } from '../../../platform/formats/excel.ts';
 
 /**
  * Reads a table (first row = header) from CSV text (RFC 4180: quotes, doubled quotes, CRLF; `,` or `;`) or an
@@ -111,7 +111,7 @@ export async function parseXlsx(bytes: Uint8Array): Promise<Record<string, strin
       `The workbook unpacks to more than ${MAX_XLSX_UNPACKED / (1024 * 1024)} MB; save only the sheet to import, or export it as CSV.`,
       { reason: 'xlsx_too_large' },
     );
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
