@@ -2,12 +2,12 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import '../src/flows/sales-ledger.ts';
 import { verifyLedger } from '../src/modules/ledger/index.ts';
 import { makeSales } from '../src/modules/sales/factories.ts';
 import { urlFor } from '../src/platform/db/embedded.ts';
 import { openDatabase } from '../src/platform/db/index.ts';
 import { freePort, killAll, runCli, startServer, stopEmbeddedPostgres } from '../test/support/process.ts';
+import '../test/support/compose.ts'; // the composed process: approval gate, executors, flows' ports
 
 /**
  * Issue #5's numbering goal at full size: two `steward invoice issue --all-drafts` processes issue N drafts

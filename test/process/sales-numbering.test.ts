@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import '../../src/flows/sales-ledger.ts';
 import { verifyLedger } from '../../src/modules/ledger/index.ts';
 import { makeSales } from '../../src/modules/sales/factories.ts';
 import { createDrafts } from '../../src/modules/sales/index.ts';
 import { withFreshDatabase } from '../support/db.ts';
 import { killAll, runCli } from '../support/process.ts';
+import '../support/compose.ts'; // the composed process: approval gate, executors, flows' ports
 
 /**
  * Gapless legal numbers under concurrency: two `steward invoice issue --all-drafts` processes work through
