@@ -4,6 +4,7 @@ import { issueInvoices } from '../../../test/support/compose.ts';
 import { withFreshDatabase } from '../../../test/support/db.ts';
 import { makePerson } from '../org/factories.ts';
 import { makeDraft, makeSales } from '../sales/factories.ts';
+import { AgingReport, CashForecast, CustomerStatement, DunningProposal, DunningSent } from './index.ts';
 
 const fresh = withFreshDatabase();
 
@@ -93,5 +94,41 @@ describe('receivables API', () => {
     const sent = await t.request('POST', '/api/v1/dunning/send', { token, body: { asOf: '2026-04-01' } });
     expect(sent.status).toBe(200);
     expect(sent.body.sent).toHaveLength(1);
+  });
+
+  it('every route declares a typed response in the OpenAPI document, and the answers match it', async () => {
+    const t = testApp(fresh.db);
+    const f = await makeSales(fresh.db);
+    const a = await makeDraft(fresh.db, f, { issueDate: '2026-01-05', dueDate: '2026-01-19' });
+    await fresh.db.tx((tx) => issueInvoices(tx, f.ctx, [a.id]));
+    const token = (await makePerson(fresh.db, f.companyId, { role: 'manager' })).token;
+
+    const doc = (await t.request('GET', '/api/v1/openapi.json')).body;
+    const operations: [string, string][] = [
+      ['/reports/ar-aging', 'get'],
+      ['/reports/ap-aging', 'get'],
+      ['/reports/cash-forecast', 'get'],
+      ['/parties/{id}/statement', 'get'],
+      ['/parties/{id}/statement/email', 'post'],
+      ['/dunning/proposal', 'get'],
+      ['/dunning/send', 'post'],
+    ];
+    for (const [path, method] of operations) {
+      const op = doc.paths[path]?.[method] ?? doc.paths[`/api/v1${path}`]?.[method];
+      expect(op, `${method} ${path}`).toBeTruthy();
+      const schema = op.responses['200'].content['application/json'].schema;
+      // z.any() documents as {}: a typed response names a component or declares its properties.
+      expect(schema.$ref ?? schema.properties, `${method} ${path}`).toBeTruthy();
+    }
+
+    const get = async (path: string) => (await t.request('GET', `/api/v1${path}`, { token })).body;
+    AgingReport.parse(await get('/reports/ar-aging?asOf=2026-04-01'));
+    AgingReport.parse(await get('/reports/ap-aging?asOf=2026-04-01'));
+    CashForecast.parse(await get('/reports/cash-forecast?asOf=2026-04-01&currency=CZK&weeks=2'));
+    CustomerStatement.parse(await get(`/parties/${f.customer.id}/statement?asOf=2026-04-01`));
+    const proposal = DunningProposal.parse(await get('/dunning/proposal?asOf=2026-04-01'));
+    expect(proposal.items).toHaveLength(1);
+    const sent = await t.request('POST', '/api/v1/dunning/send', { token, body: { asOf: '2026-04-01' } });
+    expect(DunningSent.parse(sent.body).sent).toHaveLength(1);
   });
 });
