@@ -47,7 +47,7 @@ async function setStatus(
 
 /**
  * Submits a draft for approval. The approval gate decides: no policy holds it ⇒ approved at once; a policy
- * holds it ⇒ submitted, waiting on the request (approved later by the executor in flows/purchasing-ledger.ts,
+ * holds it ⇒ submitted, waiting on the request (approved later by the executor in flows/procure-to-pay/purchasing-ledger.ts,
  * or returned to draft with the reason when rejected, withdrawn or expired).
  */
 export async function submitBill(tx: Tx, ctx: ApprovalContext, id: string): Promise<BillView> {
@@ -146,7 +146,7 @@ export async function voidBill(tx: Tx, ctx: ServiceContext, id: string, reason: 
   );
 }
 
-/** What the ledger flow needs to post a bill (src/flows/purchasing-ledger.ts turns it into an entry). */
+/** What the ledger flow needs to post a bill (src/flows/procure-to-pay/purchasing-ledger.ts turns it into an entry). */
 export interface BillPostingDoc {
   id: string;
   number: string;

@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
 
-/** What issuing hands to the ledger flow (src/flows/sales-ledger.ts): amounts in the document currency. */
+/** What issuing hands to the ledger flow (src/flows/order-to-cash/sales-ledger.ts): amounts in the document currency. */
 export interface PostingDoc {
   id: string;
   kind: 'invoice' | 'credit_note';
