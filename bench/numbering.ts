@@ -7,7 +7,6 @@ import { makeSales } from '../src/modules/sales/factories.ts';
 import { urlFor } from '../src/platform/db/embedded.ts';
 import { openDatabase } from '../src/platform/db/index.ts';
 import { freePort, killAll, runCli, startServer, stopEmbeddedPostgres } from '../test/support/process.ts';
-import '../test/support/compose.ts'; // the composed process: approval gate, executors, flows' ports
 
 /**
  * Issue #5's numbering goal at full size: two `steward invoice issue --all-drafts` processes issue N drafts

@@ -7,7 +7,6 @@ import { makeSales } from '../../src/modules/sales/factories.ts';
 import { createDrafts } from '../../src/modules/sales/index.ts';
 import { withFreshDatabase } from '../support/db.ts';
 import { killAll, runCli } from '../support/process.ts';
-import '../support/compose.ts'; // the composed process: approval gate, executors, flows' ports
 
 /**
  * Gapless legal numbers under concurrency: two `steward invoice issue --all-drafts` processes work through
