@@ -9,7 +9,7 @@ import './permissions.ts';
 
 export { PAYMENTS_PERMISSIONS } from './permissions.ts';
 export { registerPaymentRoutes } from './routes.ts';
-export type { PaymentFlows, ProposeRunInput, RecordPaymentInput, SettingsText } from './service/hooks.ts';
+export type { PaymentFlows, ProposeRunInput, RecordPaymentInput, SettingsText } from './service/ports.ts';
 export {
   type AllocationView,
   allocationIdsOf,

@@ -15,7 +15,7 @@ import {
   SettingsInput,
   VoidInput,
 } from './contract.ts';
-import type { PaymentFlows } from './service/hooks.ts';
+import type { PaymentFlows } from './service/ports.ts';
 import { creditBalances, getPayment, listPayments, type PaymentView } from './service/payments.ts';
 import { cancelRun, getRun, listRuns, type RunView, readRunFile, updateRunItem } from './service/runs.ts';
 
