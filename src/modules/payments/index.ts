@@ -9,7 +9,6 @@ import './permissions.ts';
 
 export { PAYMENTS_PERMISSIONS } from './permissions.ts';
 export { registerPaymentRoutes } from './routes.ts';
-export type { PaymentFlows, ProposeRunInput, RecordPaymentInput, SettingsText } from './service/ports.ts';
 export {
   type AllocationView,
   allocationIdsOf,
@@ -37,6 +36,7 @@ export {
   type PlannedLine,
   planPayment,
 } from './service/plan.ts';
+export type { PaymentFlows, ProposeRunInput, RecordPaymentInput, SettingsText } from './service/ports.ts';
 export {
   type BankFileFormat,
   backToDraft,

@@ -15,8 +15,8 @@ import {
   SettingsInput,
   VoidInput,
 } from './contract.ts';
-import type { PaymentFlows } from './service/ports.ts';
 import { creditBalances, getPayment, listPayments, type PaymentView } from './service/payments.ts';
+import type { PaymentFlows } from './service/ports.ts';
 import { cancelRun, getRun, listRuns, type RunView, readRunFile, updateRunItem } from './service/runs.ts';
 
 const money = (minor: bigint) => {
