@@ -2,7 +2,6 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import '../src/flows/sales-ledger.ts';
 import { verifyLedger } from '../src/modules/ledger/index.ts';
 import { makeSales } from '../src/modules/sales/factories.ts';
 import { urlFor } from '../src/platform/db/embedded.ts';

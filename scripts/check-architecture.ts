@@ -9,6 +9,9 @@
  *  5. Every module has index.ts and README.md; no source file passes 600 lines without being listed here.
  *  6. CSV is written only through the one defusing cell writer (src/kernel/csv.ts): no hand-joined records,
  *     no home-made quoting elsewhere (a hand-written CSV let a formula through: issue #9).
+ *  7. One composition root (src/compose.ts, issue #10): modules receive their ports from it, so no module
+ *     exports a mutable `set…` registry, no module imports a flow or the root, nothing imports a flow only for
+ *     its side effects, and a flow does nothing when imported (no top-level calls: it exports what compose wires).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -140,6 +143,39 @@ function checkTables(): void {
   }
 }
 
+const FLOWS = join(SRC, 'flows');
+/** Side-effect-only imports: `import './x.ts';` with nothing bound. */
+const BARE_IMPORT = /^import\s+['"]([^'"]+)['"]/gm;
+
+function checkComposition(file: string, text: string): void {
+  for (const m of text.matchAll(BARE_IMPORT)) {
+    const spec = m[1] ?? '';
+    if (spec.startsWith('.') && resolve(dirname(file), spec).startsWith(FLOWS + sep))
+      fail(file, `side-effect import of a flow (${spec}): wire it in src/compose.ts and use what it exports`);
+  }
+  if (!file.startsWith(SRC)) return;
+  const from = area(file);
+  if (from.kind === 'module' && !file.endsWith('.test.ts')) {
+    // A registry setter is synchronous and stores into module state; async set… functions are services that write rows.
+    if (/^export\s+function\s+set[A-Z]/m.test(text) || /^export\s+const\s+set[A-Z]\w*\s*=\s*\(/m.test(text))
+      fail(file, 'a module exports a set… registry: declare a ports type and take it from src/compose.ts');
+    for (const spec of importsOf(text)) {
+      if (!spec.startsWith('.')) continue;
+      const target = resolve(dirname(file), spec);
+      if (target.startsWith(FLOWS + sep) || target === join(SRC, 'compose.ts'))
+        fail(file, `a module may not import a flow or the composition root (${spec}); take a port instead`);
+    }
+  }
+  if (file.startsWith(FLOWS + sep) && !file.endsWith('.test.ts')) {
+    const call = /^(?:await\s+)?[A-Za-z_$][\w$.]*\s*\(/m.exec(text);
+    if (call)
+      fail(
+        file,
+        `a flow runs code when imported (${call[0].trim()}…): export it and wire it in src/compose.ts`,
+      );
+  }
+}
+
 function checkModules(): void {
   const dir = join(SRC, 'modules');
   for (const name of readdirSync(dir)) {
@@ -159,6 +195,8 @@ for (const file of [...walk(SRC), ...walk(join(ROOT, 'web', 'src'))]) {
   checkMoney(file, text);
   checkSize(file, text);
 }
+for (const file of [...walk(SRC), ...walk(join(ROOT, 'test')), ...walk(join(ROOT, 'bench'))])
+  checkComposition(file, readFileSync(file, 'utf8'));
 checkTables();
 checkModules();
 

@@ -4,13 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
-// The approval gate and the ledger's approval executor are installed by importing the flow (and the module).
-import './flows/ledger-approval.ts';
-import { registerReceivablesRoutes } from './flows/receivables-routes.ts';
-import './flows/payments-install.ts';
-import './flows/sales-ledger.ts';
-import './flows/purchasing-ledger.ts';
-import './flows/reconcile.ts';
+import type { Steward } from './compose.ts';
 import { AppError } from './kernel/errors.ts';
 import { registerBankAccountRoutes, registerReconcileRoutes } from './modules/banking/index.ts';
 import {
@@ -31,6 +25,7 @@ import {
 import { registerPartyRoutes } from './modules/parties/index.ts';
 import { registerPaymentRoutes } from './modules/payments/index.ts';
 import { registerBillRoutes, registerCaptureRoutes } from './modules/purchasing/index.ts';
+import { registerReceivablesRoutes } from './modules/receivables/index.ts';
 import { registerInvoiceRoutes, registerSalesSettingsRoutes } from './modules/sales/index.ts';
 import { registerTaxRoutes } from './modules/tax/index.ts';
 import { registerApprovalRoutes, registerTaskRoutes } from './modules/work/index.ts';
@@ -53,6 +48,8 @@ export interface ServerParts {
   config: Config;
   log: Logger;
   jobs: () => Jobs | null;
+  /** The composed services (src/compose.ts): the routes whose work crosses modules get theirs from here. */
+  steward: Steward;
 }
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
@@ -102,15 +99,15 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerApprovalRoutes(v1, deps);
   registerFileRoutes(v1, deps);
   registerTaxRoutes(v1, deps);
-  registerInvoiceRoutes(v1, deps);
+  registerInvoiceRoutes(v1, deps, parts.steward.sales);
   registerSalesSettingsRoutes(v1, deps);
   registerPartyRoutes(v1, deps);
   registerReceivablesRoutes(v1, deps);
-  registerBillRoutes(v1, deps);
+  registerBillRoutes(v1, deps, parts.steward.purchasing);
   registerCaptureRoutes(v1, deps);
-  registerPaymentRoutes(v1, deps);
+  registerPaymentRoutes(v1, deps, parts.steward.payments);
   registerBankAccountRoutes(v1, deps);
-  registerReconcileRoutes(v1, deps);
+  registerReconcileRoutes(v1, deps, parts.steward.banking);
   v1.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -1,9 +1,5 @@
 import { Command, CommanderError } from 'commander';
-// The approval gate and the ledger's approval executor: every process that can post installs them.
-import '../flows/ledger-approval.ts';
-import '../flows/sales-ledger.ts';
-import '../flows/purchasing-ledger.ts';
-import '../flows/payments-install.ts';
+import { compose } from '../compose.ts';
 import { AppError } from '../kernel/errors.ts';
 import { DataDirBusyError } from '../platform/db/lock.ts';
 import { registerAdminCommands } from './commands/admin.ts';
@@ -28,6 +24,8 @@ export function buildProgram(): Command {
     .description('Steward back office — server and administration commands')
     .showHelpAfterError()
     .exitOverride();
+  // Every command runs in a composed process: the approval gate, executors and the flows' ports are wired.
+  const steward = compose();
   program
     .command('start')
     .description('migrate and serve the web UI and API')
@@ -36,18 +34,18 @@ export function buildProgram(): Command {
     .option('--no-worker', 'do not run background jobs in this process')
     .action(startCommand);
   registerOrgCommands(program);
-  registerAdminCommands(program);
+  registerAdminCommands(program, steward);
   registerLedgerCommands(program);
   registerLedgerIoCommands(program);
   registerBackupCommands(program);
   registerWorkCommands(program);
   registerPartyCommands(program);
-  registerBankCommands(program);
+  registerBankCommands(program, steward.banking);
   const report = program.commands.find((c) => c.name() === 'report');
   if (report) registerReceivablesCommands(program, report);
   registerPaymentCommands(program);
-  registerInvoiceCommands(program);
-  registerBillCommands(program);
+  registerInvoiceCommands(program, steward.sales);
+  registerBillCommands(program, steward.purchasing);
   return program;
 }
 

@@ -18,6 +18,7 @@ import type { Database } from '../../src/platform/db/index.ts';
 import { type RegisteredRoute, registeredRoutes } from '../../src/platform/http/route.ts';
 import { buildApp } from '../../src/server.ts';
 import { fillPath, type TestApp, type TestResponse, testApp, testConfig } from '../support/app.ts';
+import { steward } from '../support/compose.ts';
 import { withFreshDatabase } from '../support/db.ts';
 
 /**
@@ -33,6 +34,7 @@ const probe = buildApp({
   config: testConfig(),
   log: pino({ level: 'silent' }),
   jobs: () => null,
+  steward,
 });
 const ROUTES: readonly RegisteredRoute[] = [...registeredRoutes()];
 

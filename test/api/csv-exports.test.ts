@@ -4,11 +4,11 @@ import { parseCsv } from '../../src/modules/ledger/service/table-file.ts';
 import { makeDepartment, makePerson, type PersonFixture } from '../../src/modules/org/factories.ts';
 import { makeParty } from '../../src/modules/parties/factories.ts';
 import { makeBill, makePurchasing } from '../../src/modules/purchasing/factories.ts';
-import { postBill, submitBill } from '../../src/modules/purchasing/index.ts';
+import { submitBill } from '../../src/modules/purchasing/index.ts';
 import { makeDraft, makeSales } from '../../src/modules/sales/factories.ts';
-import { issueInvoices } from '../../src/modules/sales/index.ts';
 import { registeredRoutes } from '../../src/platform/http/route.ts';
 import { type TestApp, testApp } from '../support/app.ts';
+import { issueInvoices, postBill } from '../support/compose.ts';
 import { withFreshDatabase } from '../support/db.ts';
 
 /**

@@ -4,6 +4,7 @@ import { makeOrg, type OrgFixture } from '../../src/modules/org/factories.ts';
 import { registeredRoutes } from '../../src/platform/http/route.ts';
 import { buildApp } from '../../src/server.ts';
 import { type TestApp, type TestResponse, testApp, testConfig } from '../support/app.ts';
+import { steward } from '../support/compose.ts';
 import { withFreshDatabase } from '../support/db.ts';
 
 /** The frame around every route: health, security headers, the OpenAPI document, 404s and error bodies. */
@@ -161,7 +162,7 @@ describe('errors', () => {
       },
     };
     const log = pino({ level: 'error' }, { write: (line: string) => logged.push(line) });
-    const app = buildApp({ db: broken as never, config: testConfig(), log, jobs: () => null });
+    const app = buildApp({ db: broken as never, config: testConfig(), log, jobs: () => null, steward });
     const res = await app.request('/api/v1/me', { headers: { authorization: 'Bearer stw_anything' } });
     expect(res.status).toBe(500);
     const text = await res.text();

@@ -3,16 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import '../../src/flows/sales-ledger.ts';
-import '../../src/flows/reconcile.ts';
 import { makeBankAccount } from '../../src/modules/banking/factories.ts';
 import { createAccount } from '../../src/modules/ledger/index.ts';
 import { FACTORY_PASSWORD } from '../../src/modules/org/factories.ts';
 import { makeParty } from '../../src/modules/parties/factories.ts';
 import { makeDraft, makeSales } from '../../src/modules/sales/factories.ts';
-import { getInvoice, issueInvoices } from '../../src/modules/sales/index.ts';
+import { getInvoice } from '../../src/modules/sales/index.ts';
 import { writeCamt053 } from '../../src/platform/formats/camt053/write.ts';
 import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
+import { issueInvoices } from '../support/compose.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { freePort, killAll, startServer } from '../support/process.ts';
 

@@ -3,9 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import '../../src/flows/sales-ledger.ts';
-import '../../src/flows/reconcile.ts';
-import '../../src/flows/payments-install.ts';
 import { makeBankAccount } from '../../src/modules/banking/factories.ts';
 import { FACTORY_PASSWORD } from '../../src/modules/org/factories.ts';
 import { makeSales } from '../../src/modules/sales/factories.ts';
@@ -17,6 +14,7 @@ import { es } from '../../web/src/i18n/es.ts';
 import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { freePort, killAll, startServer } from '../support/process.ts';
+import '../support/compose.ts'; // the composed process: approval gate, executors, flows' ports
 
 /**
  * Issue #5's walk through money in, in Chromium against the real server, all by hand in the UI: write and

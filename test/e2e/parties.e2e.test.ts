@@ -1,11 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import '../../src/flows/sales-ledger.ts';
 import { makePerson } from '../../src/modules/org/factories.ts';
 import { makeParty, randomIban } from '../../src/modules/parties/factories.ts';
 import { makeDraft, makeSales, type SalesFixture } from '../../src/modules/sales/factories.ts';
-import { issueInvoices } from '../../src/modules/sales/index.ts';
 import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
+import { issueInvoices } from '../support/compose.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { freePort, killAll, startServer } from '../support/process.ts';
 

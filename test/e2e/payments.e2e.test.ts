@@ -1,15 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import '../../src/flows/sales-ledger.ts';
-import '../../src/flows/purchasing-ledger.ts';
 import { makeBankAccount } from '../../src/modules/banking/factories.ts';
 import { createAccount } from '../../src/modules/ledger/index.ts';
 import { FACTORY_PASSWORD } from '../../src/modules/org/factories.ts';
 import { makeParty } from '../../src/modules/parties/factories.ts';
-import { getBill, postBill, saveBill, submitBill } from '../../src/modules/purchasing/index.ts';
+import { getBill, saveBill, submitBill } from '../../src/modules/purchasing/index.ts';
 import { makeDraft, makeSales } from '../../src/modules/sales/factories.ts';
-import { issueInvoices } from '../../src/modules/sales/index.ts';
 import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
+import { issueInvoices, postBill } from '../support/compose.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { freePort, killAll, startServer } from '../support/process.ts';
 

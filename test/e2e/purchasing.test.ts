@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import '../../src/flows/purchasing-ledger.ts';
 import { makePerson } from '../../src/modules/org/factories.ts';
 import { makeBill, makePurchasing, type PurchasingFixture } from '../../src/modules/purchasing/factories.ts';
 import { createTaxCode } from '../../src/modules/tax/index.ts';
 import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { freePort, killAll, startServer } from '../support/process.ts';
+import '../support/compose.ts'; // the composed process: approval gate, executors, flows' ports
 
 /**
  * Purchasing in Chromium against the real server with its job worker: the review inbox reads the shipped receipt

@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
-import '../../src/flows/sales-ledger.ts';
 import { makePerson } from '../../src/modules/org/factories.ts';
 import { makeSales, type SalesFixture } from '../../src/modules/sales/factories.ts';
 import { saveSettings } from '../../src/modules/sales/index.ts';
 import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { freePort, killAll, startServer } from '../support/process.ts';
+import '../support/compose.ts'; // the composed process: approval gate, executors, flows' ports
 
 /**
  * Sales in Chromium against the real server: the invoice list, the keyboard-first editor with live totals,

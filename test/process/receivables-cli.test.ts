@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import '../../src/flows/sales-ledger.ts';
 import { makeDraft, makeSales, type SalesFixture } from '../../src/modules/sales/factories.ts';
-import { issueInvoices } from '../../src/modules/sales/index.ts';
+import { issueInvoices } from '../support/compose.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { runCli } from '../support/process.ts';
 

@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import '../../src/flows/sales-ledger.ts';
 import { verifyLedger } from '../../src/modules/ledger/index.ts';
 import { makeSales } from '../../src/modules/sales/factories.ts';
 import { createDrafts } from '../../src/modules/sales/index.ts';

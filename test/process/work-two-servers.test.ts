@@ -1,9 +1,9 @@
-import '../../src/flows/ledger-approval.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getEntry, postEntries, trialBalance, verifyLedger } from '../../src/modules/ledger/index.ts';
 import { ctxOf, entry, installLedgerPolicy, makeSupervision } from '../../src/modules/work/factories.ts';
 import { withFreshDatabase } from '../support/db.ts';
 import { api, killAll, startServer } from '../support/process.ts';
+import '../support/compose.ts'; // the composed process: approval gate, executors, flows' ports
 
 /**
  * Exactly once across processes: two `steward start` servers on one database; two approvers (either may

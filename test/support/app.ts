@@ -3,6 +3,7 @@ import type { SessionFixture } from '../../src/modules/org/factories.ts';
 import { type Config, loadConfig } from '../../src/platform/config.ts';
 import type { Database } from '../../src/platform/db/index.ts';
 import { buildApp } from '../../src/server.ts';
+import { steward } from './compose.ts';
 
 /**
  * The whole HTTP app in-process (no socket): `app.request()` runs the real middleware, guard, validation and
@@ -53,7 +54,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 export function testApp(db: Database, overrides: Partial<Config> = {}, log?: Logger): TestApp {
   const config = testConfig(overrides);
-  const app = buildApp({ db, config, log: log ?? pino({ level: 'silent' }), jobs: () => null });
+  const app = buildApp({ db, config, log: log ?? pino({ level: 'silent' }), jobs: () => null, steward });
 
   async function request(method: string, path: string, opts: RequestOptions = {}): Promise<TestResponse> {
     const headers = new Headers(opts.headers ?? {});

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { seedDemo } from '../../flows/demo.ts';
+import type { Steward } from '../../compose.ts';
+import { seedDemo } from '../../demo/index.ts';
 import { verifyAuditChain } from '../../platform/audit/index.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { startJobs } from '../../platform/jobs/index.ts';
@@ -8,7 +9,7 @@ import { openConfiguredDatabase } from '../../platform/runtime.ts';
 import '../../platform/audit/routes.ts'; // registers the audit.verify job handler
 import { printJson, withDatabase } from '../support.ts';
 
-export function registerAdminCommands(program: Command): void {
+export function registerAdminCommands(program: Command, steward: Steward): void {
   program
     .command('migrate')
     .description('apply database migrations')
@@ -34,7 +35,7 @@ export function registerAdminCommands(program: Command): void {
     .description('create the demo company (without starting the server)')
     .action(async () => {
       await withDatabase(async ({ db }) => {
-        const demo = await seedDemo(db);
+        const demo = await seedDemo(db, steward);
         process.stdout.write(
           demo
             ? `Demo company ${demo.companyId}. Sign in as ${demo.email} with the password ${demo.password}\n`

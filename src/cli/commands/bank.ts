@@ -1,17 +1,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import '../../flows/reconcile.ts';
 import { AppError } from '../../kernel/errors.ts';
 import {
-  acceptReconciliations,
-  autoMatch,
   createBankAccount,
   describeItem,
   importStatement,
   listBankAccounts,
   listReconciliations,
   listStatements,
+  type Reconciliation,
   reconciliationReport,
 } from '../../modules/banking/index.ts';
 import { findAccount } from '../../modules/ledger/index.ts';
@@ -24,7 +22,10 @@ const who = (cmd: Command) =>
     .option('--as <email>', 'act as this user');
 const FORMATS = ['ofx', 'camt053', 'csv'] as const;
 
-export function registerBankCommands(program: Command): void {
+export function registerBankCommands(
+  program: Command,
+  { autoMatch, acceptReconciliations }: Reconciliation,
+): void {
   const bank = program.command('bank').description('bank accounts, statement import and reconciliation');
 
   who(bank.command('accounts').description('the bank and cash accounts'))

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import {
+  type BillPosting,
   type BillView,
   convertCapture,
   createCaptureWithFile,
@@ -9,7 +10,6 @@ import {
   importUbl,
   listBills,
   type Proposal,
-  postBill,
   processCapture,
   propose,
   shutdownOcr,
@@ -52,7 +52,7 @@ function readInput(file: string): Buffer {
 const line = (b: BillView) =>
   `${b.vendorInvoiceNumber.padEnd(18)} ${b.status.padEnd(14)} ${b.issueDate} due ${b.dueDate} ${b.total.padStart(12)} ${b.currency}  ${b.vendorName}  ${b.id}\n`;
 
-export function registerBillCommands(program: Command): void {
+export function registerBillCommands(program: Command, { postBill }: BillPosting): void {
   const bill = program.command('bill').description('vendor bills: capture, UBL import, approval, posting');
 
   who(bill.command('list').description('vendor bills, newest first'))

@@ -10,9 +10,8 @@ import {
   emailInvoice,
   getInvoice,
   type InvoiceView,
-  issueInvoices,
-  issueNextDrafts,
   listInvoices,
+  type SalesIssuing,
 } from '../../modules/sales/index.ts';
 import { actingAs, printJson, readStdin, requirePermission, UsageError, withDatabase } from '../support.ts';
 
@@ -42,7 +41,10 @@ function summary(i: InvoiceView) {
   };
 }
 
-export function registerInvoiceCommands(program: Command): void {
+export function registerInvoiceCommands(
+  program: Command,
+  { issueInvoices, issueNextDrafts }: SalesIssuing,
+): void {
   const invoice = program.command('invoice').description('sales invoices and credit notes');
 
   who(invoice.command('list').description('invoices and credit notes, newest first'))

@@ -1,18 +1,22 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { agingCsv, agingReport, cashForecast, parseBoundaries, type Side } from '../../flows/aging.ts';
-import {
-  customerStatement,
-  dunningProposal,
-  emailStatement,
-  parseLevels,
-  sendDunning,
-  statementPdf,
-} from '../../flows/statements.ts';
 import { csvText } from '../../kernel/csv.ts';
 import { isCalendarDay } from '../../kernel/dates.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { findParties, getParty, listParties } from '../../modules/parties/index.ts';
+import {
+  agingCsv,
+  agingReport,
+  cashForecast,
+  customerStatement,
+  dunningProposal,
+  emailStatement,
+  parseBoundaries,
+  parseLevels,
+  type Side,
+  sendDunning,
+  statementPdf,
+} from '../../modules/receivables/index.ts';
 import type { Database } from '../../platform/db/index.ts';
 import { actingAs, printJson, requirePermission, UsageError, withDatabase } from '../support.ts';
 

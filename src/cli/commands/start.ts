@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
+import { compose, type Steward } from '../../compose.ts';
+import { seedDemo } from '../../demo/index.ts';
 import { bootstrap } from '../../flows/bootstrap.ts';
-import { seedDemo } from '../../flows/demo.ts';
 import { sealClearTotpSecrets } from '../../modules/org/index.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { type Jobs, startJobs } from '../../platform/jobs/index.ts';
@@ -30,8 +31,8 @@ async function ensureWebBuilt(log: { info: (m: string) => void; warn: (m: string
   }
 }
 
-async function seedDemoAndTell(db: Parameters<typeof seedDemo>[0]): Promise<void> {
-  const demo = await seedDemo(db);
+async function seedDemoAndTell(db: Parameters<typeof seedDemo>[0], steward: Steward): Promise<void> {
+  const demo = await seedDemo(db, steward);
   if (demo)
     tell(
       `Demo company ready. Sign in as ${demo.email} with the password ${demo.password}\n(every demo person, e.g. bookkeeper@demo.steward.local, has the same password).`,
@@ -44,6 +45,8 @@ export async function startCommand(opts: { demo?: boolean; port?: string; worker
   if (opts.port) config.port = Number(opts.port);
   if (opts.worker === false) config.runWorker = false;
   const log = createLogger(config.logLevel);
+  // Wired before anything runs: the demo, the worker's jobs (approval executors) and the HTTP routes.
+  const steward = compose();
   await ensureWebBuilt({ info: (m) => log.info(m), warn: (m) => log.warn(m) });
   const opened = await openConfiguredDatabase(config, log, {
     exclusive: true,
@@ -80,13 +83,13 @@ export async function startCommand(opts: { demo?: boolean; port?: string; worker
     );
     // With --demo and no admin from the environment, the demo company is the first company: no setup token.
     const demoFirst = Boolean(opts.demo) && !config.admin;
-    if (demoFirst) await seedDemoAndTell(db);
+    if (demoFirst) await seedDemoAndTell(db, steward);
     const first = await bootstrap(db, config);
     if (first.createdAdmin)
       tell(`Created the first company and its owner ${first.createdAdmin} (from STEWARD_ADMIN_EMAIL).`);
-    if (opts.demo && !demoFirst) await seedDemoAndTell(db);
+    if (opts.demo && !demoFirst) await seedDemoAndTell(db, steward);
     jobs = await startJobs(db, log, { work: config.runWorker });
-    const app = buildApp({ db, config, log, jobs: () => jobs });
+    const app = buildApp({ db, config, log, jobs: () => jobs, steward });
     server = serve({
       fetch: app.fetch,
       port: config.port,

@@ -1,8 +1,9 @@
 /**
  * Banking: the company's bank and cash accounts (each linked to a ledger account), imported statements (OFX,
  * CAMT.053, CSV with saved mappings) and reconciliation of statement lines with open invoices, bills, payments
- * and ledger lines. Work that needs sales, purchasing, payments or parties lives in src/flows/reconcile.ts,
- * installed here with `setReconcileHooks`. Other code imports only from here.
+ * and ledger lines. Work that needs sales, purchasing, payments or parties lives in
+ * src/flows/record-to-report/reconcile.ts; the composition root (src/compose.ts) passes it to `reconciliation`
+ * as its ports. Other code imports only from here.
  */
 import './permissions.ts';
 
@@ -30,20 +31,14 @@ export {
   proposeMatches,
 } from './service/match.ts';
 export {
-  acceptReconciliations,
-  autoMatch,
   type CandidateItem,
-  candidatesFor,
   entryFromLine,
   listReconciliations,
-  manualMatch,
-  type ReconcileHooks,
   type ReconciliationView,
   rejectReconciliation,
   type StoredItem,
-  setReconcileHooks,
-  undoReconciliation,
 } from './service/reconcile.ts';
+export { type ReconcileHooks, type Reconciliation, reconciliation } from './service/reconcile-ports.ts';
 export { type ReconciliationReport, reconciliationReport } from './service/report.ts';
 export {
   getStatement,

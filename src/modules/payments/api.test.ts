@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../../../test/support/app.ts';
+import { issueInvoices } from '../../../test/support/compose.ts';
 import { withFreshDatabase } from '../../../test/support/db.ts';
 import { makeBankAccount } from '../banking/factories.ts';
 import { makePerson } from '../org/factories.ts';
 import { makeDraft, makeSales } from '../sales/factories.ts';
-import { issueInvoices } from '../sales/index.ts';
 
 const fresh = withFreshDatabase();
 

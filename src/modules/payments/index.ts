@@ -1,14 +1,14 @@
 /**
  * Payments: customer receipts, vendor payments, refunds, applications of customer credit, their allocations
  * to invoices and bills, and payment runs with their bank files. The cross-module steps (ledger posting,
- * settling documents, bank details) live in src/flows/payments.ts and src/flows/payment-run.ts; other code
- * imports only from here.
+ * settling documents, bank details) live in the flows (src/flows/order-to-cash/payments.ts,
+ * src/flows/procure-to-pay/payment-run.ts); the composition root passes them to the routes as `PaymentFlows`.
+ * Other code imports only from here.
  */
 import './permissions.ts';
 
 export { PAYMENTS_PERMISSIONS } from './permissions.ts';
 export { registerPaymentRoutes } from './routes.ts';
-export { type PaymentFlows, paymentFlows, setPaymentFlows } from './service/hooks.ts';
 export {
   type AllocationView,
   allocationIdsOf,
@@ -36,6 +36,7 @@ export {
   type PlannedLine,
   planPayment,
 } from './service/plan.ts';
+export type { PaymentFlows, ProposeRunInput, RecordPaymentInput, SettingsText } from './service/ports.ts';
 export {
   type BankFileFormat,
   backToDraft,

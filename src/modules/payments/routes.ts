@@ -15,8 +15,8 @@ import {
   SettingsInput,
   VoidInput,
 } from './contract.ts';
-import { paymentFlows } from './service/hooks.ts';
 import { creditBalances, getPayment, listPayments, type PaymentView } from './service/payments.ts';
+import type { PaymentFlows } from './service/ports.ts';
 import { cancelRun, getRun, listRuns, type RunView, readRunFile, updateRunItem } from './service/runs.ts';
 
 const money = (minor: bigint) => {
@@ -29,7 +29,7 @@ const money = (minor: bigint) => {
 const runJson = (r: RunView) => ({ ...r, items: r.items.map(({ amountMinor: _m, ...i }) => i) });
 
 /** Payments, customer credit, payment settings, and payment runs with their bank files. */
-export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
+export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps, flows: PaymentFlows): void {
   const { db } = deps;
   const tags = ['payments'];
   const runTags = ['payment runs'];
@@ -87,11 +87,7 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       request: { body: body(PaymentInput) },
       responses: json(Any, 'Recorded', 201),
     },
-    async (c) =>
-      c.json(
-        await db.tx((tx) => paymentFlows().recordPayment(tx, ctxOf(c), c.req.valid('json') as never)),
-        201,
-      ),
+    async (c) => c.json(await db.tx((tx) => flows.recordPayment(tx, ctxOf(c), c.req.valid('json'))), 201),
   );
 
   route(
@@ -108,10 +104,7 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
     },
     async (c) => {
       const { id } = c.req.valid('param');
-      return c.json(
-        await db.tx((tx) => paymentFlows().voidPayment(tx, ctxOf(c), id, c.req.valid('json'))),
-        200,
-      );
+      return c.json(await db.tx((tx) => flows.voidPayment(tx, ctxOf(c), id, c.req.valid('json'))), 200);
     },
   );
 
@@ -129,7 +122,7 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
     },
     async (c) => {
       const { side, ...f } = c.req.valid('query');
-      const items = await db.tx((tx) => paymentFlows().openItems(tx, ctxOf(c).companyId, side, f));
+      const items = await db.tx((tx) => flows.openItems(tx, ctxOf(c).companyId, side, f));
       return c.json(
         {
           items: items.map((i) => ({
@@ -156,8 +149,7 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       summary: 'Active company bank accounts a payment can move through (id, name, currency)',
       responses: json(Any),
     },
-    async (c) =>
-      c.json({ items: await db.tx((tx) => paymentFlows().bankAccounts(tx, ctxOf(c).companyId)) }, 200),
+    async (c) => c.json({ items: await db.tx((tx) => flows.bankAccounts(tx, ctxOf(c).companyId)) }, 200),
   );
 
   route(
@@ -187,7 +179,7 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       summary: 'Write-off account and limit, customer credit and vendor advance accounts',
       responses: json(Any),
     },
-    async (c) => c.json(await db.tx((tx) => paymentFlows().settings(tx, ctxOf(c).companyId)), 200),
+    async (c) => c.json(await db.tx((tx) => flows.settings(tx, ctxOf(c).companyId)), 200),
   );
 
   route(
@@ -202,8 +194,7 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       request: { body: body(SettingsInput) },
       responses: json(Any),
     },
-    async (c) =>
-      c.json(await db.tx((tx) => paymentFlows().saveSettings(tx, ctxOf(c), c.req.valid('json'))), 200),
+    async (c) => c.json(await db.tx((tx) => flows.saveSettings(tx, ctxOf(c), c.req.valid('json'))), 200),
   );
 
   route(
@@ -251,10 +242,7 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       responses: json(Any, 'Proposed', 201),
     },
     async (c) =>
-      c.json(
-        runJson(await db.tx((tx) => paymentFlows().proposeRun(tx, ctxOf(c), c.req.valid('json') as never))),
-        201,
-      ),
+      c.json(runJson(await db.tx((tx) => flows.proposeRun(tx, ctxOf(c), c.req.valid('json')))), 201),
   );
 
   route(
@@ -319,10 +307,7 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       responses: json(Any),
     },
     async (c) =>
-      c.json(
-        runJson(await db.tx((tx) => paymentFlows().releaseRun(tx, ctxOf(c), c.req.valid('param').id))),
-        200,
-      ),
+      c.json(runJson(await db.tx((tx) => flows.releaseRun(tx, ctxOf(c), c.req.valid('param').id))), 200),
   );
 
   route(

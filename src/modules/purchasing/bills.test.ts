@@ -1,18 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import '../../flows/purchasing-ledger.ts';
+import { postBill } from '../../../test/support/compose.ts';
 import { withFreshDatabase } from '../../../test/support/db.ts';
 import { getEntry } from '../ledger/index.ts';
 import { makeBill, makePurchasing } from './factories.ts';
-import {
-  applySettlement,
-  getBill,
-  openPayables,
-  postBill,
-  reverseSettlement,
-  submitBill,
-  voidBill,
-} from './index.ts';
+import { applySettlement, getBill, openPayables, reverseSettlement, submitBill, voidBill } from './index.ts';
 
 const fresh = withFreshDatabase();
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import '../../flows/purchasing-ledger.ts';
 import { withFreshDatabase } from '../../../test/support/db.ts';
 import { listFiles } from '../../platform/files/index.ts';
 import { buildUbl } from '../../platform/formats/ubl/factories.ts';
@@ -17,6 +16,7 @@ import {
   processCapture,
   shutdownOcr,
 } from './index.ts';
+import '../../../test/support/compose.ts'; // the composed process: approval gate, executors, flows' ports
 
 const fresh = withFreshDatabase();
 const asset = (name: string) => readFileSync(new URL(`../../../assets/demo/${name}`, import.meta.url));

@@ -93,10 +93,11 @@ export {
   approveBill,
   BILL_APPROVAL_ACTION,
   type BillPoster,
+  type BillPosting,
   type BillPostingDoc,
-  postBill,
+  billPosting,
+  type PurchasingPorts,
   returnBillToDraft,
-  setBillPoster,
   submitBill,
   voidBill,
 } from './service/workflow.ts';

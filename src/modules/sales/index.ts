@@ -1,7 +1,8 @@
 /**
  * Sales: invoices and credit notes (draft → issued → partially paid → paid; credited by credit notes),
  * numbering series with gapless legal numbers, settlements and open receivables. Posting to the ledger is
- * the flow src/flows/sales-ledger.ts (installed with `setSalesPoster`). Other code imports only from here.
+ * the flow src/flows/order-to-cash/sales-ledger.ts, passed in by the composition root (src/compose.ts) to
+ * `salesIssuing`. Other code imports only from here.
  */
 import './permissions.ts';
 import { companyWide, registerAttachable } from '../../platform/files/index.ts';
@@ -40,10 +41,10 @@ export {
   type InvoiceView,
   updateDraft,
 } from './service/invoices.ts';
-export { type IssuedRef, issueInvoices, issueNextDrafts } from './service/issue.ts';
+export { type IssuedRef, type SalesIssuing, salesIssuing } from './service/issue.ts';
 export { type ListFilter, listInvoices } from './service/list.ts';
 export { invoicePdf, paymentQr } from './service/pdf.ts';
-export { type PostingDoc, type SalesPoster, setSalesPoster } from './service/poster.ts';
+export type { PostingDoc, SalesPorts, SalesPoster } from './service/poster.ts';
 export {
   createSeries,
   defaultSeries,

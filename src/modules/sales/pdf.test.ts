@@ -3,12 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import '../../flows/sales-ledger.ts';
+import { issueInvoices } from '../../../test/support/compose.ts';
 import { withFreshDatabase } from '../../../test/support/db.ts';
 import { companyIban, makeBankAccount } from '../banking/factories.ts';
 import { makeParty } from '../parties/factories.ts';
 import { makeDraft, makeSales } from './factories.ts';
-import { issueInvoices, saveSettings } from './index.ts';
+import { saveSettings } from './index.ts';
 import { loadDocument } from './service/documents.ts';
 import { invoicePdf, paymentQr } from './service/pdf.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import '../../flows/sales-ledger.ts';
+import { issueInvoices } from '../../../test/support/compose.ts';
 import { withFreshDatabase } from '../../../test/support/db.ts';
 import { getEntry } from '../ledger/index.ts';
 import { makeDraft, makeSales } from './factories.ts';
@@ -8,7 +8,6 @@ import {
   createCreditNote,
   createSeries,
   getInvoice,
-  issueInvoices,
   listInvoices,
   openReceivables,
   reverseSettlement,

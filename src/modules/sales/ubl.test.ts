@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import '../../flows/sales-ledger.ts';
+import { issueInvoices } from '../../../test/support/compose.ts';
 import { withFreshDatabase } from '../../../test/support/db.ts';
 import { fatalFailures, warmSchematron } from '../../../test/support/schematron.ts';
 import { readUbl } from '../../platform/formats/ubl/read.ts';
@@ -7,7 +7,7 @@ import { companyIban, makeBankAccount } from '../banking/factories.ts';
 import { makeParty } from '../parties/factories.ts';
 import type { LineInput } from './contract.ts';
 import { makeDraft, makeSales, type SalesFixture } from './factories.ts';
-import { createCreditNote, issueInvoices, saveSettings } from './index.ts';
+import { createCreditNote, saveSettings } from './index.ts';
 import { loadDocument } from './service/documents.ts';
 import { invoiceUblXml } from './service/ubl-map.ts';
 

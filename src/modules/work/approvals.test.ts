@@ -2,7 +2,6 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withFreshDatabase } from '../../../test/support/db.ts';
-import '../../flows/ledger-approval.ts';
 import { deliverOutbox } from '../../platform/mail/index.ts';
 import {
   getEntry,
@@ -24,6 +23,7 @@ import {
   savePolicy,
   withdraw,
 } from './index.ts';
+import '../../../test/support/compose.ts'; // the composed process: approval gate, executors, flows' ports
 
 const fresh = withFreshDatabase();
 

@@ -1,16 +1,13 @@
 /**
  * Supervision: tasks and department queues, approval policies and requests (maker-checker), delegation,
- * notifications. Importing this module installs the approval gate (`setApprovalGate`), so every process that
- * can act — server, worker, CLI — must import it. Other code imports only from here.
+ * notifications. The approval gate (`approvalGate`, `policyCovers`) is installed by the composition root
+ * (src/compose.ts), which every process that can act — server, worker, CLI, tests — calls. Other code imports
+ * only from here.
  */
 import './permissions.ts';
 import './jobs.ts';
-import { setApprovalGate } from '../../platform/approvals/index.ts';
 import { registerAttachable } from '../../platform/files/index.ts';
-import { approvalGate, policyCovers } from './service/requests.ts';
 import { canReadTask } from './service/scope.ts';
-
-setApprovalGate(approvalGate, policyCovers);
 
 // Files on a task go where the task goes (service/scope.ts); removable until the task is done or cancelled.
 registerAttachable('work_task', {
@@ -78,7 +75,13 @@ export {
   setCalendar,
   setQueue,
 } from './service/queues.ts';
-export { approvalGate, getRequest, listRequests, type RequestView } from './service/requests.ts';
+export {
+  approvalGate,
+  getRequest,
+  listRequests,
+  policyCovers,
+  type RequestView,
+} from './service/requests.ts';
 export {
   addComment,
   addLink,

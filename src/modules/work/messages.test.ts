@@ -2,7 +2,6 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withFreshDatabase } from '../../../test/support/db.ts';
-import '../../flows/ledger-approval.ts';
 import { deliverOutbox } from '../../platform/mail/index.ts';
 import { postEntries } from '../ledger/index.ts';
 import { ctxOf, entry, installLedgerPolicy, makeSupervision } from './factories.ts';
@@ -17,6 +16,7 @@ import {
   setPreferences,
 } from './index.ts';
 import { describeSubject, formatAmount, renderMessage } from './messages.ts';
+import '../../../test/support/compose.ts'; // the composed process: approval gate, executors, flows' ports
 
 const fresh = withFreshDatabase();
 const NB = '\u00a0';

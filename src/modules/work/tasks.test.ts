@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { withFreshDatabase } from '../../../test/support/db.ts';
-import '../../flows/ledger-approval.ts';
 import { postEntries } from '../ledger/index.ts';
 import { ctxOf, entry, installLedgerPolicy, makeSupervision } from './factories.ts';
 import {
@@ -24,6 +23,7 @@ import {
   takeTask,
   teamView,
 } from './index.ts';
+import '../../../test/support/compose.ts'; // the composed process: approval gate, executors, flows' ports
 
 const fresh = withFreshDatabase();
 

@@ -6,20 +6,16 @@ import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import { AcceptInput, Any, AutoMatchInput, EntryFromLineInput, ManualMatchInput } from '../contract.ts';
 import { getBankAccount } from '../service/accounts.ts';
-import {
-  acceptReconciliations,
-  autoMatch,
-  candidatesFor,
-  entryFromLine,
-  listReconciliations,
-  manualMatch,
-  rejectReconciliation,
-  undoReconciliation,
-} from '../service/reconcile.ts';
+import { entryFromLine, listReconciliations, rejectReconciliation } from '../service/reconcile.ts';
+import type { Reconciliation } from '../service/reconcile-ports.ts';
 import { reconciliationReport } from '../service/report.ts';
 import { linesByIds, openLines } from '../service/statements.ts';
 
-export function registerReconcileRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
+export function registerReconcileRoutes(
+  app: OpenAPIHono<AppEnv>,
+  deps: HttpDeps,
+  { autoMatch, acceptReconciliations, candidatesFor, manualMatch, undoReconciliation }: Reconciliation,
+): void {
   const { db } = deps;
   const tags = ['banking reconciliation'];
   const act = 'banking.reconcile';

@@ -1,6 +1,6 @@
 /**
  * The reconciliation engine: pure, no I/O. Given unreconciled statement lines and open items (invoices, bills,
- * credit notes, payments, ledger lines — gathered by src/flows/reconcile.ts), it proposes matches, each with
+ * credit notes, payments, ledger lines — gathered by src/flows/record-to-report/reconcile.ts), it proposes matches, each with
  * the rule that made it, the fields that agreed and a score. Items are indexed by hash (expected amount,
  * reference tokens, party), so the work grows with lines × candidates-per-key, never lines × items.
  *

@@ -14,6 +14,7 @@ import {
   type Proposal,
   proposeMatches,
 } from './match.ts';
+import type { ReconcileHooks } from './reconcile-ports.ts';
 import { linesByIds, openLines, type StatementLineView } from './statements.ts';
 
 /** An item a line can be matched with: the engine's shape plus what people see. */
@@ -30,39 +31,6 @@ export interface StoredItem {
   label: string;
   partyId: string | null;
   amountMinor: bigint;
-}
-
-/**
- * What reconciliation needs from other modules, installed by src/flows/reconcile.ts (the module never imports
- * a flow): the open items of sales, purchasing, payments and the ledger, the parties behind IBANs, and the
- * receipts and payments that accepting a document match records through the payments module.
- */
-export interface ReconcileHooks {
-  candidates(tx: Tx, companyId: string, account: BankAccount): Promise<CandidateItem[]>;
-  partiesByIban(tx: Tx, companyId: string, ibans: readonly string[]): Promise<Map<string, string[]>>;
-  settle(
-    tx: Tx,
-    ctx: ServiceContext,
-    account: BankAccount,
-    lines: readonly StatementLineView[],
-    items: readonly StoredItem[],
-  ): Promise<{ paymentIds: string[] }>;
-  unsettle(
-    tx: Tx,
-    ctx: ServiceContext,
-    paymentIds: readonly string[],
-    date: string,
-    reason: string,
-  ): Promise<void>;
-}
-
-let hooks: ReconcileHooks | null = null;
-export function setReconcileHooks(h: ReconcileHooks): void {
-  hooks = h;
-}
-function installed(): ReconcileHooks {
-  if (!hooks) throw new Error('Reconciliation is not installed: import src/flows/reconcile.ts.');
-  return hooks;
 }
 
 export interface ReconciliationView {
@@ -105,6 +73,7 @@ async function takenItems(sql: Sql, companyId: string, bankAccountId: string): P
 
 /** Runs the engine over the account's unreconciled lines; replaces the earlier proposals. */
 export async function autoMatch(
+  h: ReconcileHooks,
   tx: Tx,
   ctx: ServiceContext,
   bankAccountId: string,
@@ -116,7 +85,6 @@ export async function autoMatch(
     [ctx.companyId, account.id],
   );
   const lines = await openLines(tx, ctx.companyId, account.id, opts.statementId);
-  const h = installed();
   const taken = await takenItems(tx, ctx.companyId, account.id);
   const items = (await h.candidates(tx, ctx.companyId, account)).filter(
     (i) =>
@@ -327,11 +295,11 @@ async function claim(tx: Tx, companyId: string, recId: string): Promise<Statemen
 
 /** Accepts proposed reconciliations: each settles its lines and records what it means (receipts, payments). */
 export async function acceptReconciliations(
+  h: ReconcileHooks,
   tx: Tx,
   ctx: ServiceContext,
   ids: readonly string[],
 ): Promise<ReconciliationView[]> {
-  const h = installed();
   for (const id of ids) {
     const rec = await maybeOne<{ status: string; bank_account_id: string }>(
       tx,
@@ -372,6 +340,7 @@ export async function rejectReconciliation(tx: Tx, ctx: ServiceContext, id: stri
 
 /** Undoes an accepted reconciliation: voids the payments and reverses the entries it created, frees its lines. */
 export async function undoReconciliation(
+  h: ReconcileHooks,
   tx: Tx,
   ctx: ServiceContext,
   id: string,
@@ -390,7 +359,7 @@ export async function undoReconciliation(
     throw conflict(`Reconciliation ${id} is ${rec.status}; only an accepted one can be undone.`);
   const date = opts.date ?? rec.day;
   const reason = opts.reason ?? 'bank reconciliation undone';
-  if (rec.payments.length) await installed().unsettle(tx, ctx, rec.payments, date, reason);
+  if (rec.payments.length) await h.unsettle(tx, ctx, rec.payments, date, reason);
   for (const entryId of rec.entries) await reverseEntry(tx, ctx, entryId, date);
   await tx.query(
     `UPDATE bank_statement_lines SET reconciliation_id = NULL WHERE company_id = $1 AND reconciliation_id = $2`,
@@ -417,6 +386,7 @@ export async function undoReconciliation(
 
 /** Matches lines with items by hand and accepts at once. A single document may take less than is open (partial). */
 export async function manualMatch(
+  h: ReconcileHooks,
   tx: Tx,
   ctx: ServiceContext,
   input: { lineIds: string[]; items: { kind: ItemKind; id: string; amountMinor?: bigint | undefined }[] },
@@ -430,7 +400,7 @@ export async function manualMatch(
     throw conflict('A chosen line is already reconciled; undo that first.');
   const account = await lockBankAccount(tx, ctx.companyId, accountId);
   const candidates = new Map(
-    (await installed().candidates(tx, ctx.companyId, account)).map((c) => [`${c.kind}:${c.id}`, c]),
+    (await h.candidates(tx, ctx.companyId, account)).map((c) => [`${c.kind}:${c.id}`, c]),
   );
   const total = lines.reduce((a, l) => a + l.amountMinor, 0n);
   const chosen = input.items.map((i) => {
@@ -470,7 +440,7 @@ export async function manualMatch(
     differenceMinor: 0n,
   };
   const [id] = await storeProposals(tx, ctx, account, [proposal], candidates);
-  const [view] = await acceptReconciliations(tx, ctx, [id as string]);
+  const [view] = await acceptReconciliations(h, tx, ctx, [id as string]);
   return view as ReconciliationView;
 }
 
@@ -579,13 +549,14 @@ export async function entryFromLine(
 
 /** Open items a line could be matched with by hand (for the workbench). */
 export async function candidatesFor(
+  h: ReconcileHooks,
   tx: Tx,
   companyId: string,
   bankAccountId: string,
 ): Promise<CandidateItem[]> {
   const account = await getBankAccount(tx, companyId, bankAccountId);
   const taken = await takenItems(tx, companyId, bankAccountId);
-  return (await installed().candidates(tx, companyId, account)).filter(
+  return (await h.candidates(tx, companyId, account)).filter(
     (i) =>
       !taken.has(`${i.kind}:${i.id}`) &&
       !(i.kind === 'ledger_line' && taken.has(`entry_made:${i.id.split(':')[0]}`)),

@@ -13,7 +13,7 @@ import type { PostedEntry, PreparedEntry } from './posting.ts';
  * Source types whose entries are the bookkeeping of a document that has its own workflow and policies (an
  * issued invoice, a posted bill, a payment): `ledger.post` policies are for journal entries people write, and
  * holding a document's entry would leave the document issued/paid with its entry waiting. Their reversals are
- * exempt too. Registered by the flows that post documents (src/flows/ledger-approval.ts).
+ * exempt too. Registered by the flows that post documents (src/flows/record-to-report/ledger-approval.ts, wired by src/compose.ts).
  */
 const documentSources = new Set<string>();
 

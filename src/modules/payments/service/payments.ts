@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import type { PaymentKind, PaymentPlan } from './plan.ts';
 
-/** Payments as stored: the payments module's own tables only. Cross-module work is in src/flows/payments.ts. */
+/** Payments as stored: the payments module's own tables only. Cross-module work is in src/flows/order-to-cash/payments.ts. */
 
 export interface PaymentSettings {
   writeOffAccountId: string | null;

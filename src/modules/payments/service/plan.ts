@@ -3,7 +3,7 @@ import { formatMoney } from '../../../kernel/money.ts';
 
 /**
  * The arithmetic of a payment, with no I/O: which open documents it settles by how much, what stays as the
- * party's credit, what is written off, and the journal lines that follow. The flow (src/flows/payments.ts)
+ * party's credit, what is written off, and the journal lines that follow. The flow (src/flows/order-to-cash/payments.ts)
  * feeds it the open items it read from sales or purchasing and the party's credit, then writes what it says.
  *
  * Invariants (property-tested): every allocation + its write-off ≤ the document's open amount; the sum of

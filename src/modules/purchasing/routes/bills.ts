@@ -18,12 +18,16 @@ import {
 import { type BillView, getBill, listBills, saveBill } from '../service/bills.ts';
 import { openPayables, settlementsOf } from '../service/settlements.ts';
 import { importUbl } from '../service/ubl.ts';
-import { postBill, submitBill, voidBill } from '../service/workflow.ts';
+import { type BillPosting, submitBill, voidBill } from '../service/workflow.ts';
 
 const tags = ['purchasing'];
 
 /** Vendor bills: list/export, create and edit drafts, submit, approve/reject, post, void, UBL import, open payables. */
-export function registerBillRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
+export function registerBillRoutes(
+  app: OpenAPIHono<AppEnv>,
+  deps: HttpDeps,
+  { postBill }: BillPosting,
+): void {
   const { db } = deps;
 
   defineRoute(

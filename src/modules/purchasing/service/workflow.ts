@@ -47,7 +47,7 @@ async function setStatus(
 
 /**
  * Submits a draft for approval. The approval gate decides: no policy holds it ⇒ approved at once; a policy
- * holds it ⇒ submitted, waiting on the request (approved later by the executor in flows/purchasing-ledger.ts,
+ * holds it ⇒ submitted, waiting on the request (approved later by the executor in flows/procure-to-pay/purchasing-ledger.ts,
  * or returned to draft with the reason when rejected, withdrawn or expired).
  */
 export async function submitBill(tx: Tx, ctx: ApprovalContext, id: string): Promise<BillView> {
@@ -146,7 +146,7 @@ export async function voidBill(tx: Tx, ctx: ServiceContext, id: string, reason: 
   );
 }
 
-/** What the ledger flow needs to post a bill (src/flows/purchasing-ledger.ts turns it into an entry). */
+/** What the ledger flow needs to post a bill (src/flows/procure-to-pay/purchasing-ledger.ts turns it into an entry). */
 export interface BillPostingDoc {
   id: string;
   number: string;
@@ -165,25 +165,27 @@ export interface BillPostingDoc {
 }
 
 export type BillPoster = (tx: Tx, ctx: ServiceContext, doc: BillPostingDoc) => Promise<string>;
-let poster: BillPoster | null = null;
 
-/** Installed by src/flows/purchasing-ledger.ts (the only code that writes the bill's journal entry). */
-export function setBillPoster(next: BillPoster): void {
-  poster = next;
+/**
+ * What purchasing needs from outside the module: the ledger posting of a bill (the flow
+ * src/flows/procure-to-pay/purchasing-ledger.ts). The composition root (src/compose.ts) passes it to
+ * `billPosting`; the module never imports a flow.
+ */
+export interface PurchasingPorts {
+  post: BillPoster;
 }
 
 /**
  * Posts an approved bill: Dr expense/asset (net) + Dr input tax / Cr accounts payable (total); reverse charge
  * adds Dr input tax / Cr output tax for the self-assessed tax. Sets posted, stores the entry id.
  */
-export async function postBill(
+async function postBill(
+  ports: PurchasingPorts,
   tx: Tx,
   ctx: ServiceContext,
   id: string,
   opts: { date?: string | undefined } = {},
 ): Promise<BillView> {
-  if (!poster)
-    throw new Error('The purchasing → ledger flow is not installed (import src/flows/purchasing-ledger.ts).');
   const row = await getBillRow(tx, ctx.companyId, id, true);
   if (row.status !== 'approved')
     throw conflict(
@@ -240,7 +242,7 @@ export async function postBill(
     throw validation(
       'The reverse-charge tax code needs both an input and an output tax account to self-assess; set them in the tax codes.',
     );
-  const entryId = await poster(tx, ctx, {
+  const entryId = await ports.post(tx, ctx, {
     id,
     number: row.vendor_invoice_number,
     vendorId: row.vendor_id,
@@ -274,4 +276,13 @@ export async function postBill(
     },
   });
   return { ...bill, status: 'posted', entryId, payableAccountId: payable };
+}
+
+/** Posting with its ports bound (built in src/compose.ts). */
+export interface BillPosting {
+  postBill(tx: Tx, ctx: ServiceContext, id: string, opts?: { date?: string | undefined }): Promise<BillView>;
+}
+
+export function billPosting(ports: PurchasingPorts): BillPosting {
+  return { postBill: (tx, ctx, id, opts) => postBill(ports, tx, ctx, id, opts) };
 }

@@ -17,14 +17,18 @@ import {
 import { createCreditNote } from '../service/credit-note.ts';
 import { documentPdf, documentUbl, emailInvoice } from '../service/documents.ts';
 import { createDraft, deleteDraft, getInvoice, type InvoiceView, updateDraft } from '../service/invoices.ts';
-import { issueInvoices } from '../service/issue.ts';
+import type { SalesIssuing } from '../service/issue.ts';
 import { listInvoices } from '../service/list.ts';
 import { openReceivables, settlementsOf } from '../service/settlements.ts';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** Invoices and credit notes: drafts, issue (one or a batch), credit notes, open items. */
-export function registerInvoiceRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
+export function registerInvoiceRoutes(
+  app: OpenAPIHono<AppEnv>,
+  deps: HttpDeps,
+  { issueInvoices }: SalesIssuing,
+): void {
   const { db } = deps;
   const tags = ['sales'];
 

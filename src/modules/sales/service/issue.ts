@@ -7,8 +7,7 @@ import { listRates } from '../../ledger/index.ts';
 import { getParty, type PartyView } from '../../parties/index.ts';
 import { getTaxCodes } from '../../tax/index.ts';
 import { type Buyer, breakdownJson, INVOICE_COLUMNS, type InvoiceRow, lineFromRow } from './invoices.ts';
-import type { PostingDoc } from './poster.ts';
-import { salesPoster } from './poster.ts';
+import type { PostingDoc, SalesPorts } from './poster.ts';
 import type { StoredLine } from './pricing.ts';
 import { applyTotals } from './pricing.ts';
 import { formatNumber, getSettings, listSeries, type Seller, takeNumbers } from './series.ts';
@@ -62,7 +61,8 @@ function buyerOf(p: PartyView): Buyer {
  * exchange rate, takes gapless legal numbers (one counter upsert per series and year, held until commit),
  * and posts AR / revenue / tax through the sales → ledger flow. Credit notes settle their invoice.
  */
-export async function issueInvoices(
+async function issueInvoices(
+  ports: SalesPorts,
   tx: Tx,
   ctx: ServiceContext,
   ids: readonly string[],
@@ -239,7 +239,7 @@ export async function issueInvoices(
       .filter(([, v]) => v !== 0n)
       .map(([accountId, amountMinor]) => ({ accountId, amountMinor })),
   }));
-  const entryIds = await salesPoster()(tx, ctx, docs);
+  const entryIds = await ports.post(tx, ctx, docs);
   const col = <T>(f: (p: Prepared, i: number) => T) => prepared.map(f);
   await tx.query(
     `UPDATE sales_invoices i SET status = 'issued', number = u.number, number_year = u.year, number_seq = u.seq,
@@ -332,7 +332,8 @@ export async function issueInvoices(
  * LOCKED`), so several processes can work through a pile of drafts side by side. Returns what it issued;
  * an empty array means no drafts are left.
  */
-export async function issueNextDrafts(
+async function issueNextDrafts(
+  ports: SalesPorts,
   tx: Tx,
   ctx: ServiceContext,
   opts: { limit: number; issueDate?: string | undefined },
@@ -343,9 +344,32 @@ export async function issueNextDrafts(
     [ctx.companyId, Math.max(1, Math.min(opts.limit, 10000))],
   );
   return issueInvoices(
+    ports,
     tx,
     ctx,
     ids.rows.map((r) => r.id),
     opts,
   );
+}
+
+/** Issuing with its ports bound: what the server, the CLI, the demo and the tests call (built in src/compose.ts). */
+export interface SalesIssuing {
+  issueInvoices(
+    tx: Tx,
+    ctx: ServiceContext,
+    ids: readonly string[],
+    opts?: { issueDate?: string | undefined },
+  ): Promise<IssuedRef[]>;
+  issueNextDrafts(
+    tx: Tx,
+    ctx: ServiceContext,
+    opts: { limit: number; issueDate?: string | undefined },
+  ): Promise<IssuedRef[]>;
+}
+
+export function salesIssuing(ports: SalesPorts): SalesIssuing {
+  return {
+    issueInvoices: (tx, ctx, ids, opts) => issueInvoices(ports, tx, ctx, ids, opts),
+    issueNextDrafts: (tx, ctx, opts) => issueNextDrafts(ports, tx, ctx, opts),
+  };
 }

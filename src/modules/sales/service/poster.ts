@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
 
-/** What issuing hands to the ledger flow (src/flows/sales-ledger.ts): amounts in the document currency. */
+/** What issuing hands to the ledger flow (src/flows/order-to-cash/sales-ledger.ts): amounts in the document currency. */
 export interface PostingDoc {
   id: string;
   kind: 'invoice' | 'credit_note';
@@ -21,14 +21,10 @@ export interface PostingDoc {
 
 export type SalesPoster = (tx: Tx, ctx: ServiceContext, docs: PostingDoc[]) => Promise<string[]>;
 
-let poster: SalesPoster | null = null;
-
-/** Installed by src/flows/sales-ledger.ts (imported by the server, the CLI and the worker). */
-export function setSalesPoster(fn: SalesPoster): void {
-  poster = fn;
-}
-
-export function salesPoster(): SalesPoster {
-  if (!poster) throw new Error('The sales → ledger flow is not installed: import src/flows/sales-ledger.ts.');
-  return poster;
+/**
+ * What sales needs from outside the module: the ledger posting of issued documents. The composition root
+ * (src/compose.ts) passes it to `salesIssuing`; the module never imports a flow.
+ */
+export interface SalesPorts {
+  post: SalesPoster;
 }
