@@ -12,9 +12,13 @@
  *  7. One composition root (src/compose.ts, issue #10): modules receive their ports from it, so no module
  *     exports a mutable `set…` registry, no module imports a flow or the root, nothing imports a flow only for
  *     its side effects, and a flow does nothing when imported (no top-level calls: it exports what compose wires).
+ *  8. Tables are owned (scripts/arch/sql-tables.ts): every table a migration creates is declared by exactly one
+ *     owner (src/modules/<m>/tables.ts or src/platform/tables.ts), and SQL in one owner's code names only its own
+ *     tables. Code that owns no table (flows, cli, server) names none: it calls the owners' functions.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { createdTables, foreignTables, loadOwnership, ownershipProblems } from './arch/sql-tables.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
@@ -33,6 +37,20 @@ const TABLES_WITHOUT_COMPANY: Record<string, string> = {
 /** Files that join with a bare comma for something that is not CSV. */
 const COMMA_JOIN_ALLOWED: Record<string, string> = {
   'src/platform/db/backup.ts': 'joins JSON texts into a JSON array',
+};
+/**
+ * SQL that names another owner's table, file by file, each with its reason. Ratchet: this list only shrinks.
+ */
+const FOREIGN_TABLES_ALLOWED: Record<string, Record<string, string>> = {
+  'src/platform/db/backup.ts': {
+    companies: 'restore refuses a database that already holds data: it counts rows of the whole installation',
+    users: 'as above',
+  },
+  'src/platform/files/service.ts': {
+    users:
+      "an attachment shows its uploader's e-mail; platform code cannot call org (it may not import a module) — " +
+      'to go once the composition root can hand platform a user-name port',
+  },
 };
 const LONG_FILES_ALLOWED: Record<string, string> = {};
 const MAX_LINES = 600;
@@ -176,6 +194,30 @@ function checkComposition(file: string, text: string): void {
   }
 }
 
+/** Which owner's code a source file is: a module's name, 'platform', or '' for code that owns no table. */
+function ownerOf(file: string): string {
+  const a = area(file);
+  return a.kind === 'module' ? a.module! : a.kind === 'platform' ? 'platform' : '';
+}
+
+async function checkTableOwnership(files: { file: string; text: string }[]): Promise<void> {
+  const { ownership, missing } = await loadOwnership(SRC);
+  for (const m of missing.filter((o) => o !== 'platform'))
+    fail(join(SRC, 'modules', m), `module ${m} has no tables.ts (export const TABLES = [...] as const)`);
+  for (const p of ownershipProblems(createdTables(join(ROOT, 'migrations')), ownership)) problems.push(p);
+  for (const { file, text } of files) {
+    if (file.endsWith('.test.ts') || !file.startsWith(SRC)) continue;
+    const rel = relative(ROOT, file).split(sep).join('/');
+    for (const f of foreignTables(text, ownerOf(file), ownership)) {
+      if (FOREIGN_TABLES_ALLOWED[rel]?.[f.table]) continue;
+      fail(
+        file,
+        `line ${f.line}: SQL names ${f.table}, a table of ${f.owner}; call a function from ${f.owner}'s index.ts instead`,
+      );
+    }
+  }
+}
+
 function checkModules(): void {
   const dir = join(SRC, 'modules');
   for (const name of readdirSync(dir)) {
@@ -185,8 +227,10 @@ function checkModules(): void {
   }
 }
 
+const sources: { file: string; text: string }[] = [];
 for (const file of [...walk(SRC), ...walk(join(ROOT, 'web', 'src'))]) {
   const text = readFileSync(file, 'utf8');
+  sources.push({ file, text });
   if (file.startsWith(SRC)) {
     checkImports(file, text);
     checkRoutes(file, text);
@@ -199,6 +243,7 @@ for (const file of [...walk(SRC), ...walk(join(ROOT, 'test')), ...walk(join(ROOT
   checkComposition(file, readFileSync(file, 'utf8'));
 checkTables();
 checkModules();
+await checkTableOwnership(sources);
 
 if (problems.length) {
   console.error(

@@ -6,6 +6,7 @@ import {
   defaultBankAccount,
   entryFromLine,
   importStatement,
+  listBankAccounts,
   listReconciliations,
   listStatements,
   openLines,
@@ -59,11 +60,8 @@ export async function seedBankingDemo(db: Database, ctx: ServiceContext): Promis
       made++;
     }
     const cash = await ensureAccountPath(tx, ctx, 'Assets:Cash:Petty cash', 'asset', cache);
-    const existing = await tx.query(
-      `SELECT 1 FROM bank_accounts WHERE company_id = $1 AND name = 'Petty cash'`,
-      [ctx.companyId],
-    );
-    if (existing.rowCount === 0) {
+    const accounts = await listBankAccounts(tx, ctx.companyId, { includeInactive: true });
+    if (!accounts.some((a) => a.name === 'Petty cash')) {
       await createBankAccount(tx, ctx, {
         name: 'Petty cash',
         kind: 'cash',

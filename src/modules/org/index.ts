@@ -20,6 +20,7 @@ export {
 export {
   addDepartmentMember,
   createDepartment,
+  departmentCompany,
   findDepartmentByCode,
   getDepartment,
   listDepartments,
@@ -45,6 +46,25 @@ export {
   type UserRow,
   updatePerson,
 } from './service/people.ts';
+export {
+  activeCompaniesOf,
+  activeMemberIds,
+  activeMembersWithRole,
+  allCompanyIds,
+  companiesByIds,
+  type DepartmentNode,
+  departmentChains,
+  departmentMembers,
+  departmentsByIds,
+  departmentsOfCompany,
+  departmentsOfUsers,
+  findDepartmentByRef,
+  type Member,
+  membersByEmails,
+  membersByIds,
+  type UserName,
+  usersByIds,
+} from './service/reads.ts';
 export { createPasswordReset } from './service/resets.ts';
 export {
   authenticateSecret,

@@ -1,5 +1,7 @@
 import { SYSTEM_ACTOR } from '../../platform/context.ts';
+import type { Sql } from '../../platform/db/index.ts';
 import { registerJob, scheduleJob } from '../../platform/jobs/index.ts';
+import { allCompanyIds } from '../org/index.ts';
 import { maintainApprovals } from './service/delegation.ts';
 import { sendDigests } from './service/notify.ts';
 import { escalateOverdue, runSchedules } from './service/queues.ts';
@@ -10,13 +12,8 @@ import { escalateOverdue, runSchedules } from './service/queues.ts';
  * `work.digest` sends the daily digests; `work.tasks` creates scheduled tasks (RRULE) and escalates overdue
  * tasks to their department's manager.
  */
-async function companies(job: {
-  companyId: string | null;
-  db: { query: (q: string) => Promise<{ rows: { id: string }[] }> };
-}) {
-  return job.companyId
-    ? [job.companyId]
-    : (await job.db.query('SELECT id FROM companies ORDER BY id')).rows.map((r) => r.id);
+async function companies(job: { companyId: string | null; db: Sql }) {
+  return job.companyId ? [job.companyId] : await allCompanyIds(job.db);
 }
 
 registerJob('work.approvals', async (_payload, job) => {

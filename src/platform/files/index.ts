@@ -15,6 +15,7 @@ export {
 } from './registry.ts';
 export { registerFileRoutes, UPLOAD_PATH } from './routes.ts';
 export {
+  contentTypesOf,
   deleteFile,
   type FileView,
   getFile,

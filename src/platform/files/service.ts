@@ -137,6 +137,21 @@ export async function getFile(sql: Sql, companyId: string, id: string): Promise<
   return row;
 }
 
+/** The stored content type of each of `ids` in the company, by file id (a list's rows in one read). */
+export async function contentTypesOf(
+  sql: Sql,
+  companyId: string,
+  ids: readonly (string | null)[],
+): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  if (wanted.length === 0) return new Map();
+  const { rows } = await sql.query<{ id: string; content_type: string }>(
+    'SELECT id, content_type FROM files WHERE company_id = $1 AND id = ANY($2)',
+    [companyId, wanted],
+  );
+  return new Map(rows.map((r) => [r.id, r.content_type]));
+}
+
 /** The file's bytes; for a record marked sensitive the read is recorded in the audit trail. */
 export async function readFile(tx: Tx, ctx: ServiceContext, id: string): Promise<FileContent> {
   const row = await maybeOne<FileView & { bytes: Buffer }>(

@@ -4,6 +4,7 @@ import { isCurrency } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { likeEscape, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { departmentsByIds } from '../../org/index.ts';
 
 export type AccountType = 'asset' | 'liability' | 'equity' | 'income' | 'expense';
 export const ACCOUNT_TYPES: readonly AccountType[] = ['asset', 'liability', 'equity', 'income', 'expense'];
@@ -47,13 +48,7 @@ async function checkDefaultDimensions(
     const v = dims?.[key]?.trim();
     if (v) out[key] = v;
   }
-  if (
-    out.departmentId &&
-    !(await maybeOne(sql, 'SELECT 1 FROM departments WHERE company_id = $1 AND id = $2', [
-      companyId,
-      out.departmentId,
-    ]))
-  )
+  if (out.departmentId && !(await departmentsByIds(sql, companyId, [out.departmentId])).has(out.departmentId))
     throw validation(`There is no department ${out.departmentId} in this company.`, {
       field: 'defaultDimensions.departmentId',
     });

@@ -7,6 +7,7 @@ import {
 } from '../../../platform/approvals/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { Tx } from '../../../platform/db/index.ts';
+import { baseCurrencyOf } from './company.ts';
 import type { PostedEntry, PreparedEntry } from './posting.ts';
 
 /**
@@ -60,9 +61,7 @@ export async function holdForApproval(
     return prepared.map(() => null);
   }
   const byDocument = await governedByDocument(tx, ctx.companyId, prepared, opts.reversalOf);
-  const base =
-    (await tx.query<{ c: string }>('SELECT base_currency AS c FROM companies WHERE id = $1', [ctx.companyId]))
-      .rows[0]?.c ?? 'USD';
+  const base = await baseCurrencyOf(tx, ctx.companyId);
   const accountIds = [...new Set(prepared.flatMap((p) => p.lines.map((l) => l.accountId)))];
   const codes = new Map(
     (

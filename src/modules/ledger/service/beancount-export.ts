@@ -1,5 +1,6 @@
 import { formatMoney } from '../../../kernel/money.ts';
-import { maybeOne, type Sql } from '../../../platform/db/index.ts';
+import type { Sql } from '../../../platform/db/index.ts';
+import { getCompany } from '../../org/index.ts';
 import type { AccountRow } from './accounts.ts';
 import {
   type ExportEntry,
@@ -91,13 +92,11 @@ export async function exportBeancount(
   opts: ExportOptions = {},
 ): Promise<{ entries: number; lines: number }> {
   const ctx = await exportContext(sql, companyId, opts);
-  const company = await maybeOne<{ name: string }>(sql, 'SELECT name FROM companies WHERE id = $1', [
-    companyId,
-  ]);
+  const company = await getCompany(sql, companyId);
   const names = beancountNames(ctx.accounts);
   const open = opts.from ?? ctx.firstDate ?? '1970-01-01';
   const head = [
-    `option "title" ${quote(company?.name ?? companyId)}`,
+    `option "title" ${quote(company.name)}`,
     `option "operating_currency" "${ctx.base}"`,
     '',
     ...ctx.currencies.map((c) => `${open} commodity ${c}`),

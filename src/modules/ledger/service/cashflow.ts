@@ -1,9 +1,10 @@
 import { dayBefore, isCalendarDay } from '../../../kernel/dates.ts';
 import { validation } from '../../../kernel/errors.ts';
 import { allocate, formatMoney } from '../../../kernel/money.ts';
-import { maybeOne, type Sql } from '../../../platform/db/index.ts';
+import type { Sql } from '../../../platform/db/index.ts';
 import type { AccountType } from './accounts.ts';
 import { withoutClosing } from './close.ts';
+import { baseCurrencyOf } from './company.ts';
 import { DIMENSION_COLUMN, type DimensionFilter } from './dimensions.ts';
 import { type AccountBalance, balancesBetween } from './reports.ts';
 
@@ -179,12 +180,7 @@ export async function cashFlowStatement(
     if (!isCalendarDay(d)) throw validation(`${name} must be a date YYYY-MM-DD.`, { field: name });
   if (from > to) throw validation('from must not be after to.');
   if (method !== 'direct' && method !== 'indirect') throw validation('method must be direct or indirect.');
-  const currency =
-    (
-      await maybeOne<{ c: string }>(sql, 'SELECT base_currency AS c FROM companies WHERE id = $1', [
-        companyId,
-      ])
-    )?.c ?? 'USD';
+  const currency = await baseCurrencyOf(sql, companyId);
   const [openingBalances, closingBalances, activities] = await Promise.all([
     balancesBetween(sql, companyId, dayBefore(from), undefined, dim),
     balancesBetween(sql, companyId, to, undefined, dim),

@@ -4,6 +4,7 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import type { AccountType } from './accounts.ts';
+import { baseCurrencyOf } from './company.ts';
 import { DIMENSION_COLUMN, type DimensionFilter } from './dimensions.ts';
 import { reverseEntry } from './entries.ts';
 import { type PostedEntry, postEntries } from './posting.ts';
@@ -90,11 +91,7 @@ export async function closeFiscalYear(
     throw conflict(
       `${waiting.n} entr(ies) of ${year.name} are drafts or await approval: post or delete them before closing.`,
     );
-  const base = (
-    await maybeOne<{ c: string }>(tx, 'SELECT base_currency AS c FROM companies WHERE id = $1', [
-      ctx.companyId,
-    ])
-  )?.c as string;
+  const base = await baseCurrencyOf(tx, ctx.companyId);
   const balances = (await balancesBetween(tx, ctx.companyId, year.end, year.start)).filter(
     (b) => b.type === 'income' || b.type === 'expense',
   );

@@ -1,8 +1,9 @@
 import { validation } from '../../../kernel/errors.ts';
 import { formatMoney } from '../../../kernel/money.ts';
-import { maybeOne, type Sql } from '../../../platform/db/index.ts';
+import type { Sql } from '../../../platform/db/index.ts';
 import type { AccountType } from './accounts.ts';
 import { withoutClosing } from './close.ts';
+import { baseCurrencyOf } from './company.ts';
 import type { DimensionFilter } from './dimensions.ts';
 import { balancesBetween } from './reports.ts';
 
@@ -104,12 +105,7 @@ export async function comparativeIncomeStatement(
   net: string[];
 }> {
   const columns = comparisonColumns(from, to, compare);
-  const currency =
-    (
-      await maybeOne<{ c: string }>(sql, 'SELECT base_currency AS c FROM companies WHERE id = $1', [
-        companyId,
-      ])
-    )?.c ?? 'USD';
+  const currency = await baseCurrencyOf(sql, companyId);
   const accounts = new Map<string, Omit<ComparativeRow, 'amounts'> & { values: bigint[] }>();
   const income = columns.map(() => 0n);
   const expenses = columns.map(() => 0n);

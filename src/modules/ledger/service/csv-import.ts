@@ -1,9 +1,10 @@
-import { AppError, notFound, validation } from '../../../kernel/errors.ts';
+import { AppError, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney, isCurrency, minorUnits, parseMoney } from '../../../kernel/money.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
-import { type Database, maybeOne, type Sql } from '../../../platform/db/index.ts';
+import type { Database, Sql } from '../../../platform/db/index.ts';
 import { type AccountRow, listAccounts } from './accounts.ts';
+import { baseCurrencyOf } from './company.ts';
 import { type EntryInput, prepareEntries, writePosted } from './posting.ts';
 
 /**
@@ -177,13 +178,7 @@ function checkLine(
   };
 }
 
-async function companyBase(sql: Sql, companyId: string): Promise<string> {
-  const c = await maybeOne<{ c: string }>(sql, 'SELECT base_currency AS c FROM companies WHERE id = $1', [
-    companyId,
-  ]);
-  if (!c) throw notFound('Company', companyId);
-  return c.c;
-}
+const companyBase = baseCurrencyOf;
 
 async function accountMap(sql: Sql, companyId: string): Promise<Map<string, AccountRow>> {
   const map = new Map<string, AccountRow>();

@@ -1,7 +1,8 @@
 import { validation } from '../../../kernel/errors.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
-import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import type { Sql, Tx } from '../../../platform/db/index.ts';
+import { findDepartmentByRef } from '../../org/index.ts';
 import { DIMENSIONS, type Dimension, dimensionLock, rebuildDimensionBalances } from './dimension-balances.ts';
 
 /**
@@ -95,11 +96,7 @@ export async function resolveDimensionFilter(
       { field: 'dimension' },
     );
   if (dimension !== 'department') return { dimension, value };
-  const dep = await maybeOne<{ id: string }>(
-    sql,
-    'SELECT id FROM departments WHERE company_id = $1 AND (id = $2 OR upper(code) = upper($2)) ORDER BY id = $2 DESC LIMIT 1',
-    [companyId, value],
-  );
+  const dep = await findDepartmentByRef(sql, companyId, value);
   if (!dep) throw validation(`There is no department "${value}" in this company.`, { field: 'value' });
   return { dimension, value: dep.id };
 }

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../../platform/context.ts';
 import { likeContains, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { normalizeRate } from './amounts.ts';
 import { holdForApproval } from './approval.ts';
+import { baseCurrencyOf } from './company.ts';
 import {
   type EntryInput,
   type PostedEntry,
@@ -69,12 +70,7 @@ export async function getEntry(sql: Sql, companyId: string, id: string): Promise
     id,
   ]);
   if (!e) throw notFound('Journal entry', id);
-  const base =
-    (
-      await maybeOne<{ c: string }>(sql, 'SELECT base_currency AS c FROM companies WHERE id = $1', [
-        companyId,
-      ])
-    )?.c ?? 'USD';
+  const base = await baseCurrencyOf(sql, companyId);
   const lines =
     e.status === 'posted'
       ? (
@@ -172,15 +168,16 @@ export async function listEntries(
   }
   params.push(page.limit + 1);
   const rows = (
-    await sql.query<EntryRow & { total: string | null; base: string }>(
+    await sql.query<EntryRow & { total: string | null }>(
       `SELECT e.id, e.number::text AS number, to_char(e.entry_date, 'YYYY-MM-DD') AS date, e.description, e.reference, e.status,
-              e.reversal_of_id, e.reversed_by_id, e.posted_at, NULL AS draft_lines, c.base_currency AS base,
+              e.reversal_of_id, e.reversed_by_id, e.posted_at, NULL AS draft_lines,
               (SELECT sum(base_amount) FILTER (WHERE base_amount > 0)::text FROM ledger_lines l WHERE l.company_id = e.company_id AND l.entry_id = e.id) AS total
-         FROM ledger_entries e JOIN companies c ON c.id = e.company_id
+         FROM ledger_entries e
         WHERE ${where.join(' AND ')} ORDER BY e.entry_date DESC, e.id DESC LIMIT $${params.length}`,
       params,
     )
   ).rows;
+  const base = await baseCurrencyOf(sql, companyId);
   const items = rows.slice(0, page.limit).map((e) => ({
     id: e.id,
     number: e.number,
@@ -191,7 +188,7 @@ export async function listEntries(
     reversalOfId: e.reversal_of_id,
     reversedById: e.reversed_by_id,
     postedAt: e.posted_at ? e.posted_at.toISOString() : null,
-    total: formatMoney({ amount: BigInt(e.total ?? '0'), currency: e.base }),
+    total: formatMoney({ amount: BigInt(e.total ?? '0'), currency: base }),
   }));
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > page.limit && last ? encodeCursor([last.date, last.id]) : null };

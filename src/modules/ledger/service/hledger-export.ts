@@ -1,7 +1,9 @@
 import { validation } from '../../../kernel/errors.ts';
 import { formatMoney, minorUnits } from '../../../kernel/money.ts';
 import { maybeOne, type Sql } from '../../../platform/db/index.ts';
+import { getCompany } from '../../org/index.ts';
 import { type AccountRow, listAccounts } from './accounts.ts';
+import { baseCurrencyOf } from './company.ts';
 
 /**
  * `steward ledger export --format hledger`: account directives with `type:` tags, commodity directives, then the
@@ -58,12 +60,7 @@ export async function exportContext(
     ['to', opts.to],
   ] as const)
     if (v !== undefined && !DATE.test(v)) throw validation(`--${name} must be a date YYYY-MM-DD.`);
-  const company = await maybeOne<{ c: string }>(
-    sql,
-    'SELECT base_currency AS c FROM companies WHERE id = $1',
-    [companyId],
-  );
-  const base = company?.c ?? 'USD';
+  const base = await baseCurrencyOf(sql, companyId);
   const range = await maybeOne<{ first: string | null; currencies: string[] | null }>(
     sql,
     `SELECT to_char(min(entry_date), 'YYYY-MM-DD') AS first, array_agg(DISTINCT currency) AS currencies FROM ledger_lines
@@ -204,8 +201,8 @@ export async function exportHledger(
   opts: ExportOptions = {},
 ): Promise<{ entries: number; lines: number }> {
   const ctx = await exportContext(sql, companyId, opts);
-  const name = await maybeOne<{ name: string }>(sql, 'SELECT name FROM companies WHERE id = $1', [companyId]);
-  await write(hledgerHeader(ctx, name?.name ?? companyId));
+  const { name } = await getCompany(sql, companyId);
+  await write(hledgerHeader(ctx, name));
   let entries = 0;
   let lines = 0;
   for await (const batch of postedEntries(sql, companyId, opts)) {

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { AppError, notFound, validation } from '../../../kernel/errors.ts';
+import { AppError, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
-import { type Database, maybeOne, type Tx } from '../../../platform/db/index.ts';
+import type { Database, Tx } from '../../../platform/db/index.ts';
 import { type AccountRow, createAccount, listAccounts } from './accounts.ts';
+import { baseCurrencyOf } from './company.ts';
 import { type Journal, JournalError, parseJournalFile, parseJournalText } from './hledger-parse.ts';
 import { type ResolvedEntry, resolveJournal } from './hledger-resolve.ts';
 import { ensureFiscalYears } from './periods.ts';
@@ -93,13 +94,7 @@ export async function importJournalTx(
   journal: Journal,
   opts: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const company = await maybeOne<{ base_currency: string }>(
-    tx,
-    'SELECT base_currency FROM companies WHERE id = $1',
-    [ctx.companyId],
-  );
-  if (!company) throw notFound('Company', ctx.companyId);
-  const base = company.base_currency;
+  const base = await baseCurrencyOf(tx, ctx.companyId);
   const resolved = resolveJournal(journal, base);
 
   const existing = new Map<string, AccountRow>();

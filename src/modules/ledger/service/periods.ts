@@ -4,6 +4,7 @@ import { newId } from '../../../kernel/ids.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { getCompany } from '../../org/index.ts';
 
 /**
  * Fiscal years of twelve monthly periods starting in the company's fiscal-year start month. A locked period
@@ -54,12 +55,7 @@ export async function createFiscalYear(
 ): Promise<FiscalYearRow> {
   if (!Number.isInteger(startYear) || startYear < 1900 || startYear > 2200)
     throw validation('The year must be between 1900 and 2200.');
-  const company = await maybeOne<{ m: number }>(
-    tx,
-    'SELECT fiscal_year_start_month AS m FROM companies WHERE id = $1',
-    [ctx.companyId],
-  );
-  if (!company) throw notFound('Company', ctx.companyId);
+  const company = { m: (await getCompany(tx, ctx.companyId)).fiscalYearStartMonth };
   // One year-maker at a time per company, so overlap checks cannot race.
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger.fy:${ctx.companyId}`]);
   const start = `${startYear}-${String(company.m).padStart(2, '0')}-01`;
@@ -95,12 +91,7 @@ export async function createFiscalYear(
 
 /** Fiscal years covering every date in `dates` exist afterwards (imports of history). */
 export async function ensureFiscalYears(tx: Tx, ctx: ServiceContext, dates: Iterable<string>): Promise<void> {
-  const company = await maybeOne<{ m: number }>(
-    tx,
-    'SELECT fiscal_year_start_month AS m FROM companies WHERE id = $1',
-    [ctx.companyId],
-  );
-  const startMonth = company?.m ?? 1;
+  const startMonth = (await getCompany(tx, ctx.companyId)).fiscalYearStartMonth;
   const wanted = new Set<number>();
   for (const d of dates) {
     const [y, m] = d.split('-').map(Number) as [number, number];

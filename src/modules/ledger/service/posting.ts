@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../kernel/canonical-json.ts';
 import { isCalendarDay } from '../../../kernel/dates.ts';
-import { AppError, conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { AppError, conflict, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { checkAmount, formatMoney } from '../../../kernel/money.ts';
 import { type AuditInput, recordAuditMany } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
-import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import type { Sql, Tx } from '../../../platform/db/index.ts';
 import { lineAmount, normalizeRate, parseRate, toBase } from './amounts.ts';
 import { holdForApproval } from './approval.ts';
+import { baseCurrencyOf } from './company.ts';
 import { addToDimensionBalances } from './dimension-balances.ts';
 import { checkPostingDates } from './periods.ts';
 
@@ -85,13 +86,7 @@ export async function prepareEntries(
   companyId: string,
   entries: readonly EntryInput[],
 ): Promise<{ base: string; prepared: PreparedEntry[] }> {
-  const company = await maybeOne<{ base_currency: string }>(
-    sql,
-    'SELECT base_currency FROM companies WHERE id = $1',
-    [companyId],
-  );
-  if (!company) throw notFound('Company', companyId);
-  const base = company.base_currency;
+  const base = await baseCurrencyOf(sql, companyId);
   const refs = [...new Set(entries.flatMap((e) => e.lines.map((l) => l.account)))];
   const accounts = (
     await sql.query<AccountInfo>(

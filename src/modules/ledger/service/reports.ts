@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor, type Page } from '../../../kernel/paginatio
 import { maybeOne, type Sql } from '../../../platform/db/index.ts';
 import type { AccountType } from './accounts.ts';
 import { withoutClosing } from './close.ts';
+import { baseCurrencyOf } from './company.ts';
 import { DIMENSION_COLUMN, type DimensionFilter } from './dimensions.ts';
 
 /**
@@ -24,15 +25,7 @@ export interface AccountBalance {
   base: bigint; // debit-positive, base currency minor units
 }
 
-async function baseCurrency(sql: Sql, companyId: string): Promise<string> {
-  return (
-    (
-      await maybeOne<{ c: string }>(sql, 'SELECT base_currency AS c FROM companies WHERE id = $1', [
-        companyId,
-      ])
-    )?.c ?? 'USD'
-  );
-}
+const baseCurrency = baseCurrencyOf;
 
 /** Balances of every account at the end of `asOf` (and, with `from`, only the movement from `from` on). */
 export async function balancesBetween(

@@ -9,8 +9,8 @@ import type { AppContext, AppEnv, HttpDeps } from '../../../platform/http/types.
 import { Locale, Password } from '../contract.ts';
 import { getCompany } from '../service/companies.ts';
 import { getUser, setPassword } from '../service/people.ts';
+import { activeCompaniesOf } from '../service/reads.ts';
 import {
-  activeCompaniesOf,
   createApiToken,
   listApiTokens,
   loadPrincipal,

@@ -11,9 +11,11 @@ import {
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import { CompanyInput, Email, Password } from '../contract.ts';
-import { acceptInvitationAsNewUser, findInvitation, invitedUserExists } from '../service/invitations.ts';
+import { acceptInvitationAsNewUser, findInvitation } from '../service/invitations.ts';
+import { findUserByEmail } from '../service/people.ts';
+import { activeCompaniesOf } from '../service/reads.ts';
 import { completePasswordReset } from '../service/resets.ts';
-import { activeCompaniesOf, createSession, revokeSession, signIn } from '../service/sessions.ts';
+import { createSession, revokeSession, signIn } from '../service/sessions.ts';
 import { createFirstCompany, setupNeeded } from '../service/setup.ts';
 
 const SetupInput = z.object({
@@ -211,7 +213,8 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
           email: inv.email,
           companyName: inv.companyName,
           role: inv.role,
-          existingUser: await invitedUserExists(db, inv.email),
+          // An existing account accepts signed in, never through the link.
+          existingUser: (await findUserByEmail(db, inv.email)) !== null,
         },
         200,
       );

@@ -6,7 +6,7 @@ import type { Actor, Role, ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
 import { addMember, createUser, findUserByEmail } from './people.ts';
-import { activeCompanyIdsOf } from './user-audit.ts';
+import { activeCompaniesOf } from './reads.ts';
 
 export const INVITATION_TTL_DAYS = 14;
 
@@ -158,11 +158,6 @@ export async function findInvitation(sql: Sql, token: string, lock = false): Pro
   return row;
 }
 
-/** Whether the invited e-mail already has an account (it then accepts signed in, never through the link). */
-export async function invitedUserExists(sql: Sql, email: string): Promise<boolean> {
-  return (await findUserByEmail(sql, email)) !== null;
-}
-
 /**
  * Accepting a link as a NEW person: creates the user and the membership in one transaction. An e-mail that
  * already has an account is refused with `sign_in_required` — a link must never sign anyone in as an existing
@@ -227,7 +222,10 @@ async function join(
   const ctx: ServiceContext = { ...who, companyId: inv.companyId };
   // The companies the user already belongs to learn of the join too (issue #9: the victim's trail was silent).
   // The same set the other installation-level user events go to (user-audit.ts).
-  const others = (await activeCompanyIdsOf(tx, userId)).filter((id) => id !== inv.companyId);
+  const others = (await activeCompaniesOf(tx, userId))
+    .map((c) => c.id)
+    .sort()
+    .filter((id) => id !== inv.companyId);
   await addMember(tx, ctx, { userId, role: inv.role, jobTitle: inv.jobTitle, reportsToId: inv.invitedBy });
   for (const departmentId of inv.departmentIds) {
     await tx.query(

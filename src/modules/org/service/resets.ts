@@ -5,7 +5,8 @@ import { hashSecret, newSecret } from '../../../platform/auth/crypto.ts';
 import type { Actor, Principal } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { getUser, setPassword } from './people.ts';
-import { activeCompanyIdsOf, auditInUserCompanies } from './user-audit.ts';
+import { activeCompaniesOf } from './reads.ts';
+import { auditInUserCompanies } from './user-audit.ts';
 
 /**
  * Password resets. A reset link is a secret that takes over the account, and a password is installation-wide
@@ -62,7 +63,7 @@ export async function createPasswordReset(
     `INSERT INTO password_resets (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))`,
     [id, userId, hashSecret(token), RESET_TTL_HOURS],
   );
-  const companies = new Set(await activeCompanyIdsOf(tx, userId));
+  const companies = new Set((await activeCompaniesOf(tx, userId)).map((c) => c.id));
   if (ctx.companyId) companies.add(ctx.companyId);
   for (const companyId of [...companies].sort())
     await recordAudit(tx, {

@@ -7,6 +7,7 @@ import type { Actor, Principal, Role } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import type { AuthResult } from '../../../platform/http/types.ts';
 import { findUserByEmail } from './people.ts';
+import { activeCompaniesOf } from './reads.ts';
 import { reserveAttempt, settleAttempt } from './signin-limit.ts';
 import { acceptTotpCode } from './totp.ts';
 
@@ -42,19 +43,6 @@ export async function createSession(
     ],
   );
   return { id, token, csrfToken, expiresAt };
-}
-
-export async function activeCompaniesOf(
-  sql: Sql,
-  userId: string,
-): Promise<{ id: string; name: string; role: Role }[]> {
-  return (
-    await sql.query<{ id: string; name: string; role: Role }>(
-      `SELECT c.id, c.name, m.role FROM memberships m JOIN companies c ON c.id = m.company_id
-        WHERE m.user_id = $1 AND m.status = 'active' ORDER BY c.name, c.id`,
-      [userId],
-    )
-  ).rows;
 }
 
 /**

@@ -1,14 +1,6 @@
 import { type AuditInput, recordAudit } from '../../../platform/audit/index.ts';
-import type { Sql, Tx } from '../../../platform/db/index.ts';
-
-/** Ids of the companies where the user is an active member, in id order (a stable lock order for the chains). */
-export async function activeCompanyIdsOf(sql: Sql, userId: string): Promise<string[]> {
-  const { rows } = await sql.query<{ company_id: string }>(
-    `SELECT company_id FROM memberships WHERE user_id = $1 AND status = 'active' ORDER BY company_id`,
-    [userId],
-  );
-  return rows.map((r) => r.company_id);
-}
+import type { Tx } from '../../../platform/db/index.ts';
+import { activeCompaniesOf } from './reads.ts';
 
 /**
  * Audits a change to an installation-level user (password, two-factor) in the chain of every company the
@@ -20,7 +12,8 @@ export async function auditInUserCompanies(
   input: Omit<AuditInput, 'companyId'> & { userId: string },
 ): Promise<void> {
   const { userId, ...event } = input;
-  const companies = await activeCompanyIdsOf(tx, userId);
+  // In id order: a stable lock order for the chains' heads.
+  const companies = (await activeCompaniesOf(tx, userId)).map((c) => c.id).sort();
   for (const companyId of companies.length ? companies : [null])
     await recordAudit(tx, { ...event, companyId });
 }

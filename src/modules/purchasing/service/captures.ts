@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor, type Page } from '../../../kernel/paginatio
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { type ServiceContext, SYSTEM_ACTOR } from '../../../platform/context.ts';
 import { type Database, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
-import { listFiles, readFile, uploadFile } from '../../../platform/files/index.ts';
+import { contentTypesOf, listFiles, readFile, uploadFile } from '../../../platform/files/index.ts';
 import { createParty, findParties } from '../../parties/index.ts';
 import { listTaxCodes, parseDecimal, RATE_SCALE } from '../../tax/index.ts';
 import { captureDocument, type ExtractedFields } from '../capture/index.ts';
@@ -83,10 +83,19 @@ interface Row {
   updated_at: Date;
 }
 
-const COLUMNS = `c.id, c.status, c.file_name, c.file_id, f.content_type, c.job_id, c.method, c.language, c.ocr_confidence,
+/** The file's content type is the files platform's: `withContentTypes` adds it for all rows in one read. */
+const COLUMNS = `c.id, c.status, c.file_name, c.file_id, NULL::text AS content_type, c.job_id, c.method, c.language, c.ocr_confidence,
   c.text, c.fields, c.proposal, c.error, c.bill_id, c.created_at, c.updated_at`;
-const FROM =
-  'FROM purchasing_captures c LEFT JOIN files f ON f.company_id = c.company_id AND f.id = c.file_id';
+const FROM = 'FROM purchasing_captures c';
+
+async function withContentTypes(sql: Sql, companyId: string, rows: readonly Row[]): Promise<Row[]> {
+  const types = await contentTypesOf(
+    sql,
+    companyId,
+    rows.map((r) => r.file_id),
+  );
+  return rows.map((r) => ({ ...r, content_type: r.file_id ? (types.get(r.file_id) ?? null) : null }));
+}
 
 const viewOf = (r: Row): CaptureView => ({
   id: r.id,
@@ -113,7 +122,7 @@ export async function getCapture(sql: Sql, companyId: string, id: string): Promi
     id,
   ]);
   if (!row) throw notFound('Captured document', id);
-  return viewOf(row);
+  return viewOf((await withContentTypes(sql, companyId, [row]))[0]!);
 }
 
 /** The review inbox: documents being read, ready for review or failed (converted and dismissed with `all`). */
@@ -130,7 +139,7 @@ export async function listCaptures(
         AND ($3::text IS NULL OR c.id < $3) ORDER BY c.id DESC LIMIT $4`,
     [companyId, opts.all ?? false, after ? String(after[0]) : null, limit + 1],
   );
-  const page = rows.rows.slice(0, limit);
+  const page = await withContentTypes(sql, companyId, rows.rows.slice(0, limit));
   const last = page[page.length - 1];
   return {
     items: page.map(viewOf),

@@ -4,6 +4,7 @@ import { formatMoney, isCurrency } from '../../../kernel/money.ts';
 import { type AuditInput, recordAudit, recordAuditMany } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { getCompany } from '../../org/index.ts';
 import { getParty } from '../../parties/index.ts';
 import type { TaxCodeRow } from '../../tax/index.ts';
 import type { DraftInput } from '../contract.ts';
@@ -337,14 +338,9 @@ export function breakdownJson(totals: {
   );
 }
 
+/** Read through org, which owns `companies`. */
 async function baseCurrencyOf(sql: Sql, companyId: string): Promise<string> {
-  const row = await maybeOne<{ base_currency: string }>(
-    sql,
-    'SELECT base_currency FROM companies WHERE id = $1',
-    [companyId],
-  );
-  if (!row) throw notFound('Company', companyId);
-  return row.base_currency;
+  return (await getCompany(sql, companyId)).baseCurrency;
 }
 
 /** Creates a draft invoice or credit note; totals come from the tax calculator. Drafts have no number. */

@@ -4,6 +4,7 @@ import { type AuditInput, recordAuditMany } from '../../../platform/audit/index.
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
 import { listRates } from '../../ledger/index.ts';
+import { getCompany } from '../../org/index.ts';
 import { getParty, type PartyView } from '../../parties/index.ts';
 import { getTaxCodes } from '../../tax/index.ts';
 import { type Buyer, breakdownJson, INVOICE_COLUMNS, type InvoiceRow, lineFromRow } from './invoices.ts';
@@ -37,10 +38,8 @@ interface Prepared {
 
 /** The seller as it is at issue: the company's legal name plus the sales settings' seller details. */
 async function sellerSnapshot(tx: Tx, companyId: string, seller: Seller): Promise<Seller> {
-  const co = await tx.query<{ legal_name: string }>('SELECT legal_name FROM companies WHERE id = $1', [
-    companyId,
-  ]);
-  return { ...seller, name: seller.name || co.rows[0]?.legal_name || '' };
+  if (seller.name) return seller;
+  return { ...seller, name: (await getCompany(tx, companyId)).legalName };
 }
 
 const today = () => new Date().toISOString().slice(0, 10);

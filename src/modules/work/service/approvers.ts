@@ -1,9 +1,19 @@
 import type { Sql } from '../../../platform/db/index.ts';
+import {
+  activeMemberIds,
+  activeMembersWithRole,
+  departmentChains,
+  departmentsByIds,
+  departmentsOfCompany,
+  departmentsOfUsers,
+  membersByIds,
+} from '../../org/index.ts';
 import type { LevelDef } from './policies.ts';
 
 /**
  * Turning a policy's approver steps into people, when a request is made (the request keeps them, so a later
- * policy change does not move it). The maker is never among them.
+ * policy change does not move it). The maker is never among them. The org chart (departments, managers,
+ * reporting lines, roles) is read through org's functions, a few set-based reads per question.
  */
 export interface ResolvedLevel {
   name: string;
@@ -19,25 +29,40 @@ export async function escalationTarget(
   userId: string | null,
   exclude: readonly string[] = [],
 ): Promise<string | null> {
-  const r = await sql.query<{ id: string }>(
-    `WITH candidates AS (
-       SELECT d.manager_user_id AS id, 1 AS rank, d.code FROM department_members dm
-         JOIN departments d ON d.company_id = dm.company_id AND d.id = dm.department_id
-        WHERE dm.company_id = $1 AND dm.user_id = $2
-       UNION ALL
-       SELECT p.manager_user_id, 2, d.code FROM departments d
-         JOIN departments p ON p.company_id = d.company_id AND p.id = d.parent_id
-        WHERE d.company_id = $1 AND d.manager_user_id = $2
-       UNION ALL
-       SELECT m.reports_to_user_id, 3, '' FROM memberships m WHERE m.company_id = $1 AND m.user_id = $2
-       UNION ALL
-       SELECT m.user_id, 4, m.id FROM memberships m WHERE m.company_id = $1 AND m.role = 'owner')
-     SELECT c.id FROM candidates c JOIN memberships m ON m.company_id = $1 AND m.user_id = c.id AND m.status = 'active'
-      WHERE c.id IS NOT NULL AND c.id IS DISTINCT FROM $2 AND NOT (c.id = ANY($3))
-      ORDER BY c.rank, c.code LIMIT 1`,
-    [companyId, userId, exclude],
+  const candidates: (string | null)[] = [];
+  if (userId) {
+    const [theirs, managed, self] = await Promise.all([
+      departmentsOfUsers(sql, companyId, [userId]),
+      departmentsOfCompany(sql, companyId, { managedBy: userId }),
+      membersByIds(sql, companyId, [userId]),
+    ]);
+    // 1. the managers of the departments they belong to, by department code
+    const byCode = <T extends { code: string }>(a: T, b: T) =>
+      a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+    candidates.push(...[...(theirs.get(userId) ?? [])].sort(byCode).map((d) => d.managerUserId));
+    // 2. the managers of the departments above the ones they manage
+    const parents = await departmentsByIds(
+      sql,
+      companyId,
+      managed.map((d) => d.parentId),
+    );
+    candidates.push(
+      ...[...managed]
+        .sort(byCode)
+        .map((d) => (d.parentId ? (parents.get(d.parentId)?.managerUserId ?? null) : null)),
+    );
+    // 3. the person they report to
+    candidates.push(self.get(userId)?.reportsToUserId ?? null);
+  }
+  // 4. an owner, the longest-standing first
+  const owners = await activeMembersWithRole(sql, companyId, ['owner']);
+  candidates.push(...[...owners].sort((a, b) => (a.membershipId < b.membershipId ? -1 : 1)).map((o) => o.id));
+  const active = await activeMemberIds(sql, companyId, candidates);
+  return (
+    candidates.find(
+      (c): c is string => c !== null && c !== userId && !exclude.includes(c) && active.has(c),
+    ) ?? null
   );
-  return r.rows[0]?.id ?? null;
 }
 
 async function departmentManager(
@@ -47,28 +72,14 @@ async function departmentManager(
   makerId: string | null,
 ): Promise<string | null> {
   let dep = departmentId;
-  if (!dep && makerId) {
-    dep =
-      (
-        await sql.query<{ id: string }>(
-          `SELECT d.id FROM department_members dm JOIN departments d ON d.company_id = dm.company_id AND d.id = dm.department_id
-            WHERE dm.company_id = $1 AND dm.user_id = $2 ORDER BY upper(d.code) LIMIT 1`,
-          [companyId, makerId],
-        )
-      ).rows[0]?.id ?? null;
-  }
+  if (!dep && makerId)
+    dep = (await departmentsOfUsers(sql, companyId, [makerId])).get(makerId)?.[0]?.id ?? null;
   if (!dep) return makerId ? escalationTarget(sql, companyId, makerId) : null;
   // The department's manager, or — when that is the maker, nobody, or inactive — the nearest manager above.
-  const r = await sql.query<{ id: string }>(
-    `WITH RECURSIVE up AS (
-       SELECT id, parent_id, manager_user_id, 0 AS depth FROM departments WHERE company_id = $1 AND id = $2
-       UNION ALL SELECT d.id, d.parent_id, d.manager_user_id, up.depth + 1 FROM departments d
-         JOIN up ON d.company_id = $1 AND d.id = up.parent_id WHERE up.depth < 20)
-     SELECT up.manager_user_id AS id FROM up JOIN memberships m ON m.company_id = $1 AND m.user_id = up.manager_user_id
-      WHERE m.status = 'active' AND up.manager_user_id IS DISTINCT FROM $3 ORDER BY up.depth LIMIT 1`,
-    [companyId, dep, makerId],
-  );
-  return r.rows[0]?.id ?? (makerId ? escalationTarget(sql, companyId, makerId) : null);
+  const chain = (await departmentChains(sql, companyId, [dep])).get(dep) ?? [];
+  const managers = chain.map((d) => d.managerUserId).filter((m): m is string => m !== null && m !== makerId);
+  const active = await activeMemberIds(sql, companyId, managers);
+  return managers.find((m) => active.has(m)) ?? (makerId ? escalationTarget(sql, companyId, makerId) : null);
 }
 
 export async function resolveLevels(
@@ -86,21 +97,10 @@ export async function resolveLevels(
         const m = await departmentManager(sql, companyId, step.departmentId ?? departmentId, makerId);
         if (m) people.add(m);
       } else if (step.type === 'role') {
-        const rows = (
-          await sql.query<{ user_id: string }>(
-            `SELECT user_id FROM memberships WHERE company_id = $1 AND role = $2 AND status = 'active' ORDER BY user_id`,
-            [companyId, step.role],
-          )
-        ).rows;
-        for (const r of rows) people.add(r.user_id);
+        for (const m of await activeMembersWithRole(sql, companyId, [step.role])) people.add(m.id);
       } else {
-        const rows = (
-          await sql.query<{ user_id: string }>(
-            `SELECT user_id FROM memberships WHERE company_id = $1 AND user_id = ANY($2) AND status = 'active'`,
-            [companyId, step.userIds ?? []],
-          )
-        ).rows;
-        for (const r of rows) people.add(r.user_id);
+        const active = await activeMemberIds(sql, companyId, step.userIds ?? []);
+        for (const id of step.userIds ?? []) if (active.has(id)) people.add(id);
       }
     }
     if (makerId) people.delete(makerId);

@@ -7,7 +7,7 @@ import {
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { type Database, maybeOne, type Tx } from '../../../platform/db/index.ts';
-import { workId } from './common.ts';
+import { activeMember, workId } from './common.ts';
 import { notify } from './notify.ts';
 import { getRequest, notifyLevel, REQUEST_COLUMNS, type RequestRow, type RequestView } from './requests.ts';
 
@@ -69,12 +69,7 @@ async function actingFor(tx: Tx, companyId: string, r: RequestRow, userId: strin
   ).rows.map((x) => x.who);
   if (decided.includes(userId))
     throw forbidden('You already decided on this request; each level needs a different person.');
-  const active = await maybeOne(
-    tx,
-    `SELECT 1 FROM memberships WHERE company_id = $1 AND user_id = $2 AND status = 'active'`,
-    [companyId, userId],
-  );
-  if (!active) throw forbidden('Only an active member can decide.');
+  if (!(await activeMember(tx, companyId, userId))) throw forbidden('Only an active member can decide.');
   if (level.approvers.includes(userId)) return userId;
   const delegated = await maybeOne<{ from_user_id: string }>(
     tx,

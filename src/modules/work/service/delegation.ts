@@ -2,6 +2,7 @@ import { conflict, forbidden, notFound, validation } from '../../../kernel/error
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { Principal, ServiceContext } from '../../../platform/context.ts';
 import { type Database, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { membersByIds } from '../../org/index.ts';
 import { escalationTarget, type ResolvedLevel } from './approvers.ts';
 import { activeMember, workId } from './common.ts';
 import { expire } from './decide.ts';
@@ -116,6 +117,16 @@ export async function revokeDelegation(
   await recordAudit(tx, { ...ctx, entityType: 'delegation', entityId: id, action: 'revoke' });
 }
 
+/** Those of `userIds` who are members of the company but no longer active (someone never a member is not). */
+async function inactiveMembers(
+  sql: Sql,
+  companyId: string,
+  userIds: readonly string[],
+): Promise<Set<string>> {
+  const members = await membersByIds(sql, companyId, userIds);
+  return new Set([...members.values()].filter((m) => !m.active).map((m) => m.id));
+}
+
 /**
  * Keeps pending requests moving: a level whose approvers left the company (deactivated) gets the next approver
  * — the maker's manager chain — and requests past their time expire or escalate as their policy says.
@@ -127,15 +138,20 @@ export async function maintainApprovals(
   let rerouted = 0;
   let expired = 0;
   let escalated = 0;
-  const stuck = (
-    await db.query<{ id: string }>(
-      `SELECT r.id FROM work_approval_requests r
-        WHERE r.company_id = $1 AND r.status = 'pending'
-          AND EXISTS (SELECT 1 FROM jsonb_array_elements_text(r.levels -> r.current_level -> 'approvers') a(uid)
-                       JOIN memberships m ON m.company_id = r.company_id AND m.user_id = a.uid WHERE m.status <> 'active')`,
+  // Pending requests and their current approvers; then one read through org of who of them has left.
+  const pending = (
+    await db.query<{ id: string; approvers: string[] }>(
+      `SELECT r.id, COALESCE(ARRAY(SELECT jsonb_array_elements_text(r.levels -> r.current_level -> 'approvers')), '{}') AS approvers
+         FROM work_approval_requests r WHERE r.company_id = $1 AND r.status = 'pending'`,
       [ctx.companyId],
     )
   ).rows;
+  const left = await inactiveMembers(
+    db,
+    ctx.companyId,
+    pending.flatMap((r) => r.approvers),
+  );
+  const stuck = pending.filter((r) => r.approvers.some((a) => left.has(a)));
   for (const { id } of stuck) {
     await db.tx(async (tx) => {
       const r = await maybeOne<{
@@ -153,12 +169,7 @@ export async function maintainApprovals(
       );
       if (r?.status !== 'pending') return;
       const level = r.levels[r.current_level] as ResolvedLevel;
-      const inactive = (
-        await tx.query<{ user_id: string }>(
-          `SELECT user_id FROM memberships WHERE company_id = $1 AND user_id = ANY($2) AND status <> 'active'`,
-          [ctx.companyId, level.approvers],
-        )
-      ).rows.map((x) => x.user_id);
+      const inactive = [...(await inactiveMembers(tx, ctx.companyId, level.approvers))];
       const kept = level.approvers.filter((a) => !inactive.includes(a));
       const added: string[] = [];
       while (kept.length + added.length < level.need) {

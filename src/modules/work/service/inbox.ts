@@ -1,5 +1,11 @@
 import type { Principal } from '../../../platform/context.ts';
 import type { Sql } from '../../../platform/db/index.ts';
+import {
+  departmentMembers,
+  departmentsOfCompany,
+  departmentsOfUsers,
+  membersByIds,
+} from '../../org/index.ts';
 import { listRequests, type RequestView } from './requests.ts';
 import { listTasks, TASK_SELECT, type TaskView } from './tasks.ts';
 
@@ -12,13 +18,12 @@ export interface MyWork {
 }
 
 export async function myWork(sql: Sql, companyId: string, userId: string): Promise<MyWork> {
-  const deps = (
-    await sql.query<{ department_id: string }>(
-      `SELECT department_id FROM department_members WHERE company_id = $1 AND user_id = $2
-       UNION SELECT id FROM departments WHERE company_id = $1 AND manager_user_id = $2`,
-      [companyId, userId],
-    )
-  ).rows.map((r) => r.department_id);
+  // The departments they belong to or manage (org's tree).
+  const [memberOf, managed] = await Promise.all([
+    departmentsOfUsers(sql, companyId, [userId]),
+    departmentsOfCompany(sql, companyId, { managedBy: userId }),
+  ]);
+  const deps = [...new Set([...(memberOf.get(userId) ?? []), ...managed].map((d) => d.id))];
   const [tasks, waitingOnMe, submitted, ...queues] = await Promise.all([
     listTasks(sql, companyId, { assigneeId: userId, status: 'active' }),
     listRequests(sql, companyId, { waitingOn: userId }),
@@ -52,20 +57,22 @@ export interface TeamView {
 export async function teamView(sql: Sql, companyId: string, principal: Principal): Promise<TeamView> {
   const all = principal.role === 'owner' || principal.role === 'admin' || principal.role === 'auditor';
   const departments = (
-    await sql.query<{ id: string; code: string; name: string }>(
-      `SELECT id, code, name FROM departments WHERE company_id = $1 AND ($2 OR manager_user_id = $3) ORDER BY upper(code)`,
-      [companyId, all, principal.userId],
-    )
-  ).rows;
+    await departmentsOfCompany(sql, companyId, all ? {} : { managedBy: principal.userId })
+  ).map(({ id, code, name }) => ({ id, code, name }));
   const depIds = departments.map((d) => d.id);
-  const people = (
-    await sql.query<TeamView['people'][number]>(
-      `WITH team AS (
-         SELECT DISTINCT u.id, u.email, u.name FROM department_members dm JOIN users u ON u.id = dm.user_id
-           JOIN memberships m ON m.company_id = dm.company_id AND m.user_id = dm.user_id AND m.status = 'active'
-          WHERE dm.company_id = $1 AND dm.department_id = ANY($2) AND dm.user_id <> $3),
+  // The team: active members of those departments but the viewer, read through org; their counts are ours.
+  const memberIds = [
+    ...new Set((await departmentMembers(sql, companyId, { departmentIds: depIds })).map((m) => m.userId)),
+  ];
+  const team = [...(await membersByIds(sql, companyId, memberIds)).values()].filter(
+    (m) => m.active && m.id !== principal.userId,
+  );
+  const counts = new Map(
+    (
+      await sql.query<Omit<TeamView['people'][number], 'email' | 'name'>>(
+        `WITH team AS (SELECT unnest($2::text[]) AS id),
        tasks AS (SELECT * FROM (${TASK_SELECT} WHERE t.company_id = $1 AND t.status IN ('open', 'in_progress', 'waiting')) x)
-       SELECT team.id AS "userId", team.email, team.name,
+       SELECT team.id AS "userId",
               count(*) FILTER (WHERE tasks.status = 'open')::int AS open,
               count(*) FILTER (WHERE tasks.status = 'in_progress')::int AS "inProgress",
               count(*) FILTER (WHERE tasks.status = 'waiting')::int AS waiting,
@@ -74,10 +81,14 @@ export async function teamView(sql: Sql, companyId: string, principal: Principal
               (SELECT count(*)::int FROM work_approval_requests r WHERE r.company_id = $1 AND r.status = 'pending'
                  AND r.levels -> r.current_level -> 'approvers' ? team.id) AS "approvalsWaiting"
          FROM team LEFT JOIN tasks ON tasks."assigneeId" = team.id
-        GROUP BY team.id, team.email, team.name ORDER BY lower(team.name)`,
-      [companyId, depIds, principal.userId],
-    )
-  ).rows;
+        GROUP BY team.id`,
+        [companyId, team.map((m) => m.id)],
+      )
+    ).rows.map((r) => [r.userId, r]),
+  );
+  const people = team
+    .map((m) => ({ ...counts.get(m.id)!, userId: m.id, email: m.email, name: m.name }))
+    .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
   const active = (
     await Promise.all(
       depIds.map((d) => listTasks(sql, companyId, { departmentId: d, status: 'active', limit: 500 })),
@@ -97,11 +108,10 @@ export async function teamView(sql: Sql, companyId: string, principal: Principal
               (SELECT count(*)::int FROM work_tasks t WHERE t.company_id = $1 AND t.status = 'done' AND ($3 OR t.department_id = ANY($2))
                  AND t.done_at >= w AND t.done_at < w + interval '7 days') AS "tasksDone",
               (SELECT count(*)::int FROM work_approval_requests r WHERE r.company_id = $1 AND r.decided_at >= w
-                 AND r.decided_at < w + interval '7 days' AND ($3 OR r.department_id = ANY($2) OR r.maker_id IN
-                   (SELECT user_id FROM department_members WHERE company_id = $1 AND department_id = ANY($2)))) AS "approvalsDecided"
+                 AND r.decided_at < w + interval '7 days' AND ($3 OR r.department_id = ANY($2) OR r.maker_id = ANY($4))) AS "approvalsDecided"
          FROM generate_series(date_trunc('week', now()) - interval '7 weeks', date_trunc('week', now()), interval '1 week') AS g(w)
         ORDER BY w`,
-      [companyId, depIds, all],
+      [companyId, depIds, all, memberIds],
     )
   ).rows;
   return {

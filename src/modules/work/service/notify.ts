@@ -2,6 +2,7 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Database, Sql, Tx } from '../../../platform/db/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
+import { membersByIds, usersByIds } from '../../org/index.ts';
 import { asLocale, digestMail, instantMail, type Message, renderMessage } from '../messages.ts';
 import { workId } from './common.ts';
 
@@ -46,15 +47,24 @@ export async function notify(
 ): Promise<void> {
   const ids = [...new Set(userIds.filter((u): u is string => Boolean(u)))];
   if (ids.length === 0) return;
-  const rows = (
-    await tx.query<{ id: string; email: string; locale: string; mode: string; muted: boolean }>(
-      `SELECT u.id, u.email, u.locale, COALESCE(p.email, 'instant') AS mode, COALESCE($3 = ANY(p.muted_kinds), false) AS muted
-         FROM users u JOIN memberships m ON m.user_id = u.id AND m.company_id = $1 AND m.status = 'active'
-         LEFT JOIN work_notification_prefs p ON p.company_id = $1 AND p.user_id = u.id
-        WHERE u.id = ANY($2)`,
-      [companyId, ids, notice.kind],
-    )
-  ).rows;
+  // Only active members are told; their addresses and languages come from org, their preferences from here.
+  const people = [...(await membersByIds(tx, companyId, ids)).values()].filter((m) => m.active);
+  const prefs = new Map(
+    (
+      await tx.query<{ user_id: string; mode: string; muted: boolean }>(
+        `SELECT user_id, email AS mode, COALESCE($3 = ANY(muted_kinds), false) AS muted
+           FROM work_notification_prefs WHERE company_id = $1 AND user_id = ANY($2)`,
+        [companyId, people.map((p) => p.id), notice.kind],
+      )
+    ).rows.map((p) => [p.user_id, p]),
+  );
+  const rows = people.map((p) => ({
+    id: p.id,
+    email: p.email,
+    locale: p.locale,
+    mode: prefs.get(p.id)?.mode ?? 'instant',
+    muted: prefs.get(p.id)?.muted ?? false,
+  }));
   for (const r of rows) {
     if (r.muted) continue;
     const locale = asLocale(r.locale);
@@ -173,20 +183,27 @@ export async function setPreferences(
  */
 export async function sendDigests(db: Database, companyId: string): Promise<number> {
   return db.tx(async (tx) => {
-    const rows = (
-      await tx.query<{ user_id: string; email: string; locale: string; titles: string[] }>(
+    const due = (
+      await tx.query<{ user_id: string; titles: string[] }>(
         `WITH due AS (
            UPDATE work_notifications n SET digested_at = now()
             WHERE n.company_id = $1 AND n.digested_at IS NULL
             RETURNING n.user_id, n.title, n.created_at)
-         SELECT d.user_id, u.email, u.locale, array_agg(d.title ORDER BY d.created_at) AS titles
-           FROM due d JOIN users u ON u.id = d.user_id GROUP BY d.user_id, u.email, u.locale`,
+         SELECT d.user_id, array_agg(d.title ORDER BY d.created_at) AS titles FROM due d GROUP BY d.user_id`,
         [companyId],
       )
     ).rows;
-    for (const r of rows) {
-      await queueMail(tx, { companyId, to: r.email, ...digestMail(r.titles, asLocale(r.locale)) });
+    const users = await usersByIds(
+      tx,
+      due.map((r) => r.user_id),
+    );
+    let sent = 0;
+    for (const r of due) {
+      const user = users.get(r.user_id);
+      if (!user) continue;
+      await queueMail(tx, { companyId, to: user.email, ...digestMail(r.titles, asLocale(user.locale)) });
+      sent += 1;
     }
-    return rows.length;
+    return sent;
   });
 }

@@ -4,6 +4,7 @@ import { approvalActions } from '../../../platform/approvals/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { departmentsByIds, membersByEmails, membersByIds } from '../../org/index.ts';
 import { workId } from './common.ts';
 import { conditionProblem, type Logic } from './logic.ts';
 
@@ -84,24 +85,18 @@ async function normalise(tx: Tx, companyId: string, raw: unknown): Promise<Polic
   for (const level of levels) {
     for (const step of level.approvers) {
       if (step.type === 'department_manager' && step.departmentId) {
-        const d = await maybeOne(tx, 'SELECT 1 FROM departments WHERE company_id = $1 AND id = $2', [
-          companyId,
-          step.departmentId,
-        ]);
-        if (!d)
+        if (!(await departmentsByIds(tx, companyId, [step.departmentId])).has(step.departmentId))
           throw validation(
             `The level "${level.name}" names a department that does not exist: ${step.departmentId}.`,
           );
       }
       if (step.type === 'people') {
         const emails = (step.emails ?? []).map((e) => e.toLowerCase());
-        const found = (
-          await tx.query<{ id: string; email: string }>(
-            `SELECT u.id, u.email FROM users u JOIN memberships m ON m.user_id = u.id AND m.company_id = $1
-              WHERE m.status = 'active' AND (u.id = ANY($2) OR u.email = ANY($3))`,
-            [companyId, step.userIds ?? [], emails],
-          )
-        ).rows;
+        const [byId, byEmail] = await Promise.all([
+          membersByIds(tx, companyId, step.userIds ?? []),
+          membersByEmails(tx, companyId, emails),
+        ]);
+        const found = [...byId.values(), ...byEmail.values()].filter((m) => m.active);
         const missing = [...(step.userIds ?? []), ...emails].filter(
           (x) => !found.some((f) => f.id === x || f.email === x),
         );

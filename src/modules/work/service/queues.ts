@@ -3,6 +3,7 @@ import { notFound, validation } from '../../../kernel/errors.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { type Database, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { departmentsByIds } from '../../org/index.ts';
 import { workId } from './common.ts';
 import { notify } from './notify.ts';
 import { createTask, type Priority, TASK_SELECT, type TaskView } from './tasks.ts';
@@ -24,11 +25,8 @@ export async function setQueue(
     atRiskPercent?: number;
   },
 ): Promise<void> {
-  const d = await maybeOne(tx, 'SELECT 1 FROM departments WHERE company_id = $1 AND id = $2', [
-    ctx.companyId,
-    departmentId,
-  ]);
-  if (!d) throw notFound('Department', departmentId);
+  if (!(await departmentsByIds(tx, ctx.companyId, [departmentId])).has(departmentId))
+    throw notFound('Department', departmentId);
   await tx.query(
     `INSERT INTO work_queues (company_id, department_id, auto_assign, sla_hours, at_risk_percent) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (company_id, department_id) DO UPDATE SET auto_assign = excluded.auto_assign, sla_hours = excluded.sla_hours,
@@ -324,13 +322,23 @@ export async function runSchedules(db: Database, ctx: ServiceContext, through?: 
 
 /** Overdue tasks not yet escalated go to their department's manager (once each). */
 export async function escalateOverdue(db: Database, ctx: ServiceContext): Promise<number> {
-  const due = (
-    await db.query<{ id: string; title: string; manager: string | null }>(
-      `SELECT x.id, x.title, d.manager_user_id AS manager FROM (${TASK_SELECT} WHERE t.company_id = $1 AND t.escalated_at IS NULL) x
-         LEFT JOIN departments d ON d.company_id = $1 AND d.id = x."departmentId" WHERE x.overdue`,
+  const overdue = (
+    await db.query<{ id: string; title: string; departmentId: string | null }>(
+      `SELECT x.id, x.title, x."departmentId" FROM (${TASK_SELECT} WHERE t.company_id = $1 AND t.escalated_at IS NULL) x
+        WHERE x.overdue`,
       [ctx.companyId],
     )
   ).rows;
+  // Their departments' managers, in one read through org.
+  const departments = await departmentsByIds(
+    db,
+    ctx.companyId,
+    overdue.map((t) => t.departmentId),
+  );
+  const due = overdue.map((t) => ({
+    ...t,
+    manager: (t.departmentId && departments.get(t.departmentId)?.managerUserId) || null,
+  }));
   let n = 0;
   for (const t of due) {
     await db.tx(async (tx) => {

@@ -2,6 +2,7 @@ import { notFound } from '../../../kernel/errors.ts';
 import type { ApprovalContext, ApprovalSubject, GateDecision } from '../../../platform/approvals/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { departmentsOfUsers, membersByIds } from '../../org/index.ts';
 import type { SubjectFacts } from '../messages.ts';
 import { type ResolvedLevel, resolveLevels } from './approvers.ts';
 import { peopleById, workId } from './common.ts';
@@ -15,6 +16,20 @@ import type { PolicyDefinition } from './policies.ts';
  * request for the same thing), joins an open request for the same thing, or opens a new one when the
  * company's policy for the action applies.
  */
+/** The maker's role and department codes, as a policy's condition sees them (read through org). */
+async function makerFacts(
+  sql: Sql,
+  companyId: string,
+  userId: string,
+): Promise<{ role: string; departments: string[] } | null> {
+  const [member, departments] = await Promise.all([
+    membersByIds(sql, companyId, [userId]),
+    departmentsOfUsers(sql, companyId, [userId]),
+  ]);
+  const m = member.get(userId);
+  return m ? { role: m.role, departments: (departments.get(userId) ?? []).map((d) => d.code) } : null;
+}
+
 export async function approvalGate(
   tx: Tx,
   ctx: ApprovalContext,
@@ -54,17 +69,7 @@ export async function approvalGate(
   if (!found?.id) return { kind: 'proceed' };
   const policy = { id: found.id, version: found.version, definition: found.definition };
   const makerId = ctx.actor.userId;
-  const maker = makerId
-    ? await maybeOne<{ role: string; departments: string[] }>(
-        tx,
-        `SELECT m.role, COALESCE(array_agg(d.code) FILTER (WHERE d.code IS NOT NULL), '{}') AS departments
-           FROM memberships m
-           LEFT JOIN department_members dm ON dm.company_id = m.company_id AND dm.user_id = m.user_id
-           LEFT JOIN departments d ON d.company_id = dm.company_id AND d.id = dm.department_id
-          WHERE m.company_id = $1 AND m.user_id = $2 GROUP BY m.role`,
-        [ctx.companyId, makerId],
-      )
-    : null;
+  const maker = makerId ? await makerFacts(tx, ctx.companyId, makerId) : null;
   const facts = {
     ...subject.data,
     departmentId: subject.departmentId ?? null,

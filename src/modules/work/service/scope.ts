@@ -2,6 +2,7 @@ import { forbidden } from '../../../kernel/errors.ts';
 import { can, visibleDepartmentIds } from '../../../platform/access/index.ts';
 import type { Principal } from '../../../platform/context.ts';
 import { maybeOne, type Sql } from '../../../platform/db/index.ts';
+import { departmentCompany } from '../../org/index.ts';
 
 /**
  * The record rule for tasks (and so for their comments, checklist, links and attachments). A task belongs to
@@ -71,10 +72,8 @@ export async function departmentOfCompany(
   departmentId: string | null | undefined,
 ): Promise<string | null> {
   if (!departmentId) return null;
-  const d = await maybeOne<{ company_id: string }>(sql, 'SELECT company_id FROM departments WHERE id = $1', [
-    departmentId,
-  ]);
-  if (d && d.company_id !== principal.companyId)
+  const company = await departmentCompany(sql, departmentId);
+  if (company && company !== principal.companyId)
     throw forbidden('That department belongs to another company.');
   return departmentId;
 }

@@ -12,8 +12,8 @@ export interface WorkingCalendar {
 export async function loadWorkingCalendar(sql: Sql, companyId: string): Promise<WorkingCalendar> {
   const [days, holidays] = await Promise.all([
     sql.query<{ work_days: number[] }>(
-      `SELECT COALESCE(k.work_days, '{1,2,3,4,5}'::smallint[]) AS work_days
-         FROM companies co LEFT JOIN work_calendars k ON k.company_id = co.id WHERE co.id = $1`,
+      // No calendar row yet: Monday to Friday (below).
+      'SELECT work_days FROM work_calendars WHERE company_id = $1',
       [companyId],
     ),
     sql.query<{ day: string }>(

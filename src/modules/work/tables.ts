@@ -1,0 +1,20 @@
+/** The tables the work module owns (their DDL is in migrations/). Only work's code names them in SQL. */
+export const TABLES = [
+  'work_calendars',
+  'work_holidays',
+  'work_queues',
+  'work_templates',
+  'work_schedules',
+  'work_schedule_runs',
+  'work_tasks',
+  'work_task_checklist',
+  'work_task_comments',
+  'work_task_links',
+  'work_policies',
+  'work_policy_versions',
+  'work_approval_requests',
+  'work_approval_decisions',
+  'work_delegations',
+  'work_notifications',
+  'work_notification_prefs',
+] as const;
