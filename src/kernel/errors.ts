@@ -40,26 +40,53 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   approval_required: 202,
 };
 
+/**
+ * `message` is English (logs, the CLI, the fallback). An error made from a catalogue
+ * (`catalog.error(...)` in src/platform/i18n) also carries `localize`, which the HTTP layer calls with the
+ * request's language; `generic` marks the kernel helpers' own wording, which the HTTP layer words per
+ * language from its catalogue (`params` fill it). The code never changes with the language.
+ */
+export type Localize = (lang: string) => string;
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly details: unknown;
-  constructor(code: ErrorCode, message: string, details?: unknown) {
+  readonly localize: Localize | null;
+  generic: { key: string; params: Record<string, string> } | null = null;
+  constructor(code: ErrorCode, message: string, details?: unknown, localize?: Localize) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.details = details ?? null;
+    this.localize = localize ?? null;
   }
+}
+
+function generic(err: AppError, key: string, params: Record<string, string> = {}): AppError {
+  err.generic = { key, params };
+  return err;
 }
 
 export const validation = (message: string, details?: unknown) =>
   new AppError('validation', message, details);
 export const notFound = (what: string, id?: string) =>
-  new AppError('not_found', id ? `${what} ${id} was not found.` : `${what} was not found.`);
-export const forbidden = (message = 'You do not have permission to do this.') =>
-  new AppError('forbidden', message);
+  generic(
+    new AppError('not_found', id ? `${what} ${id} was not found.` : `${what} was not found.`),
+    id ? 'notFoundId' : 'notFound',
+    id ? { id } : {},
+  );
+export const forbidden = (message?: string) =>
+  message
+    ? new AppError('forbidden', message)
+    : generic(new AppError('forbidden', 'You do not have permission to do this.'), 'forbidden');
 export const conflict = (message: string, details?: unknown) => new AppError('conflict', message, details);
-export const unauthenticated = (message = 'Sign in first, or send a valid API token.') =>
-  new AppError('unauthenticated', message);
+export const unauthenticated = (message?: string) =>
+  message
+    ? new AppError('unauthenticated', message)
+    : generic(
+        new AppError('unauthenticated', 'Sign in first, or send a valid API token.'),
+        'unauthenticated',
+      );
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;

@@ -71,8 +71,17 @@ async function parseError(res: Response): Promise<ApiError> {
   return new ApiError(res.status, body);
 }
 
+/**
+ * The UI's language (the i18n provider sets <html lang>), so the server words its error messages in it rather
+ * than in the browser's own Accept-Language.
+ */
+function uiLanguage(): Record<string, string> {
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
+  return lang ? { 'Accept-Language': lang } : {};
+}
+
 export async function request<T>(method: Method, path: string, body?: unknown, query?: Query): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...uiLanguage() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
     const csrf = readCookie('steward_csrf');
@@ -128,6 +137,7 @@ export async function uploadRaw<T>(path: string, query: Query, file: Blob): Prom
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Content-Type': file.type || 'application/octet-stream',
+    ...uiLanguage(),
   };
   const csrf = readCookie('steward_csrf');
   if (csrf) headers['X-CSRF-Token'] = csrf;

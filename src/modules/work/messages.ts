@@ -1,19 +1,21 @@
 import { isCurrency, minorUnits } from '../../kernel/money.ts';
+import { asLang, LANGS, type Lang, type Params } from '../../platform/i18n/index.ts';
+import { workText } from './i18n.ts';
 
 /**
- * The work module's server-side message catalog: notification titles and bodies, and the e-mails (instant and
- * the daily digest), in English, Czech and Spanish. Text is rendered in the recipient's locale (`users.locale`)
+ * The work module's notifications and their e-mails (instant and the daily digest), in English, Czech and
+ * Spanish; the words are the module's catalogue (`work/i18n.ts`). Text is rendered in the recipient's locale (`users.locale`)
  * when the notification is made and stored rendered, so the app and the mail show the same words.
  *
  * An approval is described from its subject's facts (`action` and `data`), not from the stored `summary`,
  * which stays as data: amounts are formatted from their decimal string (never through a float) with
  * Intl.NumberFormat in the reader's locale and the subject's currency, dates in the reader's style.
  */
-export type Locale = 'en' | 'cs' | 'es';
-export const LOCALES: readonly Locale[] = ['en', 'cs', 'es'];
+export type Locale = Lang;
+export const LOCALES: readonly Locale[] = LANGS;
 
 export function asLocale(value: string | null | undefined): Locale {
-  return LOCALES.includes(value as Locale) ? (value as Locale) : 'en';
+  return asLang(value);
 }
 
 /** What an approval request is about: the subject's facts as the request keeps them. */
@@ -81,15 +83,11 @@ export function formatDay(day: string, locale: Locale): string {
   }).format(d);
 }
 
-const QUOTE: Record<Locale, (s: string) => string> = {
-  en: (s) => `“${s}”`,
-  cs: (s) => `„${s}“`,
-  es: (s) => `«${s}»`,
-};
-
-const ACTION_NAMES: Record<string, Record<Locale, string>> = {
-  'ledger.post': { en: 'Journal entry', cs: 'Účetní zápis', es: 'Asiento contable' },
-  'ledger.period.lock': { en: 'Period lock', cs: 'Uzamčení období', es: 'Cierre del período' },
+type WorkKey = Parameters<typeof workText.t>[1];
+type ActionKey = Extract<WorkKey, `action.${string}`>;
+const ACTION_KEYS: Record<string, ActionKey> = {
+  'ledger.post': 'action.ledger.post',
+  'ledger.period.lock': 'action.ledger.period.lock',
 };
 
 function text(v: unknown): string | null {
@@ -98,7 +96,7 @@ function text(v: unknown): string | null {
 
 /** The subject in the reader's words: "Účetní zápis 23. 11. 2026 „Nájem“, 25 000,00 Kč"; else the summary. */
 export function describeSubject(s: SubjectFacts, locale: Locale): string {
-  const name = ACTION_NAMES[s.action]?.[locale];
+  const name = ACTION_KEYS[s.action] ? workText.t(locale, ACTION_KEYS[s.action] as ActionKey) : undefined;
   const amount = text(s.data.amount);
   const currency = text(s.data.currency);
   if (!name)
@@ -109,7 +107,7 @@ export function describeSubject(s: SubjectFacts, locale: Locale): string {
     [
       name,
       date ? formatDay(date, locale) : null,
-      description ? QUOTE[locale](description.slice(0, 200)) : null,
+      description ? workText.t(locale, 'quote', { text: description.slice(0, 200) }) : null,
     ]
       .filter(Boolean)
       .join(' '),
@@ -119,129 +117,63 @@ export function describeSubject(s: SubjectFacts, locale: Locale): string {
     .join(', ');
 }
 
-type Catalog = {
-  [K in Message['kind']]: (m: Extract<Message, { kind: K }>, subject: string) => Rendered;
-};
-
-const CATALOG: Record<Locale, Catalog> = {
-  en: {
-    'approval.waiting': (m, s) => ({
-      title: `Approval needed: ${s}`,
-      body: `Level “${m.level}” waits for your decision. Request ${m.requestId}.`,
-    }),
-    'approval.approved': (m, s) => ({
-      title: `Approved: ${s}`,
-      body: m.comment ? `Comment: ${m.comment}` : '',
-    }),
-    'approval.rejected': (m, s) => ({
-      title: `Returned to you: ${s}`,
-      body: m.reason ? `Reason: ${m.reason}` : '',
-    }),
-    'approval.expired': (_m, s) => ({ title: `Expired: ${s}`, body: 'Nobody decided in time.' }),
-    'approval.escalated': (_m, s) => ({
-      title: `Escalated to you: ${s}`,
-      body: 'The request was not decided in time and now waits for you too.',
-    }),
-    'task.assigned': (m) => ({ title: `Assigned to you: ${m.task}`, body: '' }),
-    'task.escalated': (m) => ({ title: `Overdue: ${m.task}`, body: 'The task is past its due time.' }),
-    'task.comment': (m) => ({ title: `New comment on: ${m.task}`, body: m.comment }),
-  },
-  cs: {
-    'approval.waiting': (m, s) => ({
-      title: `Čeká na schválení: ${s}`,
-      body: `Úroveň „${m.level}“ čeká na vaše rozhodnutí. Žádost ${m.requestId}.`,
-    }),
-    'approval.approved': (m, s) => ({
-      title: `Schváleno: ${s}`,
-      body: m.comment ? `Komentář: ${m.comment}` : '',
-    }),
-    'approval.rejected': (m, s) => ({
-      title: `Vráceno k vám: ${s}`,
-      body: m.reason ? `Důvod: ${m.reason}` : '',
-    }),
-    'approval.expired': (_m, s) => ({ title: `Vypršelo: ${s}`, body: 'Nikdo nerozhodl včas.' }),
-    'approval.escalated': (_m, s) => ({
-      title: `Eskalováno na vás: ${s}`,
-      body: 'O žádosti nikdo včas nerozhodl a nyní čeká i na vás.',
-    }),
-    'task.assigned': (m) => ({ title: `Přiděleno vám: ${m.task}`, body: '' }),
-    'task.escalated': (m) => ({ title: `Po termínu: ${m.task}`, body: 'Úkol je po termínu splnění.' }),
-    'task.comment': (m) => ({ title: `Nový komentář k úkolu: ${m.task}`, body: m.comment }),
-  },
-  es: {
-    'approval.waiting': (m, s) => ({
-      title: `Aprobación pendiente: ${s}`,
-      body: `El nivel «${m.level}» espera su decisión. Solicitud ${m.requestId}.`,
-    }),
-    'approval.approved': (m, s) => ({
-      title: `Aprobado: ${s}`,
-      body: m.comment ? `Comentario: ${m.comment}` : '',
-    }),
-    'approval.rejected': (m, s) => ({
-      title: `Devuelto a usted: ${s}`,
-      body: m.reason ? `Motivo: ${m.reason}` : '',
-    }),
-    'approval.expired': (_m, s) => ({ title: `Caducado: ${s}`, body: 'Nadie decidió a tiempo.' }),
-    'approval.escalated': (_m, s) => ({
-      title: `Escalado a usted: ${s}`,
-      body: 'La solicitud no se decidió a tiempo y ahora también espera su decisión.',
-    }),
-    'task.assigned': (m) => ({ title: `Asignada a usted: ${m.task}`, body: '' }),
-    'task.escalated': (m) => ({ title: `Vencida: ${m.task}`, body: 'La tarea ha superado su fecha límite.' }),
-    'task.comment': (m) => ({ title: `Nuevo comentario en: ${m.task}`, body: m.comment }),
-  },
-};
+/** The catalogue keys of a message kind's title and body (`work/i18n.ts`), and the parameters they take. */
+function keysOf(message: Message, subject: string): { title: WorkKey; body: WorkKey | null; params: Params } {
+  switch (message.kind) {
+    case 'approval.waiting':
+      return {
+        title: 'approval.waiting.title',
+        body: 'approval.waiting.body',
+        params: { subject, level: message.level, requestId: message.requestId },
+      };
+    case 'approval.approved':
+      return {
+        title: 'approval.approved.title',
+        body: message.comment ? 'approval.approved.body' : null,
+        params: { subject, comment: message.comment ?? '' },
+      };
+    case 'approval.rejected':
+      return {
+        title: 'approval.rejected.title',
+        body: message.reason ? 'approval.rejected.body' : null,
+        params: { subject, reason: message.reason },
+      };
+    case 'approval.expired':
+      return { title: 'approval.expired.title', body: 'approval.expired.body', params: { subject } };
+    case 'approval.escalated':
+      return { title: 'approval.escalated.title', body: 'approval.escalated.body', params: { subject } };
+    case 'task.assigned':
+      return { title: 'task.assigned.title', body: null, params: { task: message.task } };
+    case 'task.escalated':
+      return { title: 'task.escalated.title', body: 'task.escalated.body', params: { task: message.task } };
+    case 'task.comment':
+      return { title: 'task.comment.title', body: null, params: { task: message.task } };
+  }
+}
 
 /** A notification's title and body in `locale`. */
 export function renderMessage(message: Message, locale: Locale): Rendered {
   const subject = 'subject' in message ? describeSubject(message.subject, locale) : '';
-  const render = CATALOG[locale][message.kind] as (m: Message, s: string) => Rendered;
-  return render(message, subject);
-}
-
-const MAIL: Record<
-  Locale,
-  {
-    footer: string;
-    digestSubject: (n: number) => string;
-    digestIntro: (n: number) => string;
-  }
-> = {
-  en: {
-    footer: 'You receive this because of your notification settings in Steward.',
-    digestSubject: (n) => `Your daily digest: ${n} ${n === 1 ? 'update' : 'updates'}`,
-    digestIntro: (n) => `Since your last digest (${n} ${n === 1 ? 'update' : 'updates'}):`,
-  },
-  cs: {
-    footer: 'Tento e-mail dostáváte podle svého nastavení oznámení ve Stewardu.',
-    digestSubject: (n) => `Váš denní přehled: ${n} ${czechUpdates(n)}`,
-    digestIntro: (n) => `Od posledního přehledu (${n} ${czechUpdates(n)}):`,
-  },
-  es: {
-    footer: 'Recibe este mensaje por su configuración de notificaciones en Steward.',
-    digestSubject: (n) => `Su resumen diario: ${n} ${n === 1 ? 'novedad' : 'novedades'}`,
-    digestIntro: (n) => `Desde su último resumen (${n} ${n === 1 ? 'novedad' : 'novedades'}):`,
-  },
-};
-
-function czechUpdates(n: number): string {
-  const rule = new Intl.PluralRules('cs').select(n);
-  return rule === 'one' ? 'změna' : rule === 'few' ? 'změny' : 'změn';
+  const k = keysOf(message, subject);
+  // A comment is the user's own text: the body is it, not a catalogue sentence.
+  const body =
+    message.kind === 'task.comment' ? message.comment : k.body ? workText.t(locale, k.body, k.params) : '';
+  return { title: workText.t(locale, k.title, k.params), body };
 }
 
 /** The instant e-mail of a rendered notification. */
 export function instantMail(r: Rendered, locale: Locale): { subject: string; text: string } {
   return {
     subject: `[Steward] ${r.title}`.slice(0, 300),
-    text: `${r.title}\n\n${r.body ? `${r.body}\n\n` : ''}-- \n${MAIL[locale].footer}\n`,
+    text: `${r.title}\n\n${r.body ? `${r.body}\n\n` : ''}-- \n${workText.t(locale, 'mail.footer')}\n`,
   };
 }
 
 /** The daily digest e-mail: the titles (already in the reader's language) under a heading in it. */
 export function digestMail(titles: readonly string[], locale: Locale): { subject: string; text: string } {
-  const m = MAIL[locale];
+  const count = { count: titles.length };
   return {
-    subject: `[Steward] ${m.digestSubject(titles.length)}`,
-    text: `${m.digestIntro(titles.length)}\n\n${titles.map((t) => `- ${t}`).join('\n')}\n\n-- \n${m.footer}\n`,
+    subject: `[Steward] ${workText.t(locale, 'mail.digestSubject', count)}`,
+    text: `${workText.t(locale, 'mail.digestIntro', count)}\n\n${titles.map((t) => `- ${t}`).join('\n')}\n\n-- \n${workText.t(locale, 'mail.footer')}\n`,
   };
 }

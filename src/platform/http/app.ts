@@ -4,9 +4,11 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../../kernel/errors.ts';
+import { asLang, type Lang, zodIssueMessage } from '../i18n/index.ts';
 import { redactPath } from '../log.ts';
 import { clientAddress, trustedProxies } from './client-address.ts';
-import { errorBody, toErrorResponse } from './errors.ts';
+import { errorBody, requestLang, toErrorResponse } from './errors.ts';
+import { httpText } from './i18n.ts';
 import type { AppContext, AppEnv, HttpDeps } from './types.ts';
 
 /**
@@ -34,12 +36,16 @@ export function createApiApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
     defaultHook: (result) => {
       if (!result.success) {
         const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-        const first = issues[0];
-        throw new AppError(
-          'validation',
-          first ? `${first.path || 'body'}: ${first.message}` : 'The request is not valid.',
-          { issues },
-        );
+        const first = result.error.issues[0];
+        // The message follows the request's language (zod's own Czech/Spanish wording); details stay English.
+        const message = (lang: Lang) =>
+          first
+            ? httpText.t(lang, 'invalidField', {
+                field: first.path.join('.') || 'body',
+                message: zodIssueMessage(first, lang),
+              })
+            : httpText.t(lang, 'invalidRequest');
+        throw new AppError('validation', message('en'), { issues }, (lang) => message(asLang(lang)));
       }
     },
   });
@@ -98,7 +104,7 @@ export function createApiApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
       c.json(
         errorBody(
           'payload_too_large',
-          `The request body is larger than ${deps.config.bodyLimitBytes} bytes.`,
+          httpText.t(requestLang(c), 'bodyTooLarge', { limit: String(deps.config.bodyLimitBytes) }),
         ),
         413,
       ),
@@ -111,10 +117,7 @@ export function createApiApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
       const length = c.req.header('content-length');
       const hasBody = length ? length !== '0' : Boolean(c.req.header('transfer-encoding'));
       if (hasBody && !/^application\/json\b/i.test(type) && !isRawBody(c.req.method, c.req.path)) {
-        return c.json(
-          errorBody('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json).'),
-          415,
-        );
+        return c.json(errorBody('unsupported_media_type', httpText.t(requestLang(c), 'jsonOnly')), 415);
       }
     }
     c.set('auth', await deps.authenticate(c));

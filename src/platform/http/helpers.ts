@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { setCookie } from 'hono/cookie';
-import { AppError } from '../../kernel/errors.ts';
 import type { Principal, ServiceContext } from '../context.ts';
+import { httpText } from './i18n.ts';
 import type { AppContext } from './types.ts';
 
 /** Small shared pieces of route definitions. */
@@ -43,7 +43,7 @@ export function ctxOf(c: AppContext): ServiceContext {
 
 export function principalOf(c: AppContext): Principal {
   const p = c.get('principal');
-  if (!p) throw new AppError('forbidden', 'This needs a company member.');
+  if (!p) throw httpText.error('forbidden', 'memberOnly');
   return p;
 }
 

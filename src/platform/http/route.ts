@@ -1,10 +1,11 @@
 import { createRoute, type OpenAPIHono, type RouteConfig, type RouteHandler } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { AppError, forbidden, unauthenticated } from '../../kernel/errors.ts';
+import { unauthenticated } from '../../kernel/errors.ts';
 import { AUTHENTICATED, authorize, PUBLIC, permission as permissionDef } from '../access/index.ts';
 import { safeEqual } from '../auth/crypto.ts';
 import type { Principal } from '../context.ts';
+import { httpText } from './i18n.ts';
 import { withIdempotency } from './idempotency.ts';
 import type { AppContext, AppEnv, HttpDeps } from './types.ts';
 
@@ -97,7 +98,7 @@ function guard(
       auth.principal?.companyId === companyId
         ? auth.principal
         : await deps.loadPrincipal(auth.userId, companyId);
-    if (!principal) throw forbidden('You are not an active member of this company.');
+    if (!principal) throw httpText.error('forbidden', 'notMember');
     const departmentId = department ? await department(c, principal, deps) : undefined;
     authorize(principal, permission, departmentId);
     c.set('principal', principal);
@@ -109,11 +110,11 @@ function guard(
 function pickCompany(c: AppContext, auth: NonNullable<AppEnv['Variables']['auth']>): string {
   const asked = c.req.header('x-company-id');
   if (auth.tokenCompanyId) {
-    if (asked && asked !== auth.tokenCompanyId) throw forbidden('This API token belongs to another company.');
+    if (asked && asked !== auth.tokenCompanyId) throw httpText.error('forbidden', 'tokenOtherCompany');
     return auth.tokenCompanyId;
   }
   const companyId = asked || auth.defaultCompanyId;
-  if (!companyId) throw new AppError('bad_request', 'Choose a company: send the X-Company-Id header.');
+  if (!companyId) throw httpText.error('bad_request', 'chooseCompany');
   return companyId;
 }
 
@@ -121,8 +122,6 @@ function checkCsrf(c: AppContext, expected: string | null): void {
   const sent = c.req.header('x-csrf-token') ?? '';
   const cookie = getCookie(c, 'steward_csrf') ?? '';
   if (!expected || !sent || !safeEqual(sent, expected) || !safeEqual(cookie, expected)) {
-    throw forbidden(
-      'The request is missing its CSRF token (X-CSRF-Token header); reload the page and try again.',
-    );
+    throw httpText.error('forbidden', 'csrfMissing');
   }
 }

@@ -13,12 +13,14 @@ import {
 } from '../../../platform/http/helpers.ts';
 import { type DepartmentResolver, defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
+import { asLang } from '../../../platform/i18n/index.ts';
 import { mailConfigured, queueMail } from '../../../platform/mail/index.ts';
 import { Invitation, InvitationInput, Person, PersonPatch, pageOf, RoleName } from '../contract.ts';
+import { orgText } from '../i18n.ts';
 import { getCompany } from '../service/companies.ts';
 import { departmentCompany } from '../service/departments.ts';
 import { createInvitation, listInvitations, revokeInvitation } from '../service/invitations.ts';
-import { getPerson, listPeople, setPersonStatus, updatePerson } from '../service/people.ts';
+import { findUserByEmail, getPerson, listPeople, setPersonStatus, updatePerson } from '../service/people.ts';
 import { assertMayFetchResetLink, createPasswordReset } from '../service/resets.ts';
 import { registerMyInvitationRoutes } from './my-invitations.ts';
 
@@ -177,11 +179,13 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       const link = await db.tx(async (tx) => {
         const url = `${config.publicUrl}/reset/${await createPasswordReset(tx, ctx, person.id)}`;
         if (!emailed) return url;
+        // In the person's own language (their account's locale).
+        const lang = asLang((await findUserByEmail(tx, person.email))?.locale);
         await queueMail(tx, {
           companyId: ctx.companyId,
           to: person.email,
-          subject: 'Set a new Steward password',
-          text: `${ctx.actor.label} asked for a new password for your Steward account.\n\nSet it here: ${url}\n\nThe link works once, for 24 hours. If you did not expect this, ignore this mail: your password stays as it is.`,
+          subject: orgText.t(lang, 'mail.reset.subject'),
+          text: orgText.t(lang, 'mail.reset.body', { actor: ctx.actor.label, link: url }),
         });
         return null;
       });

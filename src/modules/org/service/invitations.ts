@@ -1,10 +1,12 @@
-import { AppError, conflict, forbidden, notFound, validation } from '../../../kernel/errors.ts';
+import { AppError, forbidden, notFound, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { hashSecret, newSecret } from '../../../platform/auth/crypto.ts';
 import type { Actor, Role, ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { chooseLang } from '../../../platform/i18n/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
+import { orgText } from '../i18n.ts';
 import { addMember, createUser, findUserByEmail } from './people.ts';
 import { activeCompaniesOf } from './reads.ts';
 
@@ -69,8 +71,9 @@ export async function createInvitation(
     'SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.company_id = $1 AND u.email = $2',
     [ctx.companyId, email],
   );
-  if (existing) throw conflict(`${email} is already a member of this company.`);
-  const existingUser = (await findUserByEmail(tx, email)) !== null;
+  if (existing) throw orgText.error('conflict', 'error.alreadyMember', { email });
+  const invitee = await findUserByEmail(tx, email);
+  const existingUser = invitee !== null;
   const departmentIds = [...new Set(input.departmentIds ?? [])];
   if (departmentIds.length) {
     const found = await tx.query('SELECT id FROM departments WHERE company_id = $1 AND id = ANY($2)', [
@@ -99,14 +102,26 @@ export async function createInvitation(
   );
   const link = `${links.publicUrl}/invite/${token}`;
   if (links.sendMail) {
-    const how = existingUser
-      ? `Sign in to Steward as ${email} and accept it under your invitations, or open: ${link}`
-      : `Accept the invitation: ${link}`;
+    // In the invitee's language: their own setting if they have an account, else the company's.
+    const company = await maybeOne<{ locale: string }>(tx, 'SELECT locale FROM companies WHERE id = $1', [
+      ctx.companyId,
+    ]);
+    const lang = chooseLang(invitee?.locale, company?.locale);
+    const how = orgText.t(lang, existingUser ? 'mail.invite.howExisting' : 'mail.invite.howNew', {
+      email,
+      link,
+    });
     await queueMail(tx, {
       companyId: ctx.companyId,
       to: email,
-      subject: `You are invited to ${links.companyName} on Steward`,
-      text: `${ctx.actor.label} invited you to join ${links.companyName} on Steward as ${input.role}.\n\n${how}\n\nThe invitation expires in ${INVITATION_TTL_DAYS} days.`,
+      subject: orgText.t(lang, 'mail.invite.subject', { company: links.companyName }),
+      text: orgText.t(lang, 'mail.invite.body', {
+        inviter: ctx.actor.label,
+        company: links.companyName,
+        role: input.role,
+        how,
+        days: INVITATION_TTL_DAYS,
+      }),
     });
   }
   await recordAudit(tx, {

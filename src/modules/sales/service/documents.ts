@@ -1,13 +1,13 @@
-import { validation } from '../../../kernel/errors.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Sql, Tx } from '../../../platform/db/index.ts';
 import { readFile } from '../../../platform/files/index.ts';
 import { type MailAttachment, queueMail } from '../../../platform/mail/index.ts';
 import { defaultBankAccount } from '../../banking/index.ts';
+import { salesText } from '../i18n.ts';
 import { getInvoice, type InvoiceView } from './invoices.ts';
 import { invoicePdf, pdfLangOf } from './pdf.ts';
-import { dateText, money, PDF_TEXT, type PdfLang } from './pdf-text.ts';
+import { dateText, money, pdfWords } from './pdf-text.ts';
 import { type DocumentContext, invoiceUblXml } from './ubl-map.ts';
 
 /** An issued document with what its PDF and UBL need: the credited invoice and the company's bank account. */
@@ -17,7 +17,7 @@ export async function loadDocument(
   id: string,
 ): Promise<{ inv: InvoiceView; ctx: DocumentContext }> {
   const inv = await getInvoice(sql, companyId, id);
-  if (!inv.number) throw validation('This is a draft: issue it first, then download or send it.');
+  if (!inv.number) throw salesText.error('validation', 'error.draft');
   const credited = inv.creditedInvoiceId ? await getInvoice(sql, companyId, inv.creditedInvoiceId) : null;
   const bank = await defaultBankAccount(sql, companyId, inv.currency).catch(() => null);
   return {
@@ -34,23 +34,6 @@ export async function loadDocument(
   };
 }
 
-const MAIL: Record<PdfLang, { subject: string; body: string }> = {
-  en: {
-    subject: '{kind} {number} from {seller}',
-    body: 'Hello,\n\nplease find {kind} {number} of {date}: {total}, due {due}.\n{pay}\nReply to this e-mail if you need the invoice as a PDF or as a UBL (Peppol BIS 3) file.\n\nKind regards,\n{seller}',
-  },
-  cs: {
-    subject: '{kind} {number} od {seller}',
-    body: 'Dobrý den,\n\nzasíláme {kind} {number} ze dne {date}: {total}, splatnost {due}.\n{pay}\nPotřebujete-li fakturu jako PDF nebo soubor UBL (Peppol BIS 3), odpovězte na tento e-mail.\n\nS pozdravem\n{seller}',
-  },
-  es: {
-    subject: '{kind} {number} de {seller}',
-    body: 'Hola:\n\nle enviamos {kind} {number} del {date}: {total}, con vencimiento el {due}.\n{pay}\nSi necesita la factura en PDF o como fichero UBL (Peppol BIS 3), responda a este correo.\n\nUn saludo,\n{seller}',
-  },
-};
-
-const fill = (t: string, v: Record<string, string>) => t.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? '');
-
 /**
  * Queues the invoice e-mail (sent after commit by the outbox) to the buyer's address or `to`, in the buyer's
  * language, with amount, due date and payment details, and the PDF and the UBL (Peppol BIS 3) attached.
@@ -63,18 +46,15 @@ export async function emailInvoice(
 ): Promise<{ mailId: string; to: string }> {
   const { inv, ctx: doc } = await loadDocument(tx, ctx.companyId, id);
   const to = input.to ?? inv.buyer?.email;
-  if (!to)
-    throw validation(`${inv.customer} has no e-mail address; add one to the customer or give "to".`, {
-      field: 'to',
-    });
+  if (!to) throw salesText.error('validation', 'error.noEmail', { customer: inv.customer }, { field: 'to' });
   const lang = pdfLangOf(inv);
-  const w = PDF_TEXT[lang];
+  const w = pdfWords(lang);
   const bank = doc.bank?.iban ?? doc.bank?.accountNumber;
   const pay = bank
-    ? `${w.bank}: ${bank}${doc.bank?.bic ? ` (BIC ${doc.bank.bic})` : ''}${inv.paymentReference ? `, ${w.paymentReference}: ${inv.paymentReference}` : ''}\n`
+    ? `${w('bank')}: ${bank}${doc.bank?.bic ? ` (BIC ${doc.bank.bic})` : ''}${inv.paymentReference ? `, ${w('paymentReference')}: ${inv.paymentReference}` : ''}\n`
     : '';
   const vars = {
-    kind: (w[inv.kind] ?? inv.kind).toLowerCase(),
+    kind: w(inv.kind).toLowerCase(),
     number: inv.number ?? '',
     seller: inv.seller?.name ?? '',
     date: dateText(lang, inv.issueDate),
@@ -85,8 +65,8 @@ export async function emailInvoice(
   const mailId = await queueMail(tx, {
     companyId: ctx.companyId,
     to,
-    subject: fill(MAIL[lang].subject, { ...vars, kind: w[inv.kind] ?? inv.kind }),
-    text: fill(MAIL[lang].body, vars),
+    subject: salesText.t(lang, 'mail.subject', { ...vars, kind: w(inv.kind) }),
+    text: salesText.t(lang, 'mail.body', vars),
     attachments: await invoiceAttachments(tx, ctx, inv),
   });
   await recordAudit(tx, {

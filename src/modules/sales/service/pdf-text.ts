@@ -1,107 +1,19 @@
-/** Words printed on invoices and credit notes, in the buyer's language (en, cs, es). */
-export type PdfLang = 'en' | 'cs' | 'es';
+import type { Lang } from '../../../platform/i18n/index.ts';
+import { salesText } from '../i18n.ts';
 
-export const PDF_TEXT: Record<PdfLang, Record<string, string>> = {
-  en: {
-    invoice: 'Invoice',
-    credit_note: 'Credit note',
-    seller: 'Seller',
-    buyer: 'Buyer',
-    vatId: 'VAT ID',
-    regId: 'Reg. No.',
-    issueDate: 'Issue date',
-    dueDate: 'Due date',
-    paymentReference: 'Payment reference',
-    orderReference: 'Order',
-    buyerReference: 'Your reference',
-    credits: 'Credits invoice',
-    description: 'Description',
-    quantity: 'Qty',
-    unitPrice: 'Unit price',
-    discount: 'Discount',
-    taxRate: 'VAT',
-    net: 'Net',
-    taxBreakdown: 'VAT breakdown',
-    taxable: 'Taxable amount',
-    tax: 'VAT',
-    totalNet: 'Total without VAT',
-    totalTax: 'Total VAT',
-    total: 'Total',
-    paid: 'Paid',
-    toPay: 'Amount due',
-    bank: 'Bank account',
-    scanToPay: 'Scan to pay',
-    exchangeRate: 'Exchange rate',
-    pricesIncludeTax: 'Unit prices include VAT.',
-    page: 'Page',
-  },
-  cs: {
-    invoice: 'Faktura – daňový doklad',
-    credit_note: 'Opravný daňový doklad (dobropis)',
-    seller: 'Dodavatel',
-    buyer: 'Odběratel',
-    vatId: 'DIČ',
-    regId: 'IČO',
-    issueDate: 'Datum vystavení',
-    dueDate: 'Datum splatnosti',
-    paymentReference: 'Variabilní symbol',
-    orderReference: 'Objednávka',
-    buyerReference: 'Vaše značka',
-    credits: 'K faktuře',
-    description: 'Popis',
-    quantity: 'Množství',
-    unitPrice: 'Cena za jednotku',
-    discount: 'Sleva',
-    taxRate: 'DPH',
-    net: 'Základ',
-    taxBreakdown: 'Rekapitulace DPH',
-    taxable: 'Základ daně',
-    tax: 'DPH',
-    totalNet: 'Celkem bez DPH',
-    totalTax: 'DPH celkem',
-    total: 'Celkem',
-    paid: 'Uhrazeno',
-    toPay: 'K úhradě',
-    bank: 'Bankovní účet',
-    scanToPay: 'QR platba',
-    exchangeRate: 'Kurz',
-    pricesIncludeTax: 'Ceny za jednotku jsou včetně DPH.',
-    page: 'Strana',
-  },
-  es: {
-    invoice: 'Factura',
-    credit_note: 'Factura rectificativa (abono)',
-    seller: 'Emisor',
-    buyer: 'Cliente',
-    vatId: 'NIF-IVA',
-    regId: 'Registro',
-    issueDate: 'Fecha de emisión',
-    dueDate: 'Fecha de vencimiento',
-    paymentReference: 'Referencia de pago',
-    orderReference: 'Pedido',
-    buyerReference: 'Su referencia',
-    credits: 'Rectifica la factura',
-    description: 'Descripción',
-    quantity: 'Cant.',
-    unitPrice: 'Precio unitario',
-    discount: 'Descuento',
-    taxRate: 'IVA',
-    net: 'Base',
-    taxBreakdown: 'Desglose de IVA',
-    taxable: 'Base imponible',
-    tax: 'IVA',
-    totalNet: 'Total sin IVA',
-    totalTax: 'Total IVA',
-    total: 'Total',
-    paid: 'Pagado',
-    toPay: 'Importe a pagar',
-    bank: 'Cuenta bancaria',
-    scanToPay: 'Escanee para pagar',
-    exchangeRate: 'Tipo de cambio',
-    pricesIncludeTax: 'Los precios unitarios incluyen IVA.',
-    page: 'Página',
-  },
-};
+/**
+ * Formatting for invoices and credit notes in the buyer's language (en, cs, es). The words themselves are the
+ * module's catalogue (`src/modules/sales/i18n.ts`, keys `pdf.*`).
+ */
+export type PdfLang = Lang;
+
+type PdfKey =
+  Extract<Parameters<typeof salesText.t>[1], `pdf.${string}`> extends `pdf.${infer K}` ? K : never;
+
+/** The printed words of `lang`: `w('dueDate')` is the catalogue's `pdf.dueDate`. */
+export function pdfWords(lang: PdfLang): (key: PdfKey) => string {
+  return (key) => salesText.t(lang, `pdf.${key}`);
+}
 
 /** An exact decimal string as the locale writes money ("18 855,40 Kč"); never through a float. */
 export function money(lang: PdfLang, amount: string, currency: string): string {

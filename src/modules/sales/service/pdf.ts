@@ -3,7 +3,7 @@ import { minorUnits } from '../../../kernel/money.ts';
 import { epcQrPayload, qrPng, spaydPayload } from '../../../platform/formats/payment-qr.ts';
 import { parseDecimal } from '../../tax/index.ts';
 import type { InvoiceView } from './invoices.ts';
-import { dateText, decimal, money, PDF_TEXT, type PdfLang } from './pdf-text.ts';
+import { dateText, decimal, money, type PdfLang, pdfWords } from './pdf-text.ts';
 import type { DocumentContext } from './ubl-map.ts';
 
 const require = createRequire(import.meta.url);
@@ -68,7 +68,7 @@ export async function invoicePdf(
   opts: { lang?: string | undefined; logo?: { bytes: Buffer; contentType: string } | null | undefined } = {},
 ): Promise<Buffer> {
   const lang = pdfLangOf(inv, opts.lang);
-  const w = PDF_TEXT[lang];
+  const w = pdfWords(lang);
   const cur = inv.currency;
   const mny = (v: string) => money(lang, v, cur);
   const s = inv.seller ?? {};
@@ -88,24 +88,21 @@ export async function invoicePdf(
       margin: [0, 0, 0, 8],
     });
   const meta: [string, string][] = [
-    [w.issueDate as string, dateText(lang, inv.issueDate)],
-    [w.dueDate as string, dateText(lang, inv.dueDate)],
+    [w('issueDate'), dateText(lang, inv.issueDate)],
+    [w('dueDate'), dateText(lang, inv.dueDate)],
   ];
-  if (inv.paymentReference) meta.push([w.paymentReference as string, inv.paymentReference]);
-  if (inv.orderReference) meta.push([w.orderReference as string, inv.orderReference]);
-  if (inv.buyerReference) meta.push([w.buyerReference as string, inv.buyerReference]);
+  if (inv.paymentReference) meta.push([w('paymentReference'), inv.paymentReference]);
+  if (inv.orderReference) meta.push([w('orderReference'), inv.orderReference]);
+  if (inv.buyerReference) meta.push([w('buyerReference'), inv.buyerReference]);
   if (ctx.credited)
-    meta.push([w.credits as string, `${ctx.credited.number} (${dateText(lang, ctx.credited.issueDate)})`]);
+    meta.push([w('credits'), `${ctx.credited.number} (${dateText(lang, ctx.credited.issueDate)})`]);
   if (inv.exchangeRate)
-    meta.push([
-      w.exchangeRate as string,
-      `1 ${cur} = ${decimal(lang, inv.exchangeRate)} ${inv.baseCurrency}`,
-    ]);
+    meta.push([w('exchangeRate'), `1 ${cur} = ${decimal(lang, inv.exchangeRate)} ${inv.baseCurrency}`]);
   const content: unknown[] = [
     ...header,
     {
       columns: [
-        { text: `${w[inv.kind]} ${inv.number ?? ''}`, style: 'title' },
+        { text: `${w(inv.kind)} ${inv.number ?? ''}`, style: 'title' },
         {
           table: {
             body: meta.map(([k, v]) => [
@@ -121,23 +118,23 @@ export async function invoicePdf(
     },
     {
       columns: [
-        party(w.seller as string, [
+        party(w('seller'), [
           s.name,
           s.street,
           [s.postalCode, s.city].filter(Boolean).join(' '),
           s.country,
-          s.registrationId ? `${w.regId}: ${s.registrationId}` : null,
-          s.vatId ? `${w.vatId}: ${s.vatId}` : null,
+          s.registrationId ? `${w('regId')}: ${s.registrationId}` : null,
+          s.vatId ? `${w('vatId')}: ${s.vatId}` : null,
           s.email,
         ]),
-        party(w.buyer as string, [
+        party(w('buyer'), [
           b?.name,
           b?.address.street,
           b?.address.additional,
           [b?.address.postalCode, b?.address.city].filter(Boolean).join(' '),
           [b?.address.region, b?.address.country].filter(Boolean).join(', '),
-          b?.taxId ? `${w.regId}: ${b.taxId}` : null,
-          b?.vatId ? `${w.vatId}: ${b.vatId}` : null,
+          b?.taxId ? `${w('regId')}: ${b.taxId}` : null,
+          b?.vatId ? `${w('vatId')}: ${b.vatId}` : null,
         ]),
       ],
       columnGap: 24,
@@ -148,11 +145,13 @@ export async function invoicePdf(
         headerRows: 1,
         widths: ['*', 'auto', 'auto', 'auto', 'auto', 'auto'],
         body: [
-          [w.description, w.quantity, w.unitPrice, w.discount, w.taxRate, w.net].map((h, i) => ({
-            text: h,
-            style: 'th',
-            alignment: i === 0 ? 'left' : 'right',
-          })),
+          [w('description'), w('quantity'), w('unitPrice'), w('discount'), w('taxRate'), w('net')].map(
+            (h, i) => ({
+              text: h,
+              style: 'th',
+              alignment: i === 0 ? 'left' : 'right',
+            }),
+          ),
           ...inv.lines.map((l) => [
             l.description,
             { text: `${decimal(lang, l.quantity)} ${l.unit}`, alignment: 'right' },
@@ -179,17 +178,17 @@ export async function invoicePdf(
       layout: 'lightHorizontalLines',
       margin: [0, 0, 0, 6],
     },
-    ...(inv.pricesIncludeTax ? [{ text: w.pricesIncludeTax, style: 'note' }] : []),
+    ...(inv.pricesIncludeTax ? [{ text: w('pricesIncludeTax'), style: 'note' }] : []),
     {
       columns: [
         {
           stack: [
-            { text: w.taxBreakdown, style: 'label', margin: [0, 10, 0, 2] },
+            { text: w('taxBreakdown'), style: 'label', margin: [0, 10, 0, 2] },
             {
               table: {
                 widths: ['auto', 'auto', 'auto'],
                 body: [
-                  [w.taxRate, w.taxable, w.tax].map((h) => ({ text: h, style: 'th' })),
+                  [w('taxRate'), w('taxable'), w('tax')].map((h) => ({ text: h, style: 'th' })),
                   ...inv.breakdown.map((r) => [
                     r.category === 'S'
                       ? `${decimal(lang, r.rate)} %`
@@ -207,17 +206,17 @@ export async function invoicePdf(
           width: 'auto',
           table: {
             body: [
-              [w.totalNet, { text: mny(inv.net), alignment: 'right' }],
-              [w.totalTax, { text: mny(inv.tax), alignment: 'right' }],
+              [w('totalNet'), { text: mny(inv.net), alignment: 'right' }],
+              [w('totalTax'), { text: mny(inv.tax), alignment: 'right' }],
               [
-                { text: w.total, bold: true },
+                { text: w('total'), bold: true },
                 { text: mny(inv.total), alignment: 'right', bold: true },
               ],
               ...(parseDecimal(inv.paid, minorUnits(cur), 'paid') !== 0n
                 ? [
-                    [w.paid, { text: mny(inv.paid), alignment: 'right' }],
+                    [w('paid'), { text: mny(inv.paid), alignment: 'right' }],
                     [
-                      { text: w.toPay, bold: true },
+                      { text: w('toPay'), bold: true },
                       { text: mny(inv.open), alignment: 'right', bold: true },
                     ],
                   ]
@@ -239,9 +238,9 @@ export async function invoicePdf(
       columns: [
         {
           stack: [
-            { text: w.bank, style: 'label' },
+            { text: w('bank'), style: 'label' },
             number,
-            inv.paymentReference ? `${w.paymentReference}: ${inv.paymentReference}` : '',
+            inv.paymentReference ? `${w('paymentReference')}: ${inv.paymentReference}` : '',
           ],
           margin: [0, 18, 0, 0],
         },
@@ -251,7 +250,7 @@ export async function invoicePdf(
                 width: 'auto',
                 stack: [
                   { image: `data:image/png;base64,${qr.toString('base64')}`, width: 110 },
-                  { text: w.scanToPay, style: 'label', alignment: 'center' },
+                  { text: w('scanToPay'), style: 'label', alignment: 'center' },
                 ],
                 margin: [0, 12, 0, 0],
               },
@@ -262,12 +261,12 @@ export async function invoicePdf(
   }
   if (inv.notes) content.push({ text: inv.notes, style: 'note', margin: [0, 14, 0, 0] });
   const doc = {
-    info: { title: `${w[inv.kind]} ${inv.number ?? ''}`, author: s.name ?? '' },
+    info: { title: `${w(inv.kind)} ${inv.number ?? ''}`, author: s.name ?? '' },
     pageSize: 'A4',
     pageMargins: [48, 48, 48, 56],
     defaultStyle: { font: 'Roboto', fontSize: 9.5 },
     footer: (page: number, pages: number) => ({
-      text: `${inv.number ?? ''} · ${w.page} ${page}/${pages}`,
+      text: `${inv.number ?? ''} · ${w('page')} ${page}/${pages}`,
       alignment: 'center',
       fontSize: 8,
       color: '#888888',

@@ -1,0 +1,67 @@
+import { defineCatalog } from '../i18n/index.ts';
+
+/**
+ * The HTTP layer's own error messages, and the generic wording of the kernel's error helpers (`notFound`,
+ * `forbidden()`, `unauthenticated()` without a message of their own), in the request's language.
+ */
+export const httpText = defineCatalog('http', {
+  en: {
+    notFound: 'The record was not found.',
+    notFoundId: '{id} was not found.',
+    forbidden: 'You do not have permission to do this.',
+    unauthenticated: 'Sign in first, or send a valid API token.',
+    invalidRequest: 'The request is not valid.',
+    invalidField: '{field}: {message}',
+    bodyTooLarge: 'The request body is larger than {limit} bytes.',
+    bodyTooLargePlain: 'The request body is too large.',
+    jsonOnly: 'Send the body as JSON (Content-Type: application/json).',
+    invalidJson: 'The request body is not valid JSON.',
+    notUnderstood: 'The request could not be understood.',
+    internal: 'Something went wrong on our side; it has been logged. Try again.',
+    notMember: 'You are not an active member of this company.',
+    tokenOtherCompany: 'This API token belongs to another company.',
+    chooseCompany: 'Choose a company: send the X-Company-Id header.',
+    csrfMissing:
+      'The request is missing its CSRF token (X-CSRF-Token header); reload the page and try again.',
+    memberOnly: 'This needs a company member.',
+  },
+  cs: {
+    notFound: 'Záznam nebyl nalezen.',
+    notFoundId: 'Záznam {id} nebyl nalezen.',
+    forbidden: 'K této akci nemáte oprávnění.',
+    unauthenticated: 'Nejprve se přihlaste, nebo pošlete platný API token.',
+    invalidRequest: 'Požadavek není platný.',
+    invalidField: '{field}: {message}',
+    bodyTooLarge: 'Tělo požadavku je větší než {limit} bajtů.',
+    bodyTooLargePlain: 'Tělo požadavku je příliš velké.',
+    jsonOnly: 'Pošlete tělo jako JSON (Content-Type: application/json).',
+    invalidJson: 'Tělo požadavku není platný JSON.',
+    notUnderstood: 'Požadavku se nepodařilo porozumět.',
+    internal: 'Na naší straně se něco pokazilo; chyba je zaznamenána. Zkuste to znovu.',
+    notMember: 'Nejste aktivním členem této společnosti.',
+    tokenOtherCompany: 'Tento API token patří jiné společnosti.',
+    chooseCompany: 'Vyberte společnost: pošlete hlavičku X-Company-Id.',
+    csrfMissing: 'Požadavku chybí CSRF token (hlavička X-CSRF-Token); obnovte stránku a zkuste to znovu.',
+    memberOnly: 'Tato akce vyžaduje člena společnosti.',
+  },
+  es: {
+    notFound: 'No se encontró el registro.',
+    notFoundId: 'No se encontró {id}.',
+    forbidden: 'No tiene permiso para hacer esto.',
+    unauthenticated: 'Inicie sesión primero o envíe un token de API válido.',
+    invalidRequest: 'La solicitud no es válida.',
+    invalidField: '{field}: {message}',
+    bodyTooLarge: 'El cuerpo de la solicitud supera los {limit} bytes.',
+    bodyTooLargePlain: 'El cuerpo de la solicitud es demasiado grande.',
+    jsonOnly: 'Envíe el cuerpo como JSON (Content-Type: application/json).',
+    invalidJson: 'El cuerpo de la solicitud no es un JSON válido.',
+    notUnderstood: 'No se pudo entender la solicitud.',
+    internal: 'Algo falló por nuestra parte; ha quedado registrado. Inténtelo de nuevo.',
+    notMember: 'No es miembro activo de esta empresa.',
+    tokenOtherCompany: 'Este token de API pertenece a otra empresa.',
+    chooseCompany: 'Elija una empresa: envíe la cabecera X-Company-Id.',
+    csrfMissing:
+      'A la solicitud le falta su token CSRF (cabecera X-CSRF-Token); recargue la página e inténtelo de nuevo.',
+    memberOnly: 'Esto requiere un miembro de la empresa.',
+  },
+});
