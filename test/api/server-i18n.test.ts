@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import '../../src/flows/sales-ledger.ts';
 import { makeCompany, makePerson } from '../../src/modules/org/factories.ts';
 import { makeParty } from '../../src/modules/parties/factories.ts';
 import { makeDraft, makeSales } from '../../src/modules/sales/factories.ts';
