@@ -9,7 +9,8 @@ export const ErrorSchema = z
   .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown() }) })
   .openapi('Error');
 
-const errorResponses = {
+/** The one error model's answers; `defineRoute` adds them to every operation of the document (openapi.ts). */
+export const errorResponses = {
   400: { description: 'Malformed request', content: { 'application/json': { schema: ErrorSchema } } },
   401: { description: 'Not signed in', content: { 'application/json': { schema: ErrorSchema } } },
   403: { description: 'Not allowed', content: { 'application/json': { schema: ErrorSchema } } },

@@ -6,6 +6,7 @@ import { AUTHENTICATED, authorize, PUBLIC, permission as permissionDef } from '.
 import { safeEqual } from '../auth/crypto.ts';
 import type { Principal } from '../context.ts';
 import { withIdempotency } from './idempotency.ts';
+import { documented } from './openapi.ts';
 import type { AppContext, AppEnv, HttpDeps } from './types.ts';
 
 /**
@@ -68,7 +69,7 @@ export function defineRoute<R extends RouteSpec>(
     });
   }
   const route = createRoute({
-    ...config,
+    ...documented(config, permission),
     middleware: [guard(deps, permission, department, issuesSecret)],
   });
   app.openapi(route, handler as never);
