@@ -2899,6 +2899,99 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ApprovalPolicy: {
+            action: string;
+            active: boolean;
+            definition: {
+                condition?: components["schemas"]["JsonValue"];
+                expiresAfterHours?: number;
+                levels: {
+                    approvers: ({
+                        departmentId?: string;
+                        /** @enum {string} */
+                        type: "department_manager";
+                    } | {
+                        /** @enum {string} */
+                        role: "owner" | "admin" | "manager" | "assistant";
+                        /** @enum {string} */
+                        type: "role";
+                    } | {
+                        emails?: string[];
+                        /** @enum {string} */
+                        type: "people";
+                        userIds?: string[];
+                    })[];
+                    name: string;
+                    need?: number;
+                }[];
+                /** @enum {string} */
+                onExpiry?: "expire" | "escalate";
+                tiers?: {
+                    levels: {
+                        approvers: ({
+                            departmentId?: string;
+                            /** @enum {string} */
+                            type: "department_manager";
+                        } | {
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "manager" | "assistant";
+                            /** @enum {string} */
+                            type: "role";
+                        } | {
+                            emails?: string[];
+                            /** @enum {string} */
+                            type: "people";
+                            userIds?: string[];
+                        })[];
+                        name: string;
+                        need?: number;
+                    }[];
+                    when?: components["schemas"]["JsonValue"];
+                }[];
+            };
+            id: string;
+            name: string;
+            updatedAt: string;
+            version: number;
+        };
+        ApprovalRequest: {
+            action: string;
+            approversNeeded: {
+                approvers: string[];
+                level: number;
+                name: string;
+                need: number;
+            }[];
+            createdAt: string;
+            currentLevel: number;
+            data: components["schemas"]["JsonObject"];
+            decidedAt: string | null;
+            decisions: {
+                at: string;
+                by: string;
+                comment: string | null;
+                decision: string;
+                level: number;
+                onBehalfOf: string | null;
+            }[];
+            entityId: string;
+            entityType: string;
+            expiresAt: string | null;
+            id: string;
+            levels: {
+                approvedBy: string[];
+                approvers: string[];
+                name: string;
+                need: number;
+            }[];
+            maker: string | null;
+            makerName: string | null;
+            policyVersion: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+            summary: string;
+            waitingOn: string[];
+        };
         AuditEvent: {
             action: string;
             actorId: string | null;
@@ -2921,6 +3014,17 @@ export interface components {
             name: string;
             timeZone: string;
         };
+        Delegation: {
+            endsOn: string;
+            fromUserId: string;
+            id: string;
+            /** @enum {string} */
+            kind: "delegation" | "out_of_office";
+            reason: string | null;
+            revoked: boolean;
+            startsOn: string;
+            toUserId: string;
+        };
         Department: {
             code: string;
             id: string;
@@ -2940,8 +3044,10 @@ export interface components {
         };
         Error: {
             error: {
+                /** @description Stable machine-readable code, e.g. `not_found`. */
                 code: string;
-                details?: unknown;
+                details?: components["schemas"]["JsonValue"];
+                /** @description What was wrong and how to fix it. */
                 message: string;
             };
         };
@@ -2991,6 +3097,14 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "pending_approval" | "posted";
         };
+        /** @description A JSON object. */
+        JsonObject: {
+            [key: string]: components["schemas"]["JsonValue"];
+        };
+        /** @description Any JSON value. */
+        JsonValue: string | number | boolean | null | unknown[] | {
+            [key: string]: unknown;
+        };
         LedgerAccount: {
             active: boolean;
             code: string;
@@ -3011,6 +3125,16 @@ export interface components {
             subtype: string | null;
             /** @enum {string} */
             type: "asset" | "liability" | "equity" | "income" | "expense";
+        };
+        Notification: {
+            body: string;
+            createdAt: string;
+            entityId: string | null;
+            entityType: string | null;
+            id: string;
+            kind: string;
+            read: boolean;
+            title: string;
         };
         PaymentInput: {
             /** @default [] */
@@ -3053,6 +3177,52 @@ export interface components {
             role: "owner" | "admin" | "manager" | "assistant" | "auditor";
             /** @enum {string} */
             status: "active" | "inactive";
+        };
+        Task: {
+            assignee: string | null;
+            assigneeId: string | null;
+            atRisk: boolean;
+            checklist?: {
+                done: boolean;
+                position: number;
+                text: string;
+            }[];
+            comments?: {
+                at: string;
+                author: string | null;
+                body: string;
+                id: string;
+            }[];
+            createdAt: string;
+            department: string | null;
+            departmentId: string | null;
+            description: string;
+            doneAt: string | null;
+            dueDate: string | null;
+            escalated: boolean;
+            id: string;
+            kind: string;
+            links?: {
+                entityId: string;
+                entityType: string;
+            }[];
+            overdue: boolean;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high" | "urgent";
+            requester: string | null;
+            slaHours: number | null;
+            slaUsedHours: string;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "waiting" | "done" | "cancelled";
+            title: string;
+        };
+        TaskTemplate: {
+            checklist: string[];
+            departmentId: string | null;
+            dueDays: number | null;
+            id: string;
+            name: string;
+            title: string;
         };
         TaxCode: {
             active: boolean;
@@ -9342,7 +9512,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: components["schemas"]["ApprovalRequest"][];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9370,7 +9542,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ApprovalRequest"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9404,7 +9576,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ApprovalRequest"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9438,7 +9610,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ApprovalRequest"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9472,7 +9644,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ApprovalRequest"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9507,7 +9679,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        results: {
+                            error?: string;
+                            id: string;
+                            ok: boolean;
+                            status?: string;
+                        }[];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9570,7 +9749,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: components["schemas"]["Delegation"][];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9608,7 +9789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Delegation"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9660,7 +9841,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        queue: components["schemas"]["Task"][];
+                        submitted: components["schemas"]["ApprovalRequest"][];
+                        tasks: components["schemas"]["Task"][];
+                        waitingOnMe: components["schemas"]["ApprovalRequest"][];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9688,7 +9874,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: components["schemas"]["Notification"][];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9816,7 +10004,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        actions: {
+                            action: string;
+                            description: string;
+                        }[];
+                        items: components["schemas"]["ApprovalPolicy"][];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9840,9 +10034,7 @@ export interface operations {
             content: {
                 "application/json": {
                     active?: boolean;
-                    definition: {
-                        [key: string]: unknown;
-                    };
+                    definition: components["schemas"]["JsonObject"];
                     name: string;
                 };
             };
@@ -9854,7 +10046,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ApprovalPolicy"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9925,7 +10117,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        id: string;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9957,7 +10151,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: components["schemas"]["Task"][];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10002,7 +10198,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Task"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10030,7 +10226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Task"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10064,7 +10260,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Task"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10099,7 +10295,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Task"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10133,7 +10329,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Task"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10168,7 +10364,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Task"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10203,7 +10399,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Task"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10231,7 +10427,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Task"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10257,7 +10453,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        approvalsWaiting: components["schemas"]["ApprovalRequest"][];
+                        atRisk: components["schemas"]["Task"][];
+                        departments: {
+                            code: string;
+                            id: string;
+                            name: string;
+                        }[];
+                        overdue: components["schemas"]["Task"][];
+                        people: {
+                            approvalsWaiting: number;
+                            atRisk: number;
+                            email: string;
+                            inProgress: number;
+                            name: string;
+                            open: number;
+                            overdue: number;
+                            userId: string;
+                            waiting: number;
+                        }[];
+                        throughput: {
+                            approvalsDecided: number;
+                            tasksDone: number;
+                            week: string;
+                        }[];
+                        unassigned: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10283,7 +10505,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: components["schemas"]["TaskTemplate"][];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10322,7 +10546,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        id: string;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10350,7 +10576,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Task"];
                 };
             };
             400: components["responses"]["BadRequest"];
