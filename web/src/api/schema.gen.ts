@@ -3073,6 +3073,158 @@ export interface components {
             /** @enum {string} */
             status: "pending" | "accepted" | "revoked" | "expired";
         };
+        Invoice: {
+            baseCurrency: string;
+            breakdown: {
+                category: string;
+                exemptionCode: string | null;
+                exemptionReason: string | null;
+                rate: string;
+                /**
+                 * @description A decimal amount, e.g. "1234.50"
+                 * @example 1234.50
+                 */
+                tax: string;
+                /**
+                 * @description A decimal amount, e.g. "1234.50"
+                 * @example 1234.50
+                 */
+                taxable: string;
+            }[];
+            buyer: {
+                address: {
+                    additional: string;
+                    city: string;
+                    country: string | null;
+                    postalCode: string;
+                    region: string;
+                    street: string;
+                };
+                email: string;
+                language: string;
+                name: string;
+                taxId: string | null;
+                vatId: string | null;
+            } | null;
+            buyerReference: string;
+            createdAt: string;
+            creditedInvoiceId: string | null;
+            currency: string;
+            customer: string;
+            dueDate: string | null;
+            exchangeRate: string | null;
+            id: string;
+            issuedAt: string | null;
+            issueDate: string | null;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            ledgerEntryId: string | null;
+            lines: {
+                /**
+                 * @description A decimal amount, e.g. "1234.50"
+                 * @example 1234.50
+                 */
+                amount: string;
+                description: string;
+                /**
+                 * @description A decimal amount, e.g. "1234.50"
+                 * @example 1234.50
+                 */
+                discount: string;
+                discountAmount: string | null;
+                discountPercent: string | null;
+                exemptionCode: string | null;
+                exemptionReason: string | null;
+                itemId: string | null;
+                lineNo: number;
+                /**
+                 * @description A decimal amount, e.g. "1234.50"
+                 * @example 1234.50
+                 */
+                net: string;
+                quantity: string;
+                revenueAccountId: string | null;
+                /**
+                 * @description A decimal amount, e.g. "1234.50"
+                 * @example 1234.50
+                 */
+                tax: string;
+                taxCategory: string;
+                taxCode: string;
+                taxCodeId: string;
+                taxRate: string;
+                unit: string;
+                unitPrice: string;
+            }[];
+            /**
+             * @description A decimal amount, e.g. "1234.50"
+             * @example 1234.50
+             */
+            net: string;
+            notes: string;
+            number: string | null;
+            /**
+             * @description A decimal amount, e.g. "1234.50"
+             * @example 1234.50
+             */
+            open: string;
+            orderReference: string;
+            /**
+             * @description A decimal amount, e.g. "1234.50"
+             * @example 1234.50
+             */
+            paid: string;
+            partyId: string;
+            paymentReference: string | null;
+            pricesIncludeTax: boolean;
+            receivableAccountId: string | null;
+            /** @enum {string} */
+            rounding: "line" | "document";
+            seller: {
+                city?: string;
+                country?: string;
+                email?: string;
+                endpoint?: {
+                    id: string;
+                    scheme: string;
+                };
+                logoFileId?: string;
+                name?: string;
+                phone?: string;
+                postalCode?: string;
+                registrationId?: string;
+                street?: string;
+                vatId?: string;
+                website?: string;
+            } | null;
+            seriesId: string;
+            /** @enum {string} */
+            status: "draft" | "issued" | "partially_paid" | "paid" | "credited";
+            /**
+             * @description A decimal amount, e.g. "1234.50"
+             * @example 1234.50
+             */
+            tax: string;
+            /**
+             * @description A decimal amount, e.g. "1234.50"
+             * @example 1234.50
+             */
+            total: string;
+            updatedAt: string;
+            version: number;
+        };
+        InvoiceDetail: components["schemas"]["Invoice"] & {
+            settlements: {
+                /**
+                 * @description A decimal amount, e.g. "1234.50"
+                 * @example 1234.50
+                 */
+                amount: string;
+                date: string;
+                reversedAt: string | null;
+                settlementId: string;
+            }[];
+        };
         Job: {
             createdAt: string;
             finishedAt: string | null;
@@ -3136,6 +3288,19 @@ export interface components {
             read: boolean;
             title: string;
         };
+        NumberingSeries: {
+            active: boolean;
+            code: string;
+            id: string;
+            isDefault: boolean;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note";
+            name: string;
+            pattern: string;
+            /** @enum {string|null} */
+            rounding: "line" | "document" | null;
+            yearlyReset: boolean;
+        };
         PaymentInput: {
             /** @default [] */
             allocations: {
@@ -3177,6 +3342,31 @@ export interface components {
             role: "owner" | "admin" | "manager" | "assistant" | "auditor";
             /** @enum {string} */
             status: "active" | "inactive";
+        };
+        SalesSettings: {
+            paymentTermsDays: number;
+            pricesIncludeTax: boolean;
+            receivableAccountId: string | null;
+            revenueAccountId: string | null;
+            /** @enum {string} */
+            rounding: "line" | "document";
+            seller: {
+                city?: string;
+                country?: string;
+                email?: string;
+                endpoint?: {
+                    id: string;
+                    scheme: string;
+                };
+                logoFileId?: string;
+                name?: string;
+                phone?: string;
+                postalCode?: string;
+                registrationId?: string;
+                street?: string;
+                vatId?: string;
+                website?: string;
+            };
         };
         Task: {
             assignee: string | null;
@@ -8583,7 +8773,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: components["schemas"]["Invoice"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8642,7 +8835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Invoice"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8670,7 +8863,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["InvoiceDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8732,7 +8925,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Invoice"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8810,7 +9003,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Invoice"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8845,7 +9038,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        mailId: string;
+                        to: string;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8879,7 +9075,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Invoice"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8909,7 +9105,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": unknown;
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8937,7 +9133,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/xml": unknown;
+                    "application/xml": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8970,7 +9166,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        issued: number;
+                        items: {
+                            id: string;
+                            issueDate: string;
+                            number: string;
+                        }[];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9000,7 +9203,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: {
+                            controlAccountId: string | null;
+                            currency: string;
+                            documentId: string;
+                            dueDate: string;
+                            issueDate: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "credit_note";
+                            number: string;
+                            /**
+                             * @description A decimal amount, e.g. "1234.50"
+                             * @example 1234.50
+                             */
+                            open: string;
+                            openMinor: string;
+                            partyId: string;
+                            partyName: string;
+                            paymentReference: string | null;
+                            /**
+                             * @description A decimal amount, e.g. "1234.50"
+                             * @example 1234.50
+                             */
+                            total: string;
+                            /** @description Minor units (invoices positive, credit notes negative) */
+                            totalMinor: string;
+                        }[];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9026,7 +9256,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: components["schemas"]["NumberingSeries"][];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9069,7 +9301,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["NumberingSeries"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9114,7 +9346,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["NumberingSeries"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9140,7 +9372,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalesSettings"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9194,7 +9426,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["SalesSettings"];
                 };
             };
             400: components["responses"]["BadRequest"];
