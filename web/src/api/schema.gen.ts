@@ -2997,7 +2997,7 @@ export interface components {
             actorId: string | null;
             actorName: string;
             actorType: string;
-            changes?: unknown;
+            changes?: components["schemas"]["JsonValue"];
             entityId: string;
             entityType: string;
             id: string;
@@ -3013,7 +3013,7 @@ export interface components {
             locale: string;
             name: string;
             timeZone: string;
-        };
+        } | null;
         Delegation: {
             endsOn: string;
             fromUserId: string;
@@ -3232,15 +3232,27 @@ export interface components {
             kind: string;
             message: string | null;
             progress: number;
-            result?: unknown;
+            result?: components["schemas"]["JsonValue"];
             status: string;
         };
         JournalEntry: {
             date: string;
             description: string;
-            draftLines: unknown[] | null;
+            draftLines: {
+                account: string;
+                amount?: string;
+                costCentre?: string | null;
+                credit?: string;
+                currency?: string;
+                debit?: string;
+                departmentId?: string | null;
+                memo?: string | null;
+                partner?: string | null;
+                project?: string | null;
+                rate?: string;
+            }[] | null;
             id: string;
-            lines: unknown[] | null;
+            lines: components["schemas"]["JournalLine"][] | null;
             number: string | null;
             postedAt: string | null;
             reference: string | null;
@@ -3248,6 +3260,22 @@ export interface components {
             reversedById: string | null;
             /** @enum {string} */
             status: "draft" | "pending_approval" | "posted";
+        };
+        JournalLine: {
+            accountCode: string;
+            accountId: string;
+            accountName: string;
+            baseAmount: string;
+            costCentre: string | null;
+            credit: string | null;
+            currency: string;
+            debit: string | null;
+            departmentId: string | null;
+            lineNo: number;
+            memo: string | null;
+            partner: string | null;
+            project: string | null;
+            rate: string;
         };
         /** @description A JSON object. */
         JsonObject: {
@@ -3277,6 +3305,32 @@ export interface components {
             subtype: string | null;
             /** @enum {string} */
             type: "asset" | "liability" | "equity" | "income" | "expense";
+        };
+        Me: {
+            companies: {
+                id: string;
+                name: string;
+                role: string;
+            }[];
+            company: components["schemas"]["Company"];
+            currentCompanyId: string | null;
+            departments: {
+                code: string;
+                id: string;
+                isManager: boolean;
+                name: string;
+            }[];
+            permissions: string[];
+            role: string | null;
+            totpEnabled: boolean;
+            user: {
+                email: string;
+                id: string;
+                locale: string | null;
+                name: string;
+            };
+            /** @enum {string} */
+            via: "session" | "token";
         };
         Notification: {
             body: string;
@@ -3413,6 +3467,40 @@ export interface components {
             id: string;
             name: string;
             title: string;
+        };
+        TaxCalculation: {
+            breakdown: {
+                category: string;
+                exemptionCode: string | null;
+                exemptionReason: string | null;
+                rate: string;
+                /** @description A decimal amount, e.g. "1234.50" */
+                tax: string;
+                /** @description A decimal amount, e.g. "1234.50" */
+                taxable: string;
+            }[];
+            currency: string;
+            lines: {
+                /** @description A decimal amount, e.g. "1234.50" */
+                amount: string;
+                category: string;
+                /** @description A decimal amount, e.g. "1234.50" */
+                discount: string;
+                /** @description A decimal amount, e.g. "1234.50" */
+                gross: string;
+                /** @description A decimal amount, e.g. "1234.50" */
+                net: string;
+                rate: string;
+                /** @description A decimal amount, e.g. "1234.50" */
+                tax: string;
+                taxCode: string;
+            }[];
+            /** @description A decimal amount, e.g. "1234.50" */
+            net: string;
+            /** @description A decimal amount, e.g. "1234.50" */
+            tax: string;
+            /** @description A decimal amount, e.g. "1234.50" */
+            total: string;
         };
         TaxCode: {
             active: boolean;
@@ -5442,7 +5530,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: unknown[];
+                        items: components["schemas"]["JournalEntry"][];
                         nextCursor: string | null;
                     };
                 };
@@ -6505,7 +6593,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Me"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9548,7 +9636,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["TaxCalculation"];
                 };
             };
             400: components["responses"]["BadRequest"];
