@@ -36,6 +36,7 @@ import { pendingMigrations } from './platform/db/migrate.ts';
 import { registerFileRoutes } from './platform/files/index.ts';
 import { createApiApp } from './platform/http/app.ts';
 import { errorBody, toErrorResponse } from './platform/http/errors.ts';
+import { documentInfo, registerOpenApiDocument } from './platform/http/openapi.ts';
 import { apiReferencePage } from './platform/http/reference.ts';
 import { requestScopedDatabase } from './platform/http/request-tx.ts';
 import type { AppEnv, HttpDeps } from './platform/http/types.ts';
@@ -108,23 +109,9 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerPaymentRoutes(v1, deps, parts.steward.payments);
   registerBankAccountRoutes(v1, deps);
   registerReconcileRoutes(v1, deps, parts.steward.banking);
-  v1.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Steward API',
-      version: '1',
-      description:
-        'The back office API. Authenticate with a session cookie or `Authorization: Bearer <token>`.',
-    },
-    servers: [{ url: '/api/v1' }],
-  });
-  v1.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+  registerOpenApiDocument(v1);
   v1.get('/docs', (c) =>
-    c.html(
-      apiReferencePage(
-        v1.getOpenAPI31Document({ openapi: '3.1.0', info: { title: 'Steward API', version: '1' } }),
-      ),
-    ),
+    c.html(apiReferencePage(v1.getOpenAPI31Document({ openapi: '3.1.0', info: documentInfo }))),
   );
   v1.onError((err, c) => toErrorResponse(c, err, c.get('log') ?? parts.log));
   app.route('/api/v1', v1);

@@ -79,6 +79,26 @@ export const EntryInput = z.object({
 });
 export const NewEntry = EntryInput.extend({ post: z.boolean().optional() });
 
+/** A posted line as the ledger shows it (service/entries.ts EntryLineView). */
+export const EntryLine = z
+  .object({
+    lineNo: z.number(),
+    accountId: z.string(),
+    accountCode: z.string(),
+    accountName: z.string(),
+    currency: z.string(),
+    debit: z.string().nullable(),
+    credit: z.string().nullable(),
+    baseAmount: z.string(),
+    rate: z.string(),
+    memo: z.string().nullable(),
+    departmentId: z.string().nullable(),
+    costCentre: z.string().nullable(),
+    project: z.string().nullable(),
+    partner: z.string().nullable(),
+  })
+  .openapi('JournalLine');
+
 export const Entry = z
   .object({
     id: z.string(),
@@ -90,8 +110,8 @@ export const Entry = z
     reversalOfId: z.string().nullable(),
     reversedById: z.string().nullable(),
     postedAt: z.string().nullable(),
-    lines: z.array(z.any()).nullable(),
-    draftLines: z.array(z.any()).nullable(),
+    lines: z.array(EntryLine).nullable(),
+    draftLines: z.array(LineInput).nullable(),
   })
   .openapi('JournalEntry');
 

@@ -106,4 +106,164 @@ export const InvoiceFilter = z.object({
 
 export const EmailInput = z.object({ to: z.string().email().max(300).optional() });
 
-export const Any = z.any();
+// Answers. They mirror the service views (service/invoices.ts, series.ts, settlements.ts); hono checks each
+// handler's answer against them. Money is a decimal string in the document's currency.
+const Money = z.string().openapi({ description: 'A decimal amount, e.g. "1234.50"', example: '1234.50' });
+const SellerView = z.object({
+  name: z.string().optional(),
+  vatId: z.string().optional(),
+  registrationId: z.string().optional(),
+  street: z.string().optional(),
+  city: z.string().optional(),
+  postalCode: z.string().optional(),
+  country: z.string().optional(),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  website: z.string().optional(),
+  endpoint: z.object({ scheme: z.string(), id: z.string() }).optional(),
+  logoFileId: z.string().optional(),
+});
+const BuyerView = z.object({
+  name: z.string(),
+  vatId: z.string().nullable(),
+  taxId: z.string().nullable(),
+  address: z.object({
+    street: z.string(),
+    additional: z.string(),
+    city: z.string(),
+    postalCode: z.string(),
+    region: z.string(),
+    country: z.string().nullable(),
+  }),
+  email: z.string(),
+  language: z.string(),
+});
+const InvoiceLineView = z.object({
+  lineNo: z.number(),
+  itemId: z.string().nullable(),
+  description: z.string(),
+  quantity: z.string(),
+  unit: z.string(),
+  unitPrice: z.string(),
+  discountPercent: z.string().nullable(),
+  discountAmount: z.string().nullable(),
+  taxCodeId: z.string(),
+  taxCode: z.string(),
+  taxCategory: z.string(),
+  taxRate: z.string(),
+  exemptionReason: z.string().nullable(),
+  exemptionCode: z.string().nullable(),
+  revenueAccountId: z.string().nullable(),
+  amount: Money,
+  discount: Money,
+  net: Money,
+  tax: Money,
+});
+export const InvoiceView = z
+  .object({
+    id: z.string(),
+    kind: DocKind,
+    status: DocStatus,
+    seriesId: z.string(),
+    number: z.string().nullable(),
+    partyId: z.string(),
+    customer: z.string(),
+    buyer: BuyerView.nullable(),
+    currency: z.string(),
+    baseCurrency: z.string(),
+    exchangeRate: z.string().nullable(),
+    issueDate: z.string().nullable(),
+    dueDate: z.string().nullable(),
+    pricesIncludeTax: z.boolean(),
+    rounding: z.enum(['line', 'document']),
+    creditedInvoiceId: z.string().nullable(),
+    buyerReference: z.string(),
+    orderReference: z.string(),
+    paymentReference: z.string().nullable(),
+    notes: z.string(),
+    net: Money,
+    tax: Money,
+    total: Money,
+    paid: Money,
+    open: Money,
+    breakdown: z.array(
+      z.object({
+        category: z.string(),
+        rate: z.string(),
+        taxable: Money,
+        tax: Money,
+        exemptionReason: z.string().nullable(),
+        exemptionCode: z.string().nullable(),
+      }),
+    ),
+    lines: z.array(InvoiceLineView),
+    seller: SellerView.nullable(),
+    receivableAccountId: z.string().nullable(),
+    ledgerEntryId: z.string().nullable(),
+    issuedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number(),
+  })
+  .openapi('Invoice');
+export const InvoiceDetail = InvoiceView.extend({
+  settlements: z.array(
+    z.object({
+      settlementId: z.string(),
+      amount: Money,
+      date: z.string(),
+      reversedAt: z.string().nullable(),
+    }),
+  ),
+}).openapi('InvoiceDetail');
+export const InvoicePage = z.object({ items: z.array(InvoiceView), nextCursor: z.string().nullable() });
+export const BatchIssued = z.object({
+  issued: z.number(),
+  items: z.array(z.object({ id: z.string(), number: z.string(), issueDate: z.string() })),
+});
+export const MailQueued = z.object({ mailId: z.string(), to: z.string() });
+export const OpenReceivables = z.object({
+  items: z.array(
+    z.object({
+      documentId: z.string(),
+      kind: DocKind,
+      number: z.string(),
+      partyId: z.string(),
+      partyName: z.string(),
+      currency: z.string(),
+      issueDate: z.string(),
+      dueDate: z.string(),
+      total: Money,
+      open: Money,
+      totalMinor: z
+        .string()
+        .openapi({ description: 'Minor units (invoices positive, credit notes negative)' }),
+      openMinor: z.string(),
+      paymentReference: z.string().nullable(),
+      controlAccountId: z.string().nullable(),
+    }),
+  ),
+});
+export const SettingsView = z
+  .object({
+    seller: SellerView,
+    receivableAccountId: z.string().nullable(),
+    revenueAccountId: z.string().nullable(),
+    rounding: z.enum(['line', 'document']),
+    pricesIncludeTax: z.boolean(),
+    paymentTermsDays: z.number(),
+  })
+  .openapi('SalesSettings');
+export const SeriesView = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    kind: DocKind,
+    pattern: z.string(),
+    yearlyReset: z.boolean(),
+    rounding: z.enum(['line', 'document']).nullable(),
+    isDefault: z.boolean(),
+    active: z.boolean(),
+  })
+  .openapi('NumberingSeries');

@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { JsonObject } from '../../platform/http/helpers.ts';
+import { PolicyDefinition } from './service/policies.ts';
 
 /** Supervision's shapes, shared by routes, CLI and web forms. */
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
@@ -77,7 +79,7 @@ export const BulkInput = z.object({
 export const PolicyInput = z.object({
   name: z.string().min(1).max(200),
   active: z.boolean().optional(),
-  definition: z.record(z.string(), z.unknown()),
+  definition: JsonObject,
 });
 export const DelegationInput = z.object({
   fromUserId: z.string().max(100).optional(),
@@ -91,5 +93,163 @@ export const Preferences = z.object({
   email: z.enum(['instant', 'digest', 'off']),
   mutedKinds: z.array(z.string().max(100)).max(50),
 });
-export const Any = z.any();
-export const Items = z.object({ items: z.array(z.any()) });
+
+// Answers. They mirror the service views (service/*.ts); hono checks each handler's answer against them.
+const LinkView = z.object({ entityType: z.string(), entityId: z.string() });
+export const TaskView = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string(),
+    departmentId: z.string().nullable(),
+    department: z.string().nullable(),
+    assigneeId: z.string().nullable(),
+    assignee: z.string().nullable(),
+    requester: z.string().nullable(),
+    priority: Priority,
+    status: TaskStatus,
+    dueDate: z.string().nullable(),
+    kind: z.string(),
+    slaHours: z.number().nullable(),
+    slaUsedHours: z.string(),
+    overdue: z.boolean(),
+    atRisk: z.boolean(),
+    escalated: z.boolean(),
+    createdAt: z.string(),
+    doneAt: z.string().nullable(),
+    checklist: z.array(z.object({ position: z.number(), text: z.string(), done: z.boolean() })).optional(),
+    comments: z
+      .array(z.object({ id: z.string(), author: z.string().nullable(), body: z.string(), at: z.string() }))
+      .optional(),
+    links: z.array(LinkView).optional(),
+  })
+  .openapi('Task');
+export const TemplateView = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    title: z.string(),
+    departmentId: z.string().nullable(),
+    checklist: z.array(z.string()),
+    dueDays: z.number().nullable(),
+  })
+  .openapi('TaskTemplate');
+export const IdView = z.object({ id: z.string() });
+const RequestStatus = z.enum(['pending', 'approved', 'rejected', 'withdrawn', 'expired']);
+export const RequestView = z
+  .object({
+    id: z.string(),
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string(),
+    summary: z.string(),
+    data: JsonObject,
+    status: RequestStatus,
+    maker: z.string().nullable(),
+    makerName: z.string().nullable(),
+    policyVersion: z.number(),
+    currentLevel: z.number(),
+    levels: z.array(
+      z.object({
+        name: z.string(),
+        need: z.number(),
+        approvers: z.array(z.string()),
+        approvedBy: z.array(z.string()),
+      }),
+    ),
+    waitingOn: z.array(z.string()),
+    approversNeeded: z.array(
+      z.object({ level: z.number(), name: z.string(), need: z.number(), approvers: z.array(z.string()) }),
+    ),
+    decisions: z.array(
+      z.object({
+        level: z.number(),
+        by: z.string(),
+        onBehalfOf: z.string().nullable(),
+        decision: z.string(),
+        comment: z.string().nullable(),
+        at: z.string(),
+      }),
+    ),
+    createdAt: z.string(),
+    decidedAt: z.string().nullable(),
+    expiresAt: z.string().nullable(),
+  })
+  .openapi('ApprovalRequest');
+export const BulkResult = z.object({
+  results: z.array(
+    z.object({
+      id: z.string(),
+      ok: z.boolean(),
+      status: z.string().optional(),
+      error: z.string().optional(),
+    }),
+  ),
+});
+export const PolicyView = z
+  .object({
+    id: z.string(),
+    action: z.string(),
+    name: z.string(),
+    active: z.boolean(),
+    version: z.number(),
+    definition: PolicyDefinition,
+    updatedAt: z.string(),
+  })
+  .openapi('ApprovalPolicy');
+export const PolicyList = z.object({
+  items: z.array(PolicyView),
+  actions: z.array(z.object({ action: z.string(), description: z.string() })),
+});
+export const DelegationView = z
+  .object({
+    id: z.string(),
+    fromUserId: z.string(),
+    toUserId: z.string(),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    kind: z.enum(['delegation', 'out_of_office']),
+    reason: z.string().nullable(),
+    revoked: z.boolean(),
+  })
+  .openapi('Delegation');
+export const NotificationView = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    title: z.string(),
+    body: z.string(),
+    entityType: z.string().nullable(),
+    entityId: z.string().nullable(),
+    read: z.boolean(),
+    createdAt: z.string(),
+  })
+  .openapi('Notification');
+export const MyWorkView = z.object({
+  tasks: z.array(TaskView),
+  queue: z.array(TaskView),
+  waitingOnMe: z.array(RequestView),
+  submitted: z.array(RequestView),
+});
+export const TeamView = z.object({
+  departments: z.array(z.object({ id: z.string(), code: z.string(), name: z.string() })),
+  people: z.array(
+    z.object({
+      userId: z.string(),
+      email: z.string(),
+      name: z.string(),
+      open: z.number(),
+      inProgress: z.number(),
+      waiting: z.number(),
+      overdue: z.number(),
+      atRisk: z.number(),
+      approvalsWaiting: z.number(),
+    }),
+  ),
+  overdue: z.array(TaskView),
+  atRisk: z.array(TaskView),
+  unassigned: z.number(),
+  approvalsWaiting: z.array(RequestView),
+  throughput: z.array(z.object({ week: z.string(), tasksDone: z.number(), approvalsDecided: z.number() })),
+});
+export const itemsOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item) });

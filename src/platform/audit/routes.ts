@@ -1,7 +1,7 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { notFound } from '../../kernel/errors.ts';
 import { listOrExport } from '../http/export.ts';
-import { ctxOf, IdParam, json, ListQuery } from '../http/helpers.ts';
+import { ctxOf, IdParam, JsonValue, json, ListQuery } from '../http/helpers.ts';
 import { defineRoute } from '../http/route.ts';
 import type { AppEnv, HttpDeps } from '../http/types.ts';
 import { getJob, type Jobs, listJobs, registerJob } from '../jobs/index.ts';
@@ -18,7 +18,7 @@ const AuditEvent = z
     entityType: z.string(),
     entityId: z.string(),
     action: z.string(),
-    changes: z.unknown(),
+    changes: JsonValue,
     requestId: z.string().nullable(),
   })
   .openapi('AuditEvent');
@@ -32,7 +32,7 @@ const Job = z
     message: z.string().nullable(),
     createdAt: z.string(),
     finishedAt: z.string().nullable(),
-    result: z.unknown(),
+    result: JsonValue,
   })
   .openapi('Job');
 

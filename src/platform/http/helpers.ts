@@ -5,11 +5,34 @@ import { httpText } from './i18n.ts';
 import type { AppContext } from './types.ts';
 
 /** Small shared pieces of route definitions. */
+
+/**
+ * Free-form JSON that a response carries as it was stored (audit before/after, a policy's conditions, error
+ * details). The document names it `JsonValue` and lists every JSON type it may be; a recursive schema would be
+ * more exact, but the generated client types cannot express a self-referencing alias, so the nesting stays
+ * open. The TypeScript side is `unknown`, which is what handlers hold.
+ */
+export const JsonValue = z.unknown().openapi('JsonValue', {
+  type: ['string', 'number', 'boolean', 'null', 'array', 'object'],
+  additionalProperties: true,
+  description: 'Any JSON value.',
+});
+export const JsonObject = z
+  .record(z.string(), JsonValue)
+  .openapi('JsonObject', { description: 'A JSON object.' });
+
 export const ErrorSchema = z
-  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown() }) })
+  .object({
+    error: z.object({
+      code: z.string().openapi({ description: 'Stable machine-readable code, e.g. `not_found`.' }),
+      message: z.string().openapi({ description: 'What was wrong and how to fix it.' }),
+      details: JsonValue.nullable(),
+    }),
+  })
   .openapi('Error');
 
-const errorResponses = {
+/** The one error model's answers; `defineRoute` adds them to every operation of the document (openapi.ts). */
+export const errorResponses = {
   400: { description: 'Malformed request', content: { 'application/json': { schema: ErrorSchema } } },
   401: { description: 'Not signed in', content: { 'application/json': { schema: ErrorSchema } } },
   403: { description: 'Not allowed', content: { 'application/json': { schema: ErrorSchema } } },

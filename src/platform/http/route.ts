@@ -7,6 +7,7 @@ import { safeEqual } from '../auth/crypto.ts';
 import type { Principal } from '../context.ts';
 import { httpText } from './i18n.ts';
 import { withIdempotency } from './idempotency.ts';
+import { documented } from './openapi.ts';
 import type { AppContext, AppEnv, HttpDeps } from './types.ts';
 
 /**
@@ -69,7 +70,7 @@ export function defineRoute<R extends RouteSpec>(
     });
   }
   const route = createRoute({
-    ...config,
+    ...documented(config, permission),
     middleware: [guard(deps, permission, department, issuesSecret)],
   });
   app.openapi(route, handler as never);

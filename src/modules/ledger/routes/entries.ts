@@ -56,7 +56,7 @@ export function registerEntryRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
           accountId: z.string().max(100).optional(),
         }),
       },
-      responses: json(z.object({ items: z.array(z.any()), nextCursor: z.string().nullable() })),
+      responses: json(z.object({ items: z.array(Entry), nextCursor: z.string().nullable() })),
     },
     async (c) => {
       const { limit, cursor, format, ...filter } = c.req.valid('query');

@@ -6,7 +6,7 @@ import { verifyPassword } from '../../../platform/auth/crypto.ts';
 import { body, IdParam, json, noContent } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppContext, AppEnv, HttpDeps } from '../../../platform/http/types.ts';
-import { Locale, Password } from '../contract.ts';
+import { Company, Locale, Password } from '../contract.ts';
 import { getCompany } from '../service/companies.ts';
 import { getUser, setPassword } from '../service/people.ts';
 import { activeCompaniesOf } from '../service/reads.ts';
@@ -34,6 +34,22 @@ function auth(c: AppContext) {
   return a;
 }
 
+const MeView = z
+  .object({
+    user: z.object({ id: z.string(), email: z.string(), name: z.string(), locale: z.string().nullable() }),
+    companies: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
+    currentCompanyId: z.string().nullable(),
+    company: Company.nullable(),
+    role: z.string().nullable(),
+    permissions: z.array(z.string()),
+    departments: z.array(
+      z.object({ id: z.string(), code: z.string(), name: z.string(), isManager: z.boolean() }),
+    ),
+    totpEnabled: z.boolean(),
+    via: z.enum(['session', 'token']),
+  })
+  .openapi('Me');
+
 /** The signed-in user's own things: profile, company switch, password, two-factor, API tokens. */
 export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
   const { db } = deps;
@@ -47,7 +63,7 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void
       permission: AUTHENTICATED,
       tags: ['me'],
       summary: 'Who am I, in which company, with which rights',
-      responses: json(z.any()),
+      responses: json(MeView),
     },
     async (c) => {
       const a = auth(c);

@@ -6,17 +6,22 @@ import { body, ctxOf, IdParam, json, noContent, principalOf } from '../../../pla
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import {
-  Any,
+  BatchIssued,
   BatchIssueInput,
   CreditNoteInput,
   DraftInput,
   EmailInput,
+  InvoiceDetail,
   InvoiceFilter,
+  InvoicePage,
+  InvoiceView,
   IssueInput,
+  MailQueued,
+  OpenReceivables,
 } from '../contract.ts';
 import { createCreditNote } from '../service/credit-note.ts';
 import { documentPdf, documentUbl, emailInvoice } from '../service/documents.ts';
-import { createDraft, deleteDraft, getInvoice, type InvoiceView, updateDraft } from '../service/invoices.ts';
+import { createDraft, deleteDraft, getInvoice, updateDraft } from '../service/invoices.ts';
 import type { SalesIssuing } from '../service/issue.ts';
 import { listInvoices } from '../service/list.ts';
 import { openReceivables, settlementsOf } from '../service/settlements.ts';
@@ -43,13 +48,13 @@ export function registerInvoiceRoutes(
       summary:
         'Invoices and credit notes, newest first (status: draft, issued, partially_paid, paid, credited, open, overdue)',
       request: { query: InvoiceFilter },
-      responses: json(Any),
+      responses: json(InvoicePage),
     },
     async (c) => {
       const { format, cursor, limit, ...filter } = c.req.valid('query');
       const companyId = ctxOf(c).companyId;
       if (format === 'csv' || format === 'xlsx')
-        return exportList<InvoiceView>(
+        return exportList<z.output<typeof InvoiceView>>(
           c,
           format,
           'invoices',
@@ -84,7 +89,7 @@ export function registerInvoiceRoutes(
       tags,
       summary: 'Create a draft invoice (no number until it is issued)',
       request: { body: body(DraftInput) },
-      responses: json(Any, 'Created', 201),
+      responses: json(InvoiceView, 'Created', 201),
     },
     async (c) =>
       c.json(
@@ -103,7 +108,7 @@ export function registerInvoiceRoutes(
       tags,
       summary: 'One invoice or credit note (by id or number) with lines, tax breakdown and settlements',
       request: { params: IdParam() },
-      responses: json(Any),
+      responses: json(InvoiceDetail),
     },
     async (c) => {
       const companyId = ctxOf(c).companyId;
@@ -128,7 +133,7 @@ export function registerInvoiceRoutes(
       tags,
       summary: 'Replace a draft (send version to refuse overwriting someone else’s change)',
       request: { params: IdParam(), body: body(DraftInput.extend({ version: z.number().int().optional() })) },
-      responses: json(Any),
+      responses: json(InvoiceView),
     },
     async (c) =>
       c.json(
@@ -166,7 +171,7 @@ export function registerInvoiceRoutes(
       summary:
         'Issue a draft: legal number, buyer snapshot, exchange rate, posting (send an Idempotency-Key)',
       request: { params: IdParam(), body: body(IssueInput) },
-      responses: json(Any),
+      responses: json(InvoiceView),
     },
     async (c) => {
       const ctx = ctxOf(c);
@@ -186,7 +191,7 @@ export function registerInvoiceRoutes(
       tags,
       summary: 'Issue up to 10,000 drafts at once, all or nothing, numbered in creation order',
       request: { body: body(BatchIssueInput) },
-      responses: json(Any),
+      responses: json(BatchIssued),
     },
     async (c) => {
       const { ids, issueDate } = c.req.valid('json');
@@ -212,7 +217,7 @@ export function registerInvoiceRoutes(
       summary:
         'Credit an issued invoice in full (no lines) or in part; issue: true issues it at once (needs sales.issue)',
       request: { params: IdParam(), body: body(CreditNoteInput) },
-      responses: json(Any, 'Created', 201),
+      responses: json(InvoiceView, 'Created', 201),
     },
     async (c) => {
       const ctx = ctxOf(c);
@@ -237,7 +242,12 @@ export function registerInvoiceRoutes(
       tags,
       summary: 'The PDF of an issued invoice or credit note (lang: en, cs, es; default the buyer’s)',
       request: { params: IdParam(), query: z.object({ lang: z.enum(['en', 'cs', 'es']).optional() }) },
-      responses: { 200: { description: 'PDF', content: { 'application/pdf': { schema: z.any() } } } },
+      responses: {
+        200: {
+          description: 'PDF',
+          content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
+        },
+      },
     },
     async (c) => {
       const { number, pdf } = await db.tx((tx) =>
@@ -260,7 +270,12 @@ export function registerInvoiceRoutes(
       tags,
       summary: 'The UBL 2.1 / Peppol BIS Billing 3.0 XML of an issued invoice or credit note',
       request: { params: IdParam() },
-      responses: { 200: { description: 'UBL XML', content: { 'application/xml': { schema: z.any() } } } },
+      responses: {
+        200: {
+          description: 'UBL XML',
+          content: { 'application/xml': { schema: z.string().openapi({ description: 'UBL 2.1 XML' }) } },
+        },
+      },
     },
     async (c) => {
       const { number, xml } = await documentUbl(db, ctxOf(c).companyId, c.req.valid('param').id);
@@ -281,7 +296,7 @@ export function registerInvoiceRoutes(
       tags,
       summary: 'E-mail an issued invoice to the customer (or "to"), in the customer’s language',
       request: { params: IdParam(), body: body(EmailInput) },
-      responses: json(Any),
+      responses: json(MailQueued),
     },
     async (c) =>
       c.json(
@@ -306,7 +321,7 @@ export function registerInvoiceRoutes(
           currency: z.string().length(3).optional(),
         }),
       },
-      responses: json(Any),
+      responses: json(OpenReceivables),
     },
     async (c) => {
       const items = await openReceivables(db, ctxOf(c).companyId, c.req.valid('query'));

@@ -1,8 +1,8 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { body, ctxOf, IdParam, json } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
-import { Any, SeriesInput, SettingsInput } from '../contract.ts';
+import { SeriesInput, SeriesView, SettingsInput, SettingsView } from '../contract.ts';
 import { createSeries, getSettings, listSeries, saveSettings, updateSeries } from '../service/series.ts';
 
 /** Sales settings (AR and revenue accounts, rounding, price mode, terms) and numbering series. */
@@ -18,7 +18,7 @@ export function registerSalesSettingsRoutes(app: OpenAPIHono<AppEnv>, deps: Http
       permission: 'sales.read',
       tags,
       summary: 'Sales settings',
-      responses: json(Any),
+      responses: json(SettingsView),
     },
     async (c) => c.json(await getSettings(db, ctxOf(c).companyId), 200),
   );
@@ -32,7 +32,7 @@ export function registerSalesSettingsRoutes(app: OpenAPIHono<AppEnv>, deps: Http
       tags,
       summary: 'Change sales settings',
       request: { body: body(SettingsInput) },
-      responses: json(Any),
+      responses: json(SettingsView),
     },
     async (c) => c.json(await db.tx((tx) => saveSettings(tx, ctxOf(c), c.req.valid('json'))), 200),
   );
@@ -45,7 +45,7 @@ export function registerSalesSettingsRoutes(app: OpenAPIHono<AppEnv>, deps: Http
       permission: 'sales.read',
       tags,
       summary: 'Numbering series',
-      responses: json(Any),
+      responses: json(z.object({ items: z.array(SeriesView) })),
     },
     async (c) => c.json({ items: await listSeries(db, ctxOf(c).companyId) }, 200),
   );
@@ -59,7 +59,7 @@ export function registerSalesSettingsRoutes(app: OpenAPIHono<AppEnv>, deps: Http
       tags,
       summary: 'Create a numbering series (pattern tokens {YYYY} {YY} {NNNNN})',
       request: { body: body(SeriesInput) },
-      responses: json(Any, 'Created', 201),
+      responses: json(SeriesView, 'Created', 201),
     },
     async (c) => c.json(await db.tx((tx) => createSeries(tx, ctxOf(c), c.req.valid('json'))), 201),
   );
@@ -73,7 +73,7 @@ export function registerSalesSettingsRoutes(app: OpenAPIHono<AppEnv>, deps: Http
       tags,
       summary: 'Change a series (pattern and reset only before its first number)',
       request: { params: IdParam(), body: body(SeriesInput.partial()) },
-      responses: json(Any),
+      responses: json(SeriesView),
     },
     async (c) =>
       c.json(

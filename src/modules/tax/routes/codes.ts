@@ -16,6 +16,39 @@ import {
   updateTaxCode,
 } from '../service/codes.ts';
 
+const Money = z.string().openapi({ description: 'A decimal amount, e.g. "1234.50"' });
+/** What POST /tax/calculate answers (nothing is stored). */
+const Calculation = z
+  .object({
+    currency: z.string(),
+    lines: z.array(
+      z.object({
+        amount: Money,
+        discount: Money,
+        net: Money,
+        tax: Money,
+        gross: Money,
+        category: z.string(),
+        rate: z.string(),
+        taxCode: z.string(),
+      }),
+    ),
+    breakdown: z.array(
+      z.object({
+        category: z.string(),
+        rate: z.string(),
+        taxable: Money,
+        tax: Money,
+        exemptionReason: z.string().nullable(),
+        exemptionCode: z.string().nullable(),
+      }),
+    ),
+    net: Money,
+    tax: Money,
+    total: Money,
+  })
+  .openapi('TaxCalculation');
+
 export function registerTaxRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
   const { db } = deps;
   const tags = ['tax'];
@@ -124,7 +157,7 @@ export function registerTaxRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): voi
       tags,
       summary: 'Compute line nets, the tax breakdown and totals of a document (nothing is stored)',
       request: { body: body(CalcInput) },
-      responses: json(z.any()),
+      responses: json(Calculation),
     },
     async (c) => {
       const input = c.req.valid('json');

@@ -4,13 +4,21 @@ import { body, ctxOf, IdParam, json, noContent, principalOf } from '../../../pla
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import {
-  Any,
   BulkInput,
+  BulkResult,
   DecisionInput,
   DelegationInput,
+  DelegationView,
+  itemsOf,
+  MyWorkView,
+  NotificationView,
   PolicyInput,
+  PolicyList,
+  PolicyView,
   Preferences,
   RequestFilter,
+  RequestView,
+  TeamView,
 } from '../contract.ts';
 import { bulkDecide, decide, withdraw } from '../service/decide.ts';
 import { createDelegation, listDelegations, revokeDelegation } from '../service/delegation.ts';
@@ -35,7 +43,7 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       tags,
       summary: 'Approval requests, newest first',
       request: { query: RequestFilter },
-      responses: json(Any),
+      responses: json(itemsOf(RequestView)),
     },
     async (c) => {
       const q = c.req.valid('query');
@@ -58,7 +66,7 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       tags,
       summary: 'One request: levels, approvers still needed, decisions',
       request: { params: IdParam() },
-      responses: json(Any),
+      responses: json(RequestView),
     },
     async (c) => c.json(await getRequest(db, ctxOf(c).companyId, c.req.valid('param').id), 200),
   );
@@ -76,7 +84,7 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
             ? 'The maker withdraws the request'
             : `${verb === 'approve' ? 'Approve' : 'Reject (comment required)'}; deciding a decided request is a 409`,
         request: { params: IdParam(), body: body(DecisionInput) },
-        responses: json(Any),
+        responses: json(RequestView),
       },
       async (c) => {
         const { id } = c.req.valid('param');
@@ -99,7 +107,7 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       tags,
       summary: 'Decide several requests with one comment (each in its own transaction)',
       request: { body: body(BulkInput) },
-      responses: json(Any),
+      responses: json(BulkResult),
     },
     async (c) => {
       const { ids, decision, comment } = c.req.valid('json');
@@ -116,7 +124,7 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       permission: 'work.approvals.read',
       tags,
       summary: 'Approval policies (current versions) and the actions that can need approval',
-      responses: json(Any),
+      responses: json(PolicyList),
     },
     async (c) =>
       c.json({ items: await listPolicies(db, ctxOf(c).companyId), actions: approvalActions() }, 200),
@@ -131,7 +139,7 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       tags,
       summary: 'Create or change the policy of an action (a new version; requests in flight keep theirs)',
       request: { params: z.object({ action: z.string().min(1).max(100) }), body: body(PolicyInput) },
-      responses: json(Any),
+      responses: json(PolicyView),
     },
     async (c) => {
       const input = c.req.valid('json');
@@ -149,7 +157,7 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       permission: 'work.approvals.read',
       tags,
       summary: 'Delegations from or to me (everyone for owners and admins)',
-      responses: json(Any),
+      responses: json(itemsOf(DelegationView)),
     },
     async (c) => {
       const p = principalOf(c);
@@ -167,7 +175,7 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       tags,
       summary: 'Delegate my approvals for a date range, or set myself out of office',
       request: { body: body(DelegationInput) },
-      responses: json(Any, 'Created', 201),
+      responses: json(DelegationView, 'Created', 201),
     },
     async (c) =>
       c.json(await db.tx((tx) => createDelegation(tx, ctxOf(c), principalOf(c), c.req.valid('json'))), 201),
@@ -200,7 +208,7 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       tags,
       summary: 'My notifications, newest first',
       request: { query: z.object({ unread: z.enum(['true', 'false']).optional() }) },
-      responses: json(Any),
+      responses: json(itemsOf(NotificationView)),
     },
     async (c) => {
       const unread = c.req.valid('query').unread === 'true';
@@ -261,7 +269,7 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       permission: 'work.tasks.read',
       tags,
       summary: 'My work: my tasks, my queues, requests waiting on me, my submitted requests',
-      responses: json(Any),
+      responses: json(MyWorkView),
     },
     async (c) => c.json(await myWork(db, ctxOf(c).companyId, me(c)), 200),
   );
@@ -274,7 +282,7 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       permission: 'work.team.read',
       tags,
       summary: 'Team: workload per person, overdue and at-risk work, approvals waiting, throughput per week',
-      responses: json(Any),
+      responses: json(TeamView),
     },
     async (c) => c.json(await teamView(db, ctxOf(c).companyId, principalOf(c)), 200),
   );

@@ -5,18 +5,21 @@ import { body, ctxOf, IdParam, json, noContent, principalOf } from '../../../pla
 import { type DepartmentResolver, defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import {
-  Any,
   AssignInput,
   CalendarInput,
   CheckInput,
   CommentInput,
+  IdView,
+  itemsOf,
   Link,
   QueueInput,
   ScheduleInput,
   StatusInput,
   TaskFilter,
   TaskInput,
+  TaskView,
   TemplateInput,
+  TemplateView,
 } from '../contract.ts';
 import {
   createFromTemplate,
@@ -78,7 +81,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
     path: string,
     summary: string,
     input: z.ZodTypeAny | null,
-    run: (c: Parameters<typeof ctxOf>[0], id: string, input: never) => Promise<unknown>,
+    run: (c: Parameters<typeof ctxOf>[0], id: string, input: never) => Promise<z.output<typeof TaskView>>,
     permission = 'work.tasks.manage',
     department: DepartmentResolver = taskInPath,
   ) =>
@@ -93,7 +96,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
         tags,
         summary,
         request: input ? { params: IdParam(), body: body(input) } : { params: IdParam() },
-        responses: json(Any),
+        responses: json(TaskView),
       },
       async (c) => {
         const id = (c.req.valid as (t: 'param') => { id: string })('param').id;
@@ -114,7 +117,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       summary:
         "Tasks: mine (assignee=me), a queue (departmentId + queue=true), overdue, by status — only tasks of the caller's departments and tasks they are on, unless they see every department",
       request: { query: TaskFilter },
-      responses: json(Any),
+      responses: json(itemsOf(TaskView)),
     },
     async (c) => {
       const q = c.req.valid('query');
@@ -142,7 +145,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       summary:
         'Create a task (no assignee: it goes to the department queue, auto-assigned if the queue says so) — in a department the caller reaches',
       request: { body: body(TaskInput) },
-      responses: json(Any, 'Created', 201),
+      responses: json(TaskView, 'Created', 201),
     },
     async (c) => {
       const input = c.req.valid('json');
@@ -161,7 +164,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       tags,
       summary: 'One task with checklist, comments and links',
       request: { params: IdParam() },
-      responses: json(Any),
+      responses: json(TaskView),
     },
     async (c) => c.json(await getTask(db, ctxOf(c).companyId, c.req.valid('param').id), 200),
   );
@@ -204,7 +207,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       permission: 'work.tasks.read',
       tags,
       summary: "Task templates (checklists): those of the caller's departments and of no department",
-      responses: json(Any),
+      responses: json(itemsOf(TemplateView)),
     },
     async (c) =>
       c.json(
@@ -222,7 +225,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       tags,
       summary: 'Create or replace a template (by name)',
       request: { body: body(TemplateInput) },
-      responses: json(Any, 'Created', 201),
+      responses: json(IdView, 'Created', 201),
     },
     async (c) => {
       const input = c.req.valid('json');
@@ -251,7 +254,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       summary:
         'Create tasks from a template on a schedule: an RRULE (e.g. FREQ=WEEKLY;BYDAY=MO), or workingDayOfMonth N (the Nth working day of each month, company holidays skipped)',
       request: { body: body(ScheduleInput) },
-      responses: json(Any, 'Created', 201),
+      responses: json(IdView, 'Created', 201),
     },
     async (c) => {
       const input = c.req.valid('json');

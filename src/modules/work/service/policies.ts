@@ -4,6 +4,7 @@ import { approvalActions } from '../../../platform/approvals/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { JsonValue } from '../../../platform/http/helpers.ts';
 import { departmentsByIds, membersByEmails, membersByIds } from '../../org/index.ts';
 import { workId } from './common.ts';
 import { conditionProblem, type Logic } from './logic.ts';
@@ -29,11 +30,11 @@ const Level = z.object({
 });
 export const PolicyDefinition = z.object({
   /** The policy applies only when this holds (absent: always). */
-  condition: z.unknown().optional(),
+  condition: JsonValue.optional(),
   levels: z.array(Level).max(10),
   /** Amount tiers and other conditions that add levels after the base ones. */
   tiers: z
-    .array(z.object({ when: z.unknown(), levels: z.array(Level).min(1).max(10) }))
+    .array(z.object({ when: JsonValue, levels: z.array(Level).min(1).max(10) }))
     .max(10)
     .optional(),
   expiresAfterHours: z
