@@ -21,6 +21,7 @@ import {
   registerOrgRoutes,
   registerPeopleRoutes,
   registerPublicRoutes,
+  registerRoleRoutes,
 } from './modules/org/index.ts';
 import { registerPartyRoutes } from './modules/parties/index.ts';
 import { registerPaymentRoutes } from './modules/payments/index.ts';
@@ -90,6 +91,7 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerMeRoutes(v1, deps);
   registerOrgRoutes(v1, deps);
   registerPeopleRoutes(v1, deps);
+  registerRoleRoutes(v1, deps);
   registerAuditRoutes(v1, deps);
   registerAccountRoutes(v1, deps);
   registerEntryRoutes(v1, deps);

@@ -13,6 +13,7 @@ import { registerOrgCommands } from './commands/org.ts';
 import { registerPartyCommands } from './commands/party.ts';
 import { registerPaymentCommands } from './commands/payment.ts';
 import { registerReceivablesCommands } from './commands/receivables.ts';
+import { registerRoleCommands } from './commands/role.ts';
 import { startCommand } from './commands/start.ts';
 import { registerWorkCommands } from './commands/work.ts';
 import { describeError } from './errors.ts';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
     .option('--no-worker', 'do not run background jobs in this process')
     .action(startCommand);
   registerOrgCommands(program);
+  registerRoleCommands(program);
   registerAdminCommands(program, steward);
   registerLedgerCommands(program);
   registerLedgerIoCommands(program);

@@ -6,7 +6,7 @@ import {
   listCompanies,
   loadPrincipal,
 } from '../modules/org/index.ts';
-import { authorize } from '../platform/access/index.ts';
+import { authorize, type DepartmentAnswer } from '../platform/access/index.ts';
 import { type Config, loadConfig } from '../platform/config.ts';
 import { type Actor, type Principal, type ServiceContext, SYSTEM_ACTOR } from '../platform/context.ts';
 import type { Database } from '../platform/db/index.ts';
@@ -80,7 +80,15 @@ async function knownCompany(db: Database, given: string): Promise<string> {
   );
 }
 
-export function requirePermission(acting: CliActing, permission: string, departmentId?: string | null): void {
+/**
+ * A department-scoped permission needs a department, or NARROWED where the command narrows what it shows or
+ * the record rule decides (as in the HTTP guard).
+ */
+export function requirePermission(
+  acting: CliActing,
+  permission: string,
+  departmentId?: DepartmentAnswer,
+): void {
   if (acting.principal) authorize(acting.principal, permission, departmentId);
 }
 

@@ -10,6 +10,7 @@ export const ID_PREFIXES = {
   company: 'co',
   user: 'usr',
   membership: 'mem',
+  role: 'role',
   department: 'dep',
   invitation: 'inv',
   session: 'ses',

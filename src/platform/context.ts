@@ -17,11 +17,26 @@ export interface Actor {
 
 export const SYSTEM_ACTOR: Actor = { type: 'system', userId: null, tokenId: null, label: 'system' };
 
+/**
+ * How far a department-scoped grant reaches: every department of the company, or only the departments the
+ * actor belongs to or manages. (A company-scoped permission ignores it.)
+ */
+export type Reach = 'company' | 'departments';
+/** Permission name → reach: what a role holds (src/platform/access). */
+export type Grants = ReadonlyMap<string, Reach>;
+
 /** What the access check knows about the actor inside one company. */
 export interface Principal {
   userId: string;
   companyId: string;
-  role: Role;
+  /** The built-in role, or 'custom' for a company-defined role (then `roleId` names it). */
+  role: Role | 'custom';
+  /** 'owner' … for a built-in role; the `role_…` id of a custom role. */
+  roleId: string;
+  /** The role's name for messages: "owner", "Payroll clerk". */
+  roleName: string;
+  /** The permissions the role holds, each with its reach; `can()` decides from these alone. */
+  grants: Grants;
   /** Departments the user belongs to (member or manager). */
   departmentIds: ReadonlySet<string>;
   /** Departments the user manages. */

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   addToDepartment,
   type DepartmentFixture,
+  makeCustomRoleMember,
   makeDepartment,
   makeOrg,
   makePerson,
@@ -22,7 +23,8 @@ import { steward } from '../support/compose.ts';
 import { withFreshDatabase } from '../support/db.ts';
 
 /**
- * The access matrix: every registered route × every role × {own department, another department, another
+ * The access matrix: every registered route × every role (the five built-ins and a company role, "payroll
+ * clerk") × {own department, another department, another
  * company, a department of another company} × {API token, session cookie}, against the outcome the
  * permission table predicts. The guard in src/platform/http/route.ts is the one place that decides; this file
  * checks that it decides what the permission definitions say.
@@ -42,13 +44,32 @@ type Context = 'ownDept' | 'otherDept' | 'otherCompany' | 'foreignDept';
 const CONTEXTS: readonly Context[] = ['ownDept', 'otherDept', 'otherCompany', 'foreignDept'];
 type Mode = 'token' | 'session';
 
+/**
+ * A company role walked with the built-ins: a "payroll clerk" of dept A who may see people and work the tasks
+ * of their own departments, and nothing else. It must be allowed exactly these, and 403 everywhere else.
+ */
+const CLERK = [
+  { name: 'org.people.read', reach: 'company' },
+  { name: 'org.department.read', reach: 'departments' },
+  { name: 'work.tasks.read', reach: 'departments' },
+  { name: 'work.tasks.manage', reach: 'departments' },
+] as const;
+type Who = Role | 'clerk';
+const WHO: readonly Who[] = [...ROLES, 'clerk'];
+
 /** What the permission table says: may `role` call `route` in `context`? */
-function expectedAllowed(route: RegisteredRoute, role: Role, context: Context): boolean {
+function expectedAllowed(route: RegisteredRoute, role: Who, context: Context): boolean {
   if (route.permission === PUBLIC || route.permission === AUTHENTICATED) return true;
   if (context === 'otherCompany') return false; // not a member of the company asked for
   if (context === 'foreignDept' && route.departmentScoped) return false; // a department of another company
   const def = permission(route.permission);
   if (!def) return false; // deny by default (the registry test below fails first)
+  if (role === 'clerk') {
+    const grant = CLERK.find((g) => g.name === def.name);
+    if (!grant) return false;
+    // Every department-scoped grant of the clerk reaches only their own department (A).
+    return !route.departmentScoped || context === 'ownDept';
+  }
   if (!def.roles.includes(role)) return false;
   // A record rule on top of the role: without mail, only an owner is handed a reset link (org/service/resets.ts).
   if (route.path === '/api/v1/people/{id}/password-reset' && role !== 'owner') return false;
@@ -80,7 +101,9 @@ interface World {
   other: OrgFixture;
   /** A person of the main company whom admins may deactivate, reset and edit without harm. */
   spare: PersonFixture;
-  sessions: Record<Role, SessionFixture>;
+  /** The payroll clerk (a company role), member of dept A. */
+  clerk: PersonFixture;
+  sessions: Record<Who, SessionFixture>;
   /** Per context: a task and a task template of the context's department (for work routes with an id). */
   tasks: Record<Context, string>;
   templates: Record<Context, string>;
@@ -112,8 +135,14 @@ beforeAll(async () => {
   await makeDepartment(fresh.db, org.company.id, { parentId: org.deptA.id });
   await makeDepartment(fresh.db, org.company.id, { parentId: org.deptB.id });
   const spare = await makePerson(fresh.db, org.company.id, { role: 'assistant' });
-  const sessions = {} as Record<Role, SessionFixture>;
+  const { person: clerk } = await makeCustomRoleMember(fresh.db, org.company.id, org.people.owner.id, {
+    name: 'Payroll clerk',
+    permissions: [...CLERK],
+  });
+  await addToDepartment(fresh.db, org.company.id, org.deptA.id, clerk.id);
+  const sessions = {} as Record<Who, SessionFixture>;
   for (const role of ROLES) sessions[role] = await makeSession(fresh.db, org.people[role].id, org.company.id);
+  sessions.clerk = await makeSession(fresh.db, clerk.id, org.company.id);
   const a = await workIn(fresh.db, org.company.id, org.deptA.id);
   const b = await workIn(fresh.db, org.company.id, org.deptB.id);
   const x = await workIn(fresh.db, other.company.id, other.deptA.id);
@@ -124,7 +153,7 @@ beforeAll(async () => {
     otherCompany: x.template,
     foreignDept: x.template,
   };
-  w = { t, org, other, spare, sessions, tasks, templates };
+  w = { t, org, other, spare, clerk, sessions, tasks, templates };
 });
 
 function departmentFor(context: Context): DepartmentFixture {
@@ -163,8 +192,8 @@ function pathFor(route: RegisteredRoute, context: Context): string {
  * One call. Writes carry `{}`: for routes with required fields that is a 422 *after* the guard (validation runs
  * after it), so the matrix checks access without changing the fixtures.
  */
-async function call(route: RegisteredRoute, role: Role, context: Context, mode: Mode): Promise<TestResponse> {
-  const person = w.org.people[role];
+async function call(route: RegisteredRoute, role: Who, context: Context, mode: Mode): Promise<TestResponse> {
+  const person = role === 'clerk' ? w.clerk : w.org.people[role];
   const method = route.method.toUpperCase();
   const company =
     context === 'otherCompany' ? w.other.company.id : context === 'ownDept' ? undefined : w.org.company.id;
@@ -220,6 +249,14 @@ describe('the route registry', () => {
     expect(scoped.filter((r) => !r.departmentScoped).map(label)).toEqual([]);
   });
 
+  it('every route of a department-scoped permission names its department, or narrows explicitly', () => {
+    const loose = ROUTES.filter(
+      (r) => permission(r.permission)?.scope === 'department' && !r.departmentScoped && !r.narrowed,
+    );
+    expect(loose.map(label)).toEqual([]);
+    expect(ROUTES.filter((r) => r.narrowed).map(label)).toContain('GET /api/v1/work/inbox [work.tasks.read]');
+  });
+
   it('auditors hold no write permission', () => {
     const writes = ROUTES.map((r) => permission(r.permission)).filter((p) => p?.write);
     expect(writes.length).toBeGreaterThan(0);
@@ -231,7 +268,7 @@ describe.each(ROUTES.map((r) => [label(r), r] as const))('%s', (_name, route) =>
   it('allows and denies exactly as the permission table says, for every role and scope', async () => {
     const mismatches: string[] = [];
     for (const mode of ['token', 'session'] as const) {
-      for (const role of ROLES) {
+      for (const role of WHO) {
         for (const context of CONTEXTS) {
           if (context === 'foreignDept' && !route.departmentScoped) continue;
           const res = await call(route, role, context, mode);

@@ -17,6 +17,7 @@ import {
   takeTask,
   withdraw,
 } from '../../modules/work/index.ts';
+import { NARROWED } from '../../platform/access/index.ts';
 import type { Database } from '../../platform/db/index.ts';
 import { actingAs, printJson, readStdin, requirePermission, UsageError, withDatabase } from '../support.ts';
 
@@ -75,7 +76,8 @@ export function registerWorkCommands(program: Command): void {
     .action(async (o) => {
       await withDatabase(async ({ db }) => {
         const acting = await actingAs(db, o);
-        requirePermission(acting, 'work.tasks.read');
+        // The operator's path: the CLI lists by the filters given (see org README, access).
+        requirePermission(acting, 'work.tasks.read', NARROWED);
         const companyId = acting.ctx.companyId;
         const dep = o.queue ?? o.department;
         const tasks = await listTasks(db, companyId, {
@@ -102,7 +104,7 @@ export function registerWorkCommands(program: Command): void {
         throw new UsageError('--priority is low, normal, high or urgent.');
       await withDatabase(async ({ db }) => {
         const acting = await actingAs(db, o);
-        requirePermission(acting, 'work.tasks.manage');
+        requirePermission(acting, 'work.tasks.manage', NARROWED);
         const companyId = acting.ctx.companyId;
         const assigneeId = o.assignee ? await userId(db, o.assignee) : null;
         const made = o.template
@@ -135,7 +137,7 @@ export function registerWorkCommands(program: Command): void {
       if (!o.to && !o.me && !o.queue) throw new UsageError('Give --to EMAIL, --me or --queue.');
       await withDatabase(async ({ db }) => {
         const acting = await actingAs(db, o);
-        requirePermission(acting, 'work.tasks.manage');
+        requirePermission(acting, 'work.tasks.manage', NARROWED);
         const t = o.me
           ? await db.tx((tx) => takeTask(tx, acting.ctx, id))
           : await db.tx(async (tx) => assignTask(tx, acting.ctx, id, o.to ? await userId(db, o.to) : null));
@@ -153,7 +155,7 @@ export function registerWorkCommands(program: Command): void {
       async (id: string, o) => {
         await withDatabase(async ({ db }) => {
           const acting = await actingAs(db, o);
-          requirePermission(acting, 'work.tasks.manage');
+          requirePermission(acting, 'work.tasks.manage', NARROWED);
           const t = await db.tx((tx) => setTaskStatus(tx, acting.ctx, id, status));
           process.stdout.write(`${t.id} ${t.status}\n`);
         });

@@ -104,7 +104,10 @@ export const Person = z
     id: z.string(),
     email: z.string(),
     name: z.string(),
-    role: RoleName,
+    /** A built-in role, or 'custom' with the company role in customRoleId / roleName. */
+    role: z.union([RoleName, z.literal('custom')]),
+    customRoleId: z.string().nullable(),
+    roleName: z.string(),
     jobTitle: z.string().nullable(),
     reportsToId: z.string().nullable(),
     reportsToName: z.string().nullable(),
@@ -158,3 +161,52 @@ export const ListQuery = z.object({
 
 export const pageOf = <T extends z.ZodTypeAny>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+// ---- roles as data (service/roles.ts) ----
+
+export const Reach = z.enum(['company', 'departments']);
+
+export const GrantInput = z.object({
+  name: z.string().min(1).max(100),
+  /** 'departments': only the member's own departments (department-scoped permissions only). */
+  reach: Reach.default('company'),
+});
+
+export const RoleInput = z.object({
+  name: z.string().trim().min(1).max(100),
+  description: z.string().trim().max(500).optional(),
+  permissions: z.array(GrantInput).max(500),
+});
+
+export const RolePatch = RoleInput.partial();
+
+export const RoleAssignment = z.object({
+  /** A built-in role (owner, admin, manager, assistant, auditor) or a company role's id (role_…). */
+  roleId: z.string().min(1).max(100),
+});
+
+export const RoleView = z
+  .object({
+    id: z.string(),
+    /** Kept for older readers: the built-in role's name, or the custom role's id. */
+    role: z.string(),
+    name: z.string(),
+    description: z.string(),
+    builtin: z.boolean(),
+    memberCount: z.number().int(),
+    permissions: z.array(
+      z.object({ name: z.string(), description: z.string(), scope: z.string(), reach: Reach }),
+    ),
+  })
+  .openapi('Role');
+
+export const PermissionView = z
+  .object({
+    name: z.string(),
+    description: z.string(),
+    scope: z.enum(['company', 'department']),
+    write: z.boolean(),
+    /** The module the permission belongs to (its name's first part), for grouping. */
+    module: z.string(),
+  })
+  .openapi('Permission');

@@ -11,7 +11,9 @@ import {
   createDepartment,
   createSession,
   createUser,
+  loadPrincipal,
 } from './index.ts';
+import { assignRole, createRole } from './service/roles.ts';
 
 /**
  * Typed test data for the organisation module, made through its own services (so every row is audited like
@@ -198,4 +200,27 @@ export async function makeOrg(
     deptA,
     deptB,
   };
+}
+
+/**
+ * A company role made by the company's owner (through the service, so it is checked and audited) and given
+ * to a new person, who starts as an assistant and is then given the role.
+ */
+export async function makeCustomRoleMember(
+  db: Database,
+  companyId: string,
+  ownerId: string,
+  role: { name: string; permissions: { name: string; reach: 'company' | 'departments' }[] },
+): Promise<{ roleId: string; person: PersonFixture }> {
+  const owner = await loadPrincipal(db, ownerId, companyId);
+  if (!owner) throw new Error(`${ownerId} is not a member of ${companyId}`);
+  const ctx = {
+    actor: { type: 'user' as const, userId: ownerId, tokenId: null, label: 'factory owner' },
+    companyId,
+    requestId: null,
+  };
+  const made = await db.tx((tx) => createRole(tx, ctx, owner, role));
+  const person = await makePerson(db, companyId, { role: 'assistant', name: `${role.name} ${unique()}` });
+  await db.tx((tx) => assignRole(tx, ctx, owner, person.id, made.id));
+  return { roleId: made.id, person };
 }

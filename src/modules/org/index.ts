@@ -9,6 +9,7 @@ export { registerMeRoutes } from './routes/me.ts';
 export { registerOrgRoutes } from './routes/org.ts';
 export { registerPeopleRoutes } from './routes/people.ts';
 export { registerPublicRoutes } from './routes/public.ts';
+export { registerRoleRoutes } from './routes/roles.ts';
 export {
   type CompanyRow,
   createCompany,
@@ -66,6 +67,16 @@ export {
   usersByIds,
 } from './service/reads.ts';
 export { createPasswordReset } from './service/resets.ts';
+export {
+  assignRole,
+  createRole,
+  deleteRole,
+  type Grant,
+  getRole,
+  listRoles,
+  type RoleRow,
+  updateRole,
+} from './service/roles.ts';
 export {
   authenticateSecret,
   createApiToken,

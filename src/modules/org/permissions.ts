@@ -82,6 +82,22 @@ export const ORG_PERMISSIONS: readonly PermissionDef[] = [
     write: false,
   },
   {
+    // Today's one owner-only permission: the rule "only an owner gives or takes the owner role", as data, so
+    // no admin-made role can carry it (service/roles.ts).
+    name: 'org.owners.manage',
+    description: 'give or take away the owner role',
+    roles: ['owner'],
+    scope: 'company',
+    write: true,
+  },
+  {
+    name: 'org.roles.manage',
+    description: "create, change and delete the company's own roles and give them to people",
+    roles: ADMINS,
+    scope: 'company',
+    write: true,
+  },
+  {
     name: 'audit.read',
     description: 'read the audit trail',
     roles: ['owner', 'admin', 'auditor'],

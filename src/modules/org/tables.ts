@@ -11,4 +11,6 @@ export const TABLES = [
   'password_resets',
   'signin_attempts',
   'setup_state',
+  'company_roles',
+  'company_role_permissions',
 ] as const;

@@ -6,14 +6,18 @@
  */
 import './permissions.ts';
 import './jobs.ts';
+import { defineRecordRule } from '../../platform/access/index.ts';
 import { registerAttachable } from '../../platform/files/index.ts';
 import { canReadTask } from './service/scope.ts';
 
-// Files on a task go where the task goes (service/scope.ts); removable until the task is done or cancelled.
+// The record rule of a task (service/scope.ts): its assignee, its requester, and whoever reaches its
+// department. Its routes, its list (the same rule in SQL) and its files all follow it.
+defineRecordRule('work_task', { permission: 'work.tasks.read', canRead: canReadTask, label: 'task' });
+
+// Files on a task go where the task goes (the record rule above); removable until the task is done or cancelled.
 registerAttachable('work_task', {
   label: 'task',
   permissionRead: 'work.tasks.read',
-  canRead: canReadTask,
   permissionWrite: 'work.tasks.manage',
   exists: async (tx, companyId, id) =>
     (await tx.query('SELECT 1 FROM work_tasks WHERE company_id = $1 AND id = $2', [companyId, id]))

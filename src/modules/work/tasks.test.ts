@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withFreshDatabase } from '../../../test/support/db.ts';
+import { builtinGrants } from '../../platform/access/index.ts';
 import { postEntries } from '../ledger/index.ts';
 import { ctxOf, entry, installLedgerPolicy, makeSupervision } from './factories.ts';
 import {
@@ -237,6 +238,9 @@ describe('inbox, team view and notifications', () => {
       userId: f.accountingManager.id,
       companyId: c,
       role: 'manager' as const,
+      roleId: 'manager',
+      roleName: 'manager',
+      grants: builtinGrants('manager'),
       departmentIds: new Set<string>(),
       managedDepartmentIds: new Set([f.accounting.id]),
     };

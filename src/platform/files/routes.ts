@@ -1,5 +1,13 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { authorize } from '../access/index.ts';
+import { authorize as authorizeAny, NARROWED } from '../access/index.ts';
+import type { Principal } from '../context.ts';
+
+/**
+ * The coarse gate of a file route: the record's permission held at all. Which record (its department, the
+ * people on it) is the record rule's to decide, and `requireRecordAccess` asks it on every path below.
+ */
+const authorize = (principal: Principal, name: string) => authorizeAny(principal, name, NARROWED);
+
 import { ctxOf, ErrorSchema, IdParam, json, noContent, principalOf } from '../http/helpers.ts';
 import { defineRoute } from '../http/route.ts';
 import type { AppEnv, HttpDeps } from '../http/types.ts';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError, conflict, forbidden, notFound, validation } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
+import { recordRule } from '../access/index.ts';
 import { recordAudit, recordSensitiveRead } from '../audit/index.ts';
 import type { Principal, ServiceContext } from '../context.ts';
 import { maybeOne, type Sql, type Tx } from '../db/index.ts';
@@ -58,11 +59,14 @@ export async function requireRecordAccess(
   const def = attachable(entityType);
   const label = def.label ?? entityType;
   if (!(await def.exists(tx, principal.companyId, entityId))) throw notFound(label, entityId);
-  if (!def.canRead)
+  // The record kind's rule (src/platform/access/records.ts) when its module declares one, else the
+  // attachable's own; neither is a refusal (deny by default).
+  const canRead = recordRule(entityType)?.canRead ?? def.canRead;
+  if (!canRead)
     throw forbidden(
       `Files of a ${label} cannot be reached: the module that owns it does not say who may see them.`,
     );
-  if (!(await def.canRead(tx, principal, entityId)))
+  if (!(await canRead(tx, principal, entityId)))
     throw forbidden(
       `This ${label} belongs to a department you are not in, so its files are not yours to see.`,
     );

@@ -106,6 +106,7 @@ export const tagDescriptions: Record<string, string> = {
   me: 'The signed-in user: profile, companies, API tokens, two-factor sign-in, invitations.',
   organisation: 'Companies, members, departments and their settings.',
   people: 'The people of a company and their departments.',
+  roles: "A company's roles: the built-in templates and custom sets of permissions, and who holds which.",
   audit: 'The hash-chained audit trail.',
   jobs: 'Background jobs and their progress.',
   files: "Attachments of records, stored with their record's access.",

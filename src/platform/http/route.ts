@@ -2,7 +2,14 @@ import { createRoute, type OpenAPIHono, type RouteConfig, type RouteHandler } fr
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { unauthenticated } from '../../kernel/errors.ts';
-import { AUTHENTICATED, authorize, PUBLIC, permission as permissionDef } from '../access/index.ts';
+import {
+  AUTHENTICATED,
+  authorize,
+  type DepartmentAnswer,
+  NARROWED,
+  PUBLIC,
+  permission as permissionDef,
+} from '../access/index.ts';
 import { safeEqual } from '../auth/crypto.ts';
 import type { Principal } from '../context.ts';
 import { httpText } from './i18n.ts';
@@ -15,18 +22,35 @@ import type { AppContext, AppEnv, HttpDeps } from './types.ts';
  * registry that the access-matrix test and the architecture check walk. The guard it installs is the one
  * middleware that decides access: authentication, CSRF for cookie writes, company membership, the permission
  * and — for department-scoped permissions — the department the resource belongs to.
+ *
+ * A resolver answers the department that decides, or `NARROWED` (src/platform/access) when the department
+ * does not: a list without a department filter that the handler narrows to `visibleDepartmentIds`, or a
+ * record the module's record rule already let the actor reach. `null` (nothing resolved) is a 403 for a
+ * department-scoped permission.
  */
 export type DepartmentResolver = (
   c: AppContext,
   principal: Principal,
   deps: HttpDeps,
-) => Promise<string | null>;
+) => Promise<string | null | typeof NARROWED>;
+
+/**
+ * The explicit "any department" resolvers: the guard checks only that the permission is held, and the handler
+ * narrows — a list to `visibleDepartmentIds(principal, permission)` ('list'), or authorizes the department a
+ * validated body names ('body'). Named so a reader (and the access-matrix test) sees which routes do.
+ */
+export function narrowed(how: 'list' | 'body'): DepartmentResolver & { narrowed: 'list' | 'body' } {
+  const resolve: DepartmentResolver = async () => NARROWED;
+  return Object.assign(resolve, { narrowed: how });
+}
 
 export interface RegisteredRoute {
   method: string;
   path: string; // OpenAPI style: /api/v1/departments/{id}
   permission: string;
   departmentScoped: boolean;
+  /** Declared with `narrowed(…)`: the handler narrows a list or checks a department named in the body. */
+  narrowed: 'list' | 'body' | null;
   /** The answer carries a secret shown once (see `issuesSecret` on RouteSpec). */
   issuesSecret: boolean;
 }
@@ -60,12 +84,20 @@ export function defineRoute<R extends RouteSpec>(
       `route ${config.method.toUpperCase()} ${config.path} needs unknown permission ${permission}`,
     );
   }
+  // A department-scoped permission is decided by a department: without a resolver every call would be
+  // asked with none, so the route could never be allowed — or, worse, would be allowed by a later change.
+  if (permissionDef(permission)?.scope === 'department' && !department) {
+    throw new Error(
+      `route ${config.method.toUpperCase()} ${config.path} needs department-scoped permission ${permission} but has no department resolver`,
+    );
+  }
   if (!registry.some((r) => r.method === config.method && r.path === `/api/v1${config.path}`)) {
     registry.push({
       method: config.method,
       path: `/api/v1${config.path}`,
       permission,
-      departmentScoped: Boolean(department),
+      departmentScoped: Boolean(department) && !('narrowed' in (department ?? {})),
+      narrowed: department && 'narrowed' in department ? (department.narrowed as 'list' | 'body') : null,
       issuesSecret,
     });
   }
@@ -100,7 +132,7 @@ function guard(
         ? auth.principal
         : await deps.loadPrincipal(auth.userId, companyId);
     if (!principal) throw httpText.error('forbidden', 'notMember');
-    const departmentId = department ? await department(c, principal, deps) : undefined;
+    const departmentId: DepartmentAnswer = department ? await department(c, principal, deps) : undefined;
     authorize(principal, permission, departmentId);
     c.set('principal', principal);
     c.set('ctx', { ...ctxBase, companyId });

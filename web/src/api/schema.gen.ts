@@ -1794,6 +1794,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/people/{id}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give a person a role, built-in or the company's own (never one holding more than yours) */
+        put: operations["putPeopleByIdRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every permission a role can hold, with its module, scope and whether it writes */
+        get: operations["getPermissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/purchasing/bills": {
         parameters: {
             query?: never;
@@ -2093,14 +2127,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Roles and their permissions */
+        /** Roles and their permissions: the five built-in roles, then the company's own */
         get: operations["getRoles"];
         put?: never;
-        post?: never;
+        /** Create a role: a name and permissions you hold yourself */
+        post: operations["postRoles"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One role */
+        get: operations["getRolesById"];
+        put?: never;
+        post?: never;
+        /** Delete a company role nobody holds */
+        delete: operations["deleteRolesById"];
+        options?: never;
+        head?: never;
+        /** Change a company role's name, description or permissions (built-in roles cannot change) */
+        patch: operations["patchRolesById"];
         trace?: never;
     };
     "/sales/invoices": {
@@ -3511,7 +3565,16 @@ export interface components {
             note?: string;
             partyId?: string | null;
         };
+        Permission: {
+            description: string;
+            module: string;
+            name: string;
+            /** @enum {string} */
+            scope: "company" | "department";
+            write: boolean;
+        };
         Person: {
+            customRoleId: string | null;
             departments: {
                 code: string;
                 id: string;
@@ -3523,14 +3586,29 @@ export interface components {
             name: string;
             reportsToId: string | null;
             reportsToName: string | null;
-            /** @enum {string} */
-            role: "owner" | "admin" | "manager" | "assistant" | "auditor";
+            role: ("owner" | "admin" | "manager" | "assistant" | "auditor") | "custom";
+            roleName: string;
             /** @enum {string} */
             status: "active" | "inactive";
         };
         QueuedMail: {
             mailId: string;
             to: string;
+        };
+        Role: {
+            builtin: boolean;
+            description: string;
+            id: string;
+            memberCount: number;
+            name: string;
+            permissions: {
+                description: string;
+                name: string;
+                /** @enum {string} */
+                reach: "company" | "departments";
+                scope: string;
+            }[];
+            role: string;
         };
         SalesSettings: {
             paymentTermsDays: number;
@@ -8210,6 +8288,73 @@ export interface operations {
             422: components["responses"]["InvalidInput"];
         };
     };
+    putPeopleByIdRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    roleId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        role: string;
+                        roleId: string;
+                        roleName: string;
+                        userId: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    getPermissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Permission"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
     getPurchasingBills: {
         parameters: {
             query?: {
@@ -8955,14 +9100,145 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        permissions: {
-                            description: string;
-                            name: string;
-                            scope: string;
-                        }[];
-                        role: string;
+                    "application/json": components["schemas"]["Role"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    postRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    name: string;
+                    permissions: {
+                        name: string;
+                        /**
+                         * @default company
+                         * @enum {string}
+                         */
+                        reach?: "company" | "departments";
                     }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    getRolesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    deleteRolesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    patchRolesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    name?: string;
+                    permissions?: {
+                        name: string;
+                        /**
+                         * @default company
+                         * @enum {string}
+                         */
+                        reach?: "company" | "departments";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Role"];
                 };
             };
             400: components["responses"]["BadRequest"];

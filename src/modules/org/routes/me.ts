@@ -1,6 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { AppError } from '../../../kernel/errors.ts';
-import { AUTHENTICATED, permissionsOfRole } from '../../../platform/access/index.ts';
+import { AUTHENTICATED, heldPermissions } from '../../../platform/access/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { verifyPassword } from '../../../platform/auth/crypto.ts';
 import { body, IdParam, json, noContent } from '../../../platform/http/helpers.ts';
@@ -87,7 +87,8 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void
           currentCompanyId,
           company: currentCompanyId ? await getCompany(db, currentCompanyId) : null,
           role: principal?.role ?? null,
-          permissions: principal ? permissionsOfRole(principal.role) : [],
+          roleName: principal?.roleName ?? null,
+          permissions: principal ? heldPermissions(principal) : [],
           departments,
           totpEnabled: user.totpEnabled,
           via: a.via,

@@ -1,7 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { forbidden } from '../../../kernel/errors.ts';
-import { AUTHENTICATED, allPermissions, seesAllDepartments } from '../../../platform/access/index.ts';
-import { ROLES } from '../../../platform/context.ts';
+import { AUTHENTICATED, seesAllDepartments } from '../../../platform/access/index.ts';
 import { listOrExport } from '../../../platform/http/export.ts';
 import {
   body,
@@ -248,35 +247,5 @@ export function registerOrgRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): voi
       await db.tx((tx) => removeDepartmentMember(tx, ctxOf(c), id, userId));
       return c.body(null, 204);
     },
-  );
-
-  defineRoute(
-    app,
-    deps,
-    {
-      method: 'get',
-      path: '/roles',
-      permission: 'org.roles.read',
-      tags: ['organisation'],
-      summary: 'Roles and their permissions',
-      responses: json(
-        z.array(
-          z.object({
-            role: z.string(),
-            permissions: z.array(z.object({ name: z.string(), description: z.string(), scope: z.string() })),
-          }),
-        ),
-      ),
-    },
-    async (c) =>
-      c.json(
-        ROLES.map((role) => ({
-          role,
-          permissions: allPermissions()
-            .filter((p) => p.roles.includes(role))
-            .map(({ name, description, scope }) => ({ name, description, scope })),
-        })),
-        200,
-      ),
   );
 }

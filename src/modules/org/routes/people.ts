@@ -1,6 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { forbidden } from '../../../kernel/errors.ts';
-import { authorize, visibleDepartmentIds } from '../../../platform/access/index.ts';
+import { authorize, NARROWED, visibleDepartmentIds } from '../../../platform/access/index.ts';
 import { exportList, listOrExport } from '../../../platform/http/export.ts';
 import {
   body,
@@ -22,6 +22,7 @@ import { departmentCompany } from '../service/departments.ts';
 import { createInvitation, listInvitations, revokeInvitation } from '../service/invitations.ts';
 import { findUserByEmail, getPerson, listPeople, setPersonStatus, updatePerson } from '../service/people.ts';
 import { assertMayFetchResetLink, createPasswordReset } from '../service/resets.ts';
+import { assertWithinActor, builtinRoleGrants } from '../service/roles.ts';
 import { registerMyInvitationRoutes } from './my-invitations.ts';
 
 /**
@@ -30,7 +31,8 @@ import { registerMyInvitationRoutes } from './my-invitations.ts';
  */
 const departmentFilter: DepartmentResolver = async (c, principal, deps) => {
   const id = c.req.query('departmentId');
-  if (!id) return null;
+  // No filter: the list narrows itself to visibleDepartmentIds (the explicit path).
+  if (!id) return NARROWED;
   const owner = await departmentCompany(deps.db, id);
   if (owner && owner !== principal.companyId) throw forbidden('That department belongs to another company.');
   authorize(principal, 'org.department.read', id);
@@ -65,7 +67,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       const { limit, cursor, format, ...filter } = c.req.valid('query');
       const companyId = ctxOf(c).companyId;
       const principal = principalOf(c);
-      const departmentIds = visibleDepartmentIds(principal);
+      const departmentIds = visibleDepartmentIds(principal, 'org.department.read');
       const visibleTo = departmentIds ? { userId: principal.userId, departmentIds } : undefined;
       return listOrExport(
         c,
@@ -104,7 +106,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
           db,
           ctxOf(c).companyId,
           c.req.valid('param').id,
-          visibleDepartmentIds(principalOf(c)),
+          visibleDepartmentIds(principalOf(c), 'org.department.read'),
         ),
         200,
       ),
@@ -122,13 +124,17 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       request: { params: IdParam(), body: body(PersonPatch) },
       responses: json(Person),
     },
-    async (c) =>
-      c.json(
-        await db.tx((tx) =>
-          updatePerson(tx, ctxOf(c), principalOf(c).role, c.req.valid('param').id, c.req.valid('json')),
-        ),
+    async (c) => {
+      const input = c.req.valid('json');
+      const principal = principalOf(c);
+      // No escalation through a built-in role either (service/roles.ts): owners give anything.
+      if (input.role && principal.role !== 'owner')
+        assertWithinActor(principal, builtinRoleGrants(input.role));
+      return c.json(
+        await db.tx((tx) => updatePerson(tx, ctxOf(c), principal.role, c.req.valid('param').id, input)),
         200,
-      ),
+      );
+    },
   );
 
   for (const status of ['inactive', 'active'] as const) {

@@ -95,7 +95,9 @@ export interface PersonRow {
   id: string;
   email: string;
   name: string;
-  role: Role;
+  role: Role | 'custom';
+  customRoleId: string | null;
+  roleName: string;
   jobTitle: string | null;
   reportsToId: string | null;
   reportsToName: string | null;
@@ -120,7 +122,9 @@ export interface PeopleFilter {
  * memberships elsewhere stay hidden from a reader who does not see those departments.
  */
 const PERSON_SELECT = `
-  SELECT u.id, u.email, u.name, m.role, m.job_title AS "jobTitle", m.reports_to_user_id AS "reportsToId",
+  SELECT u.id, u.email, u.name, m.role, m.custom_role_id AS "customRoleId",
+         COALESCE((SELECT cr.name FROM company_roles cr WHERE cr.company_id = m.company_id AND cr.id = m.custom_role_id), m.role) AS "roleName",
+         m.job_title AS "jobTitle", m.reports_to_user_id AS "reportsToId",
          r.name AS "reportsToName", m.status,
          COALESCE((SELECT json_agg(json_build_object('id', d.id, 'code', d.code, 'name', d.name) ORDER BY d.code)
                      FROM department_members dm JOIN departments d ON d.company_id = dm.company_id AND d.id = dm.department_id
@@ -248,7 +252,7 @@ async function activeOwnerCount(tx: Tx, companyId: string): Promise<number> {
 }
 
 /** Only an owner may make or unmake owners; the last active owner cannot be demoted or deactivated. */
-function checkOwnerRules(actorRole: Role, before: Role, after: Role): void {
+function checkOwnerRules(actorRole: Role | 'custom', before: Role, after: Role): void {
   if ((before === 'owner' || after === 'owner') && before !== after && actorRole !== 'owner') {
     throw forbidden('Only an owner can give or take away the owner role.');
   }
@@ -257,7 +261,7 @@ function checkOwnerRules(actorRole: Role, before: Role, after: Role): void {
 export async function updatePerson(
   tx: Tx,
   ctx: ServiceContext,
-  actorRole: Role,
+  actorRole: Role | 'custom',
   userId: string,
   patch: {
     name?: string | undefined;
@@ -280,7 +284,9 @@ export async function updatePerson(
     reportsToId: patch.reportsToId === undefined ? before.reportsToId : patch.reportsToId,
   };
   await tx.query(
-    `UPDATE memberships SET role = $3, job_title = $4, reports_to_user_id = $5, updated_at = now()
+    // A built-in role given to a member of a company role ends that one (memberships_custom_role_check).
+    `UPDATE memberships SET role = $3, custom_role_id = CASE WHEN $3 = 'custom' THEN custom_role_id END,
+            job_title = $4, reports_to_user_id = $5, updated_at = now()
       WHERE company_id = $1 AND user_id = $2`,
     [ctx.companyId, userId, after.role, after.jobTitle, after.reportsToId],
   );
@@ -310,7 +316,7 @@ export async function updatePerson(
 export async function setPersonStatus(
   tx: Tx,
   ctx: ServiceContext,
-  actorRole: Role,
+  actorRole: Role | 'custom',
   userId: string,
   status: 'active' | 'inactive',
 ): Promise<PersonRow> {

@@ -1,9 +1,10 @@
 import type { Pool, QueryResultRow } from 'pg';
 import { AppError, forbidden, notFound, unauthenticated, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
+import { builtinGrants } from '../../../platform/access/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { hashSecret, newSecret, verifyPassword } from '../../../platform/auth/crypto.ts';
-import type { Actor, Principal, Role } from '../../../platform/context.ts';
+import type { Actor, Principal, Reach, Role } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import type { AuthResult } from '../../../platform/http/types.ts';
 import { findUserByEmail } from './people.ts';
@@ -265,22 +266,36 @@ export function tokenActorLabel(name: string, email: string): string {
  * when there is none). authenticateSecret selects them along with the credentials, so an API request needs
  * one query for "who is calling and what may they do" instead of two.
  */
-const PRINCIPAL_COLUMNS = `m.role AS member_role,
+const PRINCIPAL_COLUMNS = `m.role AS member_role, m.custom_role_id,
+  (SELECT name FROM company_roles r WHERE r.company_id = m.company_id AND r.id = m.custom_role_id) AS custom_role_name,
+  COALESCE((SELECT json_object_agg(permission, reach) FROM company_role_permissions g
+             WHERE g.company_id = m.company_id AND g.role_id = m.custom_role_id), '{}') AS custom_grants,
   COALESCE((SELECT array_agg(department_id) FROM department_members WHERE company_id = m.company_id AND user_id = m.user_id), '{}') AS member_of,
   COALESCE((SELECT array_agg(id) FROM departments WHERE company_id = m.company_id AND manager_user_id = m.user_id), '{}') AS manages`;
 
 interface PrincipalColumns {
-  member_role: Role | null;
+  member_role: Role | 'custom' | null;
+  custom_role_id: string | null;
+  custom_role_name: string | null;
+  custom_grants: Record<string, Reach>;
   member_of: string[];
   manages: string[];
 }
 
+/**
+ * The principal carries its role's grants: a built-in role's template (src/platform/access), or the company
+ * role's stored permissions — `can()` decides from these alone.
+ */
 function principalFrom(userId: string, companyId: string, row: PrincipalColumns): Principal | null {
   if (!row.member_role) return null;
+  const custom = row.member_role === 'custom';
   return {
     userId,
     companyId,
     role: row.member_role,
+    roleId: custom ? (row.custom_role_id ?? '') : row.member_role,
+    roleName: custom ? (row.custom_role_name ?? 'custom role') : row.member_role,
+    grants: custom ? new Map(Object.entries(row.custom_grants)) : builtinGrants(row.member_role as Role),
     departmentIds: new Set([...row.member_of, ...row.manages]),
     managedDepartmentIds: new Set(row.manages),
   };

@@ -1,7 +1,7 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { approvalActions } from '../../../platform/approvals/index.ts';
 import { body, ctxOf, IdParam, json, noContent, principalOf } from '../../../platform/http/helpers.ts';
-import { defineRoute } from '../../../platform/http/route.ts';
+import { defineRoute, narrowed } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import {
   BulkInput,
@@ -267,6 +267,8 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       method: 'get',
       path: '/work/inbox',
       permission: 'work.tasks.read',
+      // Only the caller's own tasks, queues and requests (myWork narrows by the user).
+      department: narrowed('list'),
       tags,
       summary: 'My work: my tasks, my queues, requests waiting on me, my submitted requests',
       responses: json(MyWorkView),

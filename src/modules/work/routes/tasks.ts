@@ -1,8 +1,8 @@
 import type { OpenAPIHono, z } from '@hono/zod-openapi';
 import { forbidden } from '../../../kernel/errors.ts';
-import { authorize, visibleDepartmentIds } from '../../../platform/access/index.ts';
+import { authorize, NARROWED, visibleDepartmentIds } from '../../../platform/access/index.ts';
 import { body, ctxOf, IdParam, json, noContent, principalOf } from '../../../platform/http/helpers.ts';
-import { type DepartmentResolver, defineRoute } from '../../../platform/http/route.ts';
+import { type DepartmentResolver, defineRoute, narrowed } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import {
   AssignInput,
@@ -49,8 +49,9 @@ const taskInPath: DepartmentResolver = (c, principal, deps) =>
   taskDepartmentFor(deps.db, principal, c.req.param('id') ?? '');
 
 /** The department filter of a list (`?departmentId=`): one the actor does not reach is a 403, not an empty list. */
-const departmentInQuery: DepartmentResolver = (c, principal, deps) =>
-  departmentOfCompany(deps.db, principal, c.req.query('departmentId'));
+const departmentInQuery: DepartmentResolver = async (c, principal, deps) =>
+  // No filter: the list narrows itself to visibleDepartmentIds and the tasks one is on (the explicit path).
+  (await departmentOfCompany(deps.db, principal, c.req.query('departmentId'))) ?? NARROWED;
 
 /** A department in the path (queue settings). */
 const departmentInPath: DepartmentResolver = (c, principal, deps) =>
@@ -61,7 +62,8 @@ const templateInPath: DepartmentResolver = async (c, principal, deps) => {
   const ref = c.req.param('id') ?? '';
   const t = await templateScope(deps.db, ref);
   if (t && t.companyId !== principal.companyId) throw forbidden('That template belongs to another company.');
-  return t ? t.departmentId : templateDepartment(deps.db, principal.companyId, ref);
+  // A template of no department (or none at all: the handler answers 404) is for anyone holding the permission.
+  return (t ? t.departmentId : await templateDepartment(deps.db, principal.companyId, ref)) ?? NARROWED;
 };
 
 /** Tasks, queues, templates, schedules and the working calendar. */
@@ -75,7 +77,9 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
     departmentId: string | null | undefined,
   ) => {
     const principal = principalOf(c);
-    authorize(principal, permission, await departmentOfCompany(db, principal, departmentId));
+    // A record of no department is reached only in person (service/scope.ts): holding the permission is
+    // enough to make one — said explicitly, since a missing department is otherwise a "no".
+    authorize(principal, permission, (await departmentOfCompany(db, principal, departmentId)) ?? NARROWED);
   };
   const post = (
     path: string,
@@ -122,7 +126,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
     async (c) => {
       const q = c.req.valid('query');
       const principal = principalOf(c);
-      const departmentIds = visibleDepartmentIds(principal);
+      const departmentIds = visibleDepartmentIds(principal, 'work.tasks.read');
       const items = await listTasks(db, ctxOf(c).companyId, {
         visibleTo: departmentIds ? { userId: principal.userId, departmentIds } : undefined,
         assigneeId: q.assignee === 'me' ? principal.userId : undefined,
@@ -141,6 +145,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       method: 'post',
       path: '/work/tasks',
       permission: 'work.tasks.manage',
+      department: narrowed('body'),
       tags,
       summary:
         'Create a task (no assignee: it goes to the department queue, auto-assigned if the queue says so) — in a department the caller reaches',
@@ -205,13 +210,20 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       method: 'get',
       path: '/work/templates',
       permission: 'work.tasks.read',
+      department: narrowed('list'),
       tags,
       summary: "Task templates (checklists): those of the caller's departments and of no department",
       responses: json(itemsOf(TemplateView)),
     },
     async (c) =>
       c.json(
-        { items: await listTemplates(db, ctxOf(c).companyId, visibleDepartmentIds(principalOf(c))) },
+        {
+          items: await listTemplates(
+            db,
+            ctxOf(c).companyId,
+            visibleDepartmentIds(principalOf(c), 'work.tasks.read'),
+          ),
+        },
         200,
       ),
   );
@@ -222,6 +234,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       method: 'post',
       path: '/work/templates',
       permission: 'work.queues.manage',
+      department: narrowed('body'),
       tags,
       summary: 'Create or replace a template (by name)',
       request: { body: body(TemplateInput) },
@@ -250,6 +263,7 @@ export function registerTaskRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): vo
       method: 'post',
       path: '/work/schedules',
       permission: 'work.queues.manage',
+      department: narrowed('body'),
       tags,
       summary:
         'Create tasks from a template on a schedule: an RRULE (e.g. FREQ=WEEKLY;BYDAY=MO), or workingDayOfMonth N (the Nth working day of each month, company holidays skipped)',

@@ -1,5 +1,5 @@
 import { forbidden } from '../../../kernel/errors.ts';
-import { can, visibleDepartmentIds } from '../../../platform/access/index.ts';
+import { can, NARROWED, visibleDepartmentIds } from '../../../platform/access/index.ts';
 import type { Principal } from '../../../platform/context.ts';
 import { maybeOne, type Sql } from '../../../platform/db/index.ts';
 import { departmentCompany } from '../../org/index.ts';
@@ -36,24 +36,29 @@ function personal(principal: Principal, t: TaskScope): boolean {
 
 export function mayReachTask(principal: Principal, t: TaskScope): boolean {
   if (t.companyId !== principal.companyId) return false;
-  if (visibleDepartmentIds(principal) === null || personal(principal, t)) return true;
+  if (visibleDepartmentIds(principal, 'work.tasks.read') === null || personal(principal, t)) return true;
   return t.departmentId !== null && can(principal, 'work.tasks.read', t.departmentId);
 }
 
 /**
  * The department that decides access to the task in a route's path, for the guard: another company's task is
- * a 403 (as for departments), a task out of the actor's reach a 403; null when the task does not exist (the
- * handler answers 404) or when the actor reaches it in person rather than through its department.
+ * a 403 (as for departments), a task out of the actor's reach a 403; NARROWED (the record rule has decided,
+ * holding the permission is enough) when the task does not exist (the handler answers 404), when the actor
+ * reaches it in person rather than through its department, or when it has no department.
  */
-export async function taskDepartmentFor(sql: Sql, principal: Principal, id: string): Promise<string | null> {
+export async function taskDepartmentFor(
+  sql: Sql,
+  principal: Principal,
+  id: string,
+): Promise<string | typeof NARROWED> {
   const t = await taskScope(sql, id);
-  if (!t) return null;
+  if (!t) return NARROWED;
   if (t.companyId !== principal.companyId) throw forbidden('That task belongs to another company.');
   if (!mayReachTask(principal, t))
     throw forbidden(
       "This task belongs to a department you are not in. Ask its department's manager to add you, or to assign it to you.",
     );
-  return personal(principal, t) ? null : t.departmentId;
+  return personal(principal, t) || t.departmentId === null ? NARROWED : t.departmentId;
 }
 
 /** Whether a task of this company is reachable (for attachments); a missing task is "no". */
