@@ -12,6 +12,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { checkWebModules } from './check-web-architecture.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
@@ -161,6 +162,7 @@ for (const file of [...walk(SRC), ...walk(join(ROOT, 'web', 'src'))]) {
 }
 checkTables();
 checkModules();
+checkWebModules(ROOT, fail);
 
 if (problems.length) {
   console.error(
