@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Table, TextInput } from '@mantine/core';
-import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useLocale, useT } from '../../i18n';
+import { useLinesGrid } from '../../ui/LinesGrid';
 import { AccountPicker } from './AccountPicker';
 import { blankLine, type FormLine, type Totals } from './entryForm';
 import type { LedgerAccount } from './ledgerApi';
@@ -22,34 +22,17 @@ export function LinesGrid({
 }) {
   const t = useT();
   const { locale } = useLocale();
-  const table = useRef<HTMLTableElement>(null);
-  const focusKey = useRef<string | null>(null);
-  const setLine = (key: string, patch: Partial<FormLine>) =>
-    setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
-  const addLine = () => {
-    const line = blankLine();
-    focusKey.current = line.key;
-    setLines((ls) => [...ls, line]);
-  };
-  // A new line takes the focus in its account cell.
-  useEffect(() => {
-    if (!focusKey.current) return;
-    const input = table.current?.querySelector<HTMLInputElement>(
-      `tr[data-line="${focusKey.current}"] [data-cell]`,
-    );
-    focusKey.current = null;
-    input?.focus();
+  const {
+    tableRef: table,
+    setLine,
+    addLine,
+    onKeyDown,
+  } = useLinesGrid<FormLine>({
+    setLines,
+    newLine: blankLine,
+    // The account picker handles its own Enter (choosing an account).
+    skipHandledEnter: true,
   });
-  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
-    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.shiftKey || e.defaultPrevented) return;
-    const target = e.target as HTMLElement;
-    if (!target.matches('[data-cell]')) return;
-    e.preventDefault();
-    const cells = [...(table.current?.querySelectorAll<HTMLInputElement>('[data-cell]') ?? [])];
-    const at = cells.indexOf(target as HTMLInputElement);
-    if (at === cells.length - 1) addLine();
-    else cells[at + 1]?.focus();
-  };
   // "1250.5" becomes "1,250.50" (in the user's locale) when the cell is left.
   const display = (decimal: string) => {
     const decimals = decimal.split('.')[1]?.length ?? 0;

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, NativeSelect, Table, TextInput } from '@mantine/core';
-import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
 import type { LedgerAccount, TaxCode } from '../../lib/records';
+import { useLinesGrid } from '../../ui/LinesGrid';
 import { num } from '../../ui/Money';
 
 export interface EditLine {
@@ -41,33 +41,19 @@ export function BillLinesGrid({
   nets: Map<string, string>;
 }) {
   const t = useT();
-  const table = useRef<HTMLTableElement>(null);
-  const focusKey = useRef<string | null>(null);
-  const setLine = (key: string, patch: Partial<EditLine>) =>
-    setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
-  const addLine = () => {
-    const last = lines[lines.length - 1];
-    const l = blankLine(last?.accountId ?? '', last?.taxCode ?? '');
-    focusKey.current = l.key;
-    setLines((ls) => [...ls, l]);
-  };
-  useEffect(() => {
-    if (!focusKey.current) return;
-    table.current
-      ?.querySelector<HTMLInputElement>(`tr[data-line="${focusKey.current}"] [data-cell]`)
-      ?.focus();
-    focusKey.current = null;
+  const {
+    tableRef: table,
+    setLine,
+    addLine,
+    onKeyDown,
+  } = useLinesGrid<EditLine>({
+    setLines,
+    // A new line starts with the account and tax code of the last one.
+    newLine: () => {
+      const last = lines[lines.length - 1];
+      return blankLine(last?.accountId ?? '', last?.taxCode ?? '');
+    },
   });
-  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
-    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const target = e.target as HTMLElement;
-    if (!target.matches('[data-cell]')) return;
-    e.preventDefault();
-    const cells = [...(table.current?.querySelectorAll<HTMLElement>('[data-cell]') ?? [])];
-    const at = cells.indexOf(target);
-    if (at === cells.length - 1) addLine();
-    else cells[at + 1]?.focus();
-  };
   const accountOptions = [
     { value: '', label: '—' },
     ...accounts

@@ -17,7 +17,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api, type Page } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
@@ -27,6 +27,7 @@ import { parseDecimalInput } from '../../lib/decimal';
 import type { PartySummary } from '../../lib/records';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
+import { useLinesGrid } from '../../ui/LinesGrid';
 import { Money, num } from '../../ui/Money';
 import { type Invoice, type TaxCode, UNITS } from './salesApi';
 
@@ -205,32 +206,15 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
     },
   });
 
-  const table = useRef<HTMLTableElement>(null);
-  const focusKey = useRef<string | null>(null);
-  const setLine = (key: string, patch: Partial<Line>) =>
-    setLines((ls) => ls.map((l) => (l.key === key ? { ...l, ...patch } : l)));
-  const addLine = () => {
-    const l = blank(defaultCode);
-    focusKey.current = l.key;
-    setLines((ls) => [...ls, l]);
-  };
-  useEffect(() => {
-    if (!focusKey.current) return;
-    table.current
-      ?.querySelector<HTMLInputElement>(`tr[data-line="${focusKey.current}"] [data-cell]`)
-      ?.focus();
-    focusKey.current = null;
+  const {
+    tableRef: table,
+    setLine,
+    addLine,
+    onKeyDown,
+  } = useLinesGrid<Line>({
+    setLines,
+    newLine: () => blank(defaultCode),
   });
-  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
-    if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.shiftKey) return;
-    const target = e.target as HTMLElement;
-    if (!target.matches('[data-cell]')) return;
-    e.preventDefault();
-    const cells = [...(table.current?.querySelectorAll<HTMLElement>('[data-cell]') ?? [])];
-    const at = cells.indexOf(target);
-    if (at === cells.length - 1) addLine();
-    else cells[at + 1]?.focus();
-  };
   const netOf = new Map<string, string>();
   {
     let k = 0;
