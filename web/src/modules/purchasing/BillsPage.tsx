@@ -1,14 +1,11 @@
-import { Badge, Button, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, NativeSelect, Table, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { ExportLinks } from '../../components/ExportLinks';
-import { LoadMore } from '../../components/LoadMore';
-import { PageTitle } from '../../components/PageTitle';
 import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
+import { ListPage } from '../../ui/ListPage';
 import { Money, num } from '../../ui/Money';
 import { useCursorList } from '../../useCursorList';
 import { type Bill, billStatusColor } from './purchasingApi';
@@ -37,104 +34,90 @@ export function BillsPage() {
   const filters = { status: status === 'all' ? undefined : status, q: debouncedQ.trim() || undefined };
   const list = useCursorList<Bill>('/purchasing/bills', filters);
   return (
-    <>
-      <PageTitle
-        title={t('purchasing.bills.title')}
-        description={t('purchasing.bills.subtitle')}
-        actions={
-          <>
-            <ExportLinks path="/purchasing/bills" query={filters} testId="bills" />
-            <Button
-              variant="default"
-              onClick={() => navigate({ to: '/purchasing/inbox' })}
-              data-testid="bills-inbox"
-            >
-              {t('purchasing.inbox.title')}
+    <ListPage
+      title={t('purchasing.bills.title')}
+      description={t('purchasing.bills.subtitle')}
+      exportPath="/purchasing/bills"
+      query={filters}
+      testId="bills"
+      list={list}
+      actions={
+        <>
+          <Button
+            variant="default"
+            onClick={() => navigate({ to: '/purchasing/inbox' })}
+            data-testid="bills-inbox"
+          >
+            {t('purchasing.inbox.title')}
+          </Button>
+          {can(PERM.purchasingManage) && (
+            <Button onClick={() => navigate({ to: '/purchasing/bills/new' })} data-testid="bill-new">
+              {t('purchasing.new')}
             </Button>
-            {can(PERM.purchasingManage) && (
-              <Button onClick={() => navigate({ to: '/purchasing/bills/new' })} data-testid="bill-new">
-                {t('purchasing.new')}
-              </Button>
+          )}
+        </>
+      }
+      filters={
+        <>
+          <NativeSelect
+            label={t('purchasing.col.status')}
+            value={status}
+            onChange={(e) => setStatus(e.currentTarget.value as (typeof STATUSES)[number])}
+            data={STATUSES.map((s) => ({ value: s, label: t(`purchasing.status.${s}`) }))}
+            w={180}
+            data-testid="bills-status"
+          />
+          <TextInput
+            label={t('common.search')}
+            placeholder={t('purchasing.search')}
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.currentTarget.value)}
+            w={260}
+          />
+        </>
+      }
+      head={
+        <>
+          <Table.Th>{t('purchasing.col.number')}</Table.Th>
+          <Table.Th>{t('purchasing.col.vendor')}</Table.Th>
+          <Table.Th>{t('purchasing.col.issueDate')}</Table.Th>
+          <Table.Th>{t('purchasing.col.dueDate')}</Table.Th>
+          <Table.Th style={num}>{t('purchasing.col.total')}</Table.Th>
+          <Table.Th style={num}>{t('purchasing.col.open')}</Table.Th>
+          <Table.Th>{t('purchasing.col.status')}</Table.Th>
+        </>
+      }
+      row={(b) => (
+        <>
+          <Table.Td ff="monospace">
+            <Link to="/purchasing/bills/$billId" params={{ billId: b.id }}>
+              {b.vendorInvoiceNumber}
+            </Link>
+            {b.source !== 'manual' && (
+              <Badge ml="xs" size="xs" variant="outline">
+                {t(`purchasing.source.${b.source}`)}
+              </Badge>
             )}
-          </>
-        }
-      />
-      <Group mb="md" align="flex-end" gap="sm" role="search" aria-label={t('common.filters')}>
-        <NativeSelect
-          label={t('purchasing.col.status')}
-          value={status}
-          onChange={(e) => setStatus(e.currentTarget.value as (typeof STATUSES)[number])}
-          data={STATUSES.map((s) => ({ value: s, label: t(`purchasing.status.${s}`) }))}
-          w={180}
-          data-testid="bills-status"
-        />
-        <TextInput
-          label={t('common.search')}
-          placeholder={t('purchasing.search')}
-          type="search"
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-          w={260}
-        />
-      </Group>
-      {list.error && <ErrorAlert error={list.error} />}
-      <Table.ScrollContainer minWidth={800}>
-        <Table striped highlightOnHover data-testid="bills-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('purchasing.col.number')}</Table.Th>
-              <Table.Th>{t('purchasing.col.vendor')}</Table.Th>
-              <Table.Th>{t('purchasing.col.issueDate')}</Table.Th>
-              <Table.Th>{t('purchasing.col.dueDate')}</Table.Th>
-              <Table.Th style={num}>{t('purchasing.col.total')}</Table.Th>
-              <Table.Th style={num}>{t('purchasing.col.open')}</Table.Th>
-              <Table.Th>{t('purchasing.col.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.items.map((b) => (
-              <Table.Tr key={b.id}>
-                <Table.Td ff="monospace">
-                  <Link to="/purchasing/bills/$billId" params={{ billId: b.id }}>
-                    {b.vendorInvoiceNumber}
-                  </Link>
-                  {b.source !== 'manual' && (
-                    <Badge ml="xs" size="xs" variant="outline">
-                      {t(`purchasing.source.${b.source}`)}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{b.vendorName}</Table.Td>
-                <Table.Td>{f.date(b.issueDate)}</Table.Td>
-                <Table.Td>{f.date(b.dueDate)}</Table.Td>
-                <Table.Td style={num}>
-                  <Money amount={b.total} currency={b.currency} />
-                </Table.Td>
-                <Table.Td style={num}>
-                  {['posted', 'partially_paid', 'paid'].includes(b.status) && (
-                    <Money amount={b.open} currency={b.currency} />
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={billStatusColor[b.status]} variant="light">
-                    {t(`purchasing.status.${b.status}`)}
-                  </Badge>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {list.isSuccess && list.items.length === 0 && (
-        <Text c="dimmed" ta="center" py="lg">
-          {t('common.empty')}
-        </Text>
+          </Table.Td>
+          <Table.Td>{b.vendorName}</Table.Td>
+          <Table.Td>{f.date(b.issueDate)}</Table.Td>
+          <Table.Td>{f.date(b.dueDate)}</Table.Td>
+          <Table.Td style={num}>
+            <Money amount={b.total} currency={b.currency} />
+          </Table.Td>
+          <Table.Td style={num}>
+            {['posted', 'partially_paid', 'paid'].includes(b.status) && (
+              <Money amount={b.open} currency={b.currency} />
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Badge color={billStatusColor[b.status]} variant="light">
+              {t(`purchasing.status.${b.status}`)}
+            </Badge>
+          </Table.Td>
+        </>
       )}
-      <LoadMore
-        hasMore={!!list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onClick={() => list.fetchNextPage()}
-      />
-    </>
+    />
   );
 }
