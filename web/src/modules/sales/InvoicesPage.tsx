@@ -36,13 +36,11 @@ export function InvoicesPage() {
       testId="invoices"
       list={list}
       actions={
-        <>
-          {can(PERM.salesManage) && (
-            <Button onClick={() => navigate({ to: '/sales/invoices/new' })} data-testid="invoice-new">
-              {t('sales.new')}
-            </Button>
-          )}
-        </>
+        can(PERM.salesManage) && (
+          <Button onClick={() => navigate({ to: '/sales/invoices/new' })} data-testid="invoice-new">
+            {t('sales.new')}
+          </Button>
+        )
       }
       filters={
         <>
