@@ -19,6 +19,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createdTables, foreignTables, loadOwnership, ownershipProblems } from './arch/sql-tables.ts';
+import { checkWebModules } from './check-web-architecture.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
@@ -247,6 +248,7 @@ for (const file of [...walk(SRC), ...walk(join(ROOT, 'test')), ...walk(join(ROOT
 checkTables();
 checkModules();
 await checkTableOwnership(sources);
+checkWebModules(ROOT, fail);
 
 if (problems.length) {
   console.error(

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { makeBankAccount } from '../../src/modules/banking/factories.ts';
@@ -8,9 +9,6 @@ import { FACTORY_PASSWORD } from '../../src/modules/org/factories.ts';
 import { makeSales } from '../../src/modules/sales/factories.ts';
 import { getInvoice, listInvoices } from '../../src/modules/sales/index.ts';
 import { writeCamt053 } from '../../src/platform/formats/camt053/write.ts';
-import { cs } from '../../web/src/i18n/cs.ts';
-import { en } from '../../web/src/i18n/en.ts';
-import { es } from '../../web/src/i18n/es.ts';
 import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { freePort, killAll, startServer } from '../support/process.ts';
@@ -31,6 +29,10 @@ let companyId = '';
 let bankId = '';
 let invoiceNumber = '';
 let invoiceUrl = '';
+// The merged web dictionaries (core + every web module's), imported by URL: web code follows the web's tsconfig.
+const { cs, en, es } = await import(
+  /* @vite-ignore */ pathToFileURL(join(import.meta.dirname, '../../web/src/i18n/dictionaries.ts')).href
+);
 const IBAN = 'DE89370400440532013000';
 const today = new Date().toISOString().slice(0, 10);
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });

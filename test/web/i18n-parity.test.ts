@@ -1,43 +1,77 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cs } from '../../web/src/i18n/cs.ts';
-import { en } from '../../web/src/i18n/en.ts';
-import { es } from '../../web/src/i18n/es.ts';
 
 /**
- * Every page of issue #5 (parties, tax, sales, purchasing, payments, banking, receivables) and the rest of the
- * app renders in Czech and Spanish without falling back to English: the translator falls back to `en[key]` and
- * then to the key itself, so a missing or empty Czech/Spanish string would show English or a raw key. The
- * types catch a missing key in a module dictionary; this also catches empty strings, lost `{placeholders}`,
- * and whole sentences left in English.
+ * Every page of the app renders in Czech and Spanish without falling back to English: the translator falls back
+ * to `en[key]` and then to the key itself, so a missing or empty Czech/Spanish string would show English or a raw
+ * key. The types catch a missing key in a catalogue; this also catches empty strings, lost `{placeholders}`,
+ * whole sentences left in English, a catalogue no module registers and a key two catalogues both define.
+ *
+ * The catalogues are discovered, not listed: every folder under web/src holding en.ts, cs.ts and es.ts (the core
+ * ones in web/src/i18n, each web module's in web/src/modules/<m>/i18n).
  */
-const modules = [
-  'banking',
-  'files',
-  'ledger',
-  'parties',
-  'payments',
-  'purchasing',
-  'receivables',
-  'sales',
-  'work',
-];
+const WEB = resolve(import.meta.dirname, '../../web/src');
+
+function catalogueFolders(dir: string, out: string[] = []): string[] {
+  if (['en.ts', 'cs.ts', 'es.ts'].every((f) => existsSync(join(dir, f)))) out.push(dir);
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) catalogueFolders(full, out);
+  }
+  return out;
+}
+const catalogues = catalogueFolders(WEB).map((dir) => relative(WEB, dir));
+// Imported by URL: the web's sources follow the web's tsconfig (bundler resolution), not the server's.
+const { cs, en, es } = await import(/* @vite-ignore */ pathToFileURL(join(WEB, 'i18n/dictionaries.ts')).href);
 const dictionaries = { cs, es } as Record<string, Record<string, string>>;
 const english = en as Record<string, string>;
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-async function moduleDictionaries(name: string): Promise<Record<'en' | 'cs' | 'es', Record<string, string>>> {
-  const pick = (mod: Record<string, unknown>) => Object.values(mod)[0] as Record<string, string>;
+async function catalogue(dir: string): Promise<Record<'en' | 'cs' | 'es', Record<string, string>>> {
+  // A catalogue file exports one dictionary (the core ones also export types).
+  const pick = (mod: Record<string, unknown>) =>
+    Object.values(mod).find((v) => typeof v === 'object' && v !== null) as Record<string, string>;
   return {
-    en: pick(await import(`../../web/src/i18n/${name}/en.ts`)),
-    cs: pick(await import(`../../web/src/i18n/${name}/cs.ts`)),
-    es: pick(await import(`../../web/src/i18n/${name}/es.ts`)),
+    en: pick(await import(/* @vite-ignore */ pathToFileURL(join(WEB, dir, 'en.ts')).href)),
+    cs: pick(await import(/* @vite-ignore */ pathToFileURL(join(WEB, dir, 'cs.ts')).href)),
+    es: pick(await import(/* @vite-ignore */ pathToFileURL(join(WEB, dir, 'es.ts')).href)),
   };
 }
 
+describe('i18n: the catalogues are found and all reach the translator', () => {
+  it('finds the core catalogue and those of the web modules', () => {
+    expect(catalogues).toContain('i18n');
+    expect(catalogues).toContain('modules/ledger/i18n');
+    expect(catalogues.length).toBeGreaterThan(5);
+  });
+
+  it('every key of every catalogue is in the dictionaries, and no key is defined by two catalogues', async () => {
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    const unreached: string[] = [];
+    for (const dir of catalogues) {
+      const d = await catalogue(dir);
+      // The core en.ts spreads its files/ catalogue in; a nested catalogue counts as its own.
+      const nested = catalogues.filter((c) => c !== dir && c.startsWith(`${dir}/`));
+      const own = new Set(Object.keys(d.en));
+      for (const n of nested) for (const k of Object.keys((await catalogue(n)).en)) own.delete(k);
+      for (const key of own) {
+        if (owner.has(key)) twice.push(`${key} (${owner.get(key)} and ${dir})`);
+        owner.set(key, dir);
+        if (!(key in english)) unreached.push(`${dir}: ${key}`);
+      }
+    }
+    expect({ twice, unreached }).toEqual({ twice: [], unreached: [] });
+    expect(Object.keys(english).length).toBe(owner.size);
+  });
+});
+
 describe('i18n: en, cs and es have the same keys', () => {
-  for (const name of modules)
-    it(`${name}: the same keys in en, cs and es`, async () => {
-      const d = await moduleDictionaries(name);
+  for (const dir of catalogues)
+    it(`${dir}: the same keys in en, cs and es`, async () => {
+      const d = await catalogue(dir);
       const keys = Object.keys(d.en).sort();
       expect(keys.length).toBeGreaterThan(0);
       expect(Object.keys(d.cs).sort()).toEqual(keys);

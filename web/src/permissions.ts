@@ -1,57 +1,9 @@
-// Permission names the UI checks to show links and actions (src/modules/org/permissions.ts). The server
-// enforces them again; hiding is only a courtesy.
-export const PERM = {
-  companyRead: 'org.company.read',
-  companyManage: 'org.company.manage',
-  departmentsRead: 'org.departments.read',
-  departmentsManage: 'org.departments.manage',
-  departmentManage: 'org.department.manage',
-  peopleRead: 'org.people.read',
-  peopleManage: 'org.people.manage',
-  invitationsRead: 'org.invitations.read',
-  invitationsManage: 'org.invitations.manage',
-  rolesRead: 'org.roles.read',
-  auditRead: 'audit.read',
-  auditVerify: 'audit.verify',
-  jobsRead: 'jobs.read',
-  ledgerRead: 'ledger.read',
-  ledgerAccountsManage: 'ledger.accounts.manage',
-  ledgerDraft: 'ledger.entries.draft',
-  ledgerPost: 'ledger.post',
-  ledgerPeriodLock: 'ledger.period.lock',
-  ledgerRatesManage: 'ledger.rates.manage',
-  workTasksRead: 'work.tasks.read',
-  workTasksManage: 'work.tasks.manage',
-  workApprovalsRead: 'work.approvals.read',
-  workDecide: 'work.approvals.decide',
-  workPoliciesManage: 'work.policies.manage',
-  workDelegationsManage: 'work.delegations.manage',
-  workTeamRead: 'work.team.read',
-  workNotificationsRead: 'work.notifications.read',
-  workNotificationsManage: 'work.notifications.manage',
-  partiesRead: 'parties.read',
-  partiesManage: 'parties.manage',
-  partiesBankDetailsRead: 'parties.bank_details.read',
-  receivablesRead: 'sales.read',
-  receivablesManage: 'sales.manage',
-  payablesRead: 'purchasing.read',
-  purchasingRead: 'purchasing.read',
-  purchasingManage: 'purchasing.manage',
-  purchasingApprove: 'purchasing.approve',
-  salesRead: 'sales.read',
-  salesManage: 'sales.manage',
-  salesIssue: 'sales.issue',
-  taxRead: 'tax.read',
-  taxManage: 'tax.manage',
-  paymentsRead: 'payments.read',
-  paymentsManage: 'payments.manage',
-  paymentRunsRead: 'banking.payment_runs.read',
-  paymentRunsManage: 'banking.payment_runs.manage',
-  bankingRead: 'banking.read',
-  bankingManage: 'banking.manage',
-  bankingImport: 'banking.import',
-  bankingReconcile: 'banking.reconcile',
-} as const;
+import { MODULES, type ModulePermissions } from './modules';
+
+// Permission names the UI checks to show links and actions, gathered from the web modules (each module's
+// index.ts; the names are typed against lib/permissions.gen.ts, generated from the server's definitions). The
+// server enforces them again; hiding is only a courtesy.
+export const PERM = Object.assign({}, ...MODULES.map((m) => m.permissions)) as ModulePermissions;
 
 /** Roles that reach every department (see src/platform/access). */
 export const SEES_ALL_DEPARTMENTS = ['owner', 'admin', 'auditor'];

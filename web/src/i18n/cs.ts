@@ -1,13 +1,5 @@
-import { bankingCs } from './banking/cs.ts';
 import type { Messages } from './en.ts';
 import { filesCs } from './files/cs.ts';
-import { ledgerCs } from './ledger/cs.ts';
-import { partiesCs } from './parties/cs.ts';
-import { paymentsCs } from './payments/cs.ts';
-import { purchasingCs } from './purchasing/cs.ts';
-import { receivablesCs } from './receivables/cs.ts';
-import { salesCs } from './sales/cs.ts';
-import { workCs } from './work/cs.ts';
 
 // Čeština
 export const cs: Messages = {
@@ -312,13 +304,5 @@ export const cs: Messages = {
   'perm.audit.verify': 'Ověřovat auditní řetězec',
   'perm.jobs.read': 'Zobrazit úlohy na pozadí',
   'perm.me.tokens.manage': 'Vytvářet a rušit vlastní API tokeny',
-  ...ledgerCs,
-  ...workCs,
   ...filesCs,
-  ...partiesCs,
-  ...receivablesCs,
-  ...paymentsCs,
-  ...bankingCs,
-  ...salesCs,
-  ...purchasingCs,
 };

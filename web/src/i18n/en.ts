@@ -1,13 +1,6 @@
-import { bankingEn } from './banking/en.ts';
 import { filesEn } from './files/en.ts';
-import { ledgerEn } from './ledger/en.ts';
-import { partiesEn } from './parties/en.ts';
-import { paymentsEn } from './payments/en.ts';
-import { purchasingEn } from './purchasing/en.ts';
-import { receivablesEn } from './receivables/en.ts';
-import { salesEn } from './sales/en.ts';
-import { workEn } from './work/en.ts';
-// English: the reference dictionary. cs.ts and es.ts must have every key (checked by the type Messages).
+// English core strings (shell, errors, organisation, account, administration): the reference for cs.ts and es.ts
+// (checked by the type Messages). A module's strings live in its folder (web/src/modules/<m>/i18n/).
 export const en = {
   // Errors (API error codes)
   'error.validation': 'Some values are not valid',
@@ -328,15 +321,7 @@ export const en = {
   'perm.audit.verify': 'Verify the audit chain',
   'perm.jobs.read': 'See background jobs',
   'perm.me.tokens.manage': 'Create and revoke my own API tokens',
-  ...ledgerEn,
-  ...workEn,
   ...filesEn,
-  ...partiesEn,
-  ...receivablesEn,
-  ...paymentsEn,
-  ...bankingEn,
-  ...salesEn,
-  ...purchasingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,13 +1,5 @@
-import { bankingEs } from './banking/es.ts';
 import type { Messages } from './en.ts';
 import { filesEs } from './files/es.ts';
-import { ledgerEs } from './ledger/es.ts';
-import { partiesEs } from './parties/es.ts';
-import { paymentsEs } from './payments/es.ts';
-import { purchasingEs } from './purchasing/es.ts';
-import { receivablesEs } from './receivables/es.ts';
-import { salesEs } from './sales/es.ts';
-import { workEs } from './work/es.ts';
 
 // Español
 export const es: Messages = {
@@ -319,13 +311,5 @@ export const es: Messages = {
   'perm.audit.verify': 'Verificar la cadena de auditoría',
   'perm.jobs.read': 'Ver las tareas en segundo plano',
   'perm.me.tokens.manage': 'Crear y revocar mis propios tokens de API',
-  ...ledgerEs,
-  ...workEs,
   ...filesEs,
-  ...partiesEs,
-  ...receivablesEs,
-  ...paymentsEs,
-  ...bankingEs,
-  ...salesEs,
-  ...purchasingEs,
 };

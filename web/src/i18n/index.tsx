@@ -1,10 +1,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Locale } from '../types';
-import { cs } from './cs';
-import { en, type MessageKey, type Messages } from './en';
-import { es } from './es';
+import { cs, en, es, type MessageKey, type Messages } from './dictionaries';
 
-export type { MessageKey } from './en';
+export type { MessageKey } from './dictionaries';
 
 export const LOCALES: { value: Locale; label: string }[] = [
   { value: 'en', label: 'English' },

@@ -1,0 +1,82 @@
+// Shapes and lookups that several web modules use (an invoice names a party and tax codes, a bill picks ledger
+// accounts). They live here so that no module imports another module's folder (scripts/check-web-architecture.ts).
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, type Page } from '../api';
+
+export const ACCOUNT_TYPES = ['asset', 'liability', 'equity', 'income', 'expense'] as const;
+export type AccountType = (typeof ACCOUNT_TYPES)[number];
+
+export interface DefaultDimensions {
+  departmentId?: string;
+  costCentre?: string;
+  project?: string;
+  partner?: string;
+}
+
+export interface LedgerAccount {
+  id: string;
+  code: string;
+  name: string;
+  fullName: string;
+  type: AccountType;
+  subtype: string | null;
+  parentId: string | null;
+  currency: string | null;
+  active: boolean;
+  defaultDimensions?: DefaultDimensions;
+}
+
+export const accountsQuery = queryOptions({
+  queryKey: ['ledger', 'accounts'],
+  queryFn: async () => (await api.get<Page<LedgerAccount>>('/ledger/accounts')).items,
+  staleTime: 30_000,
+});
+
+export function useAccounts() {
+  return useQuery(accountsQuery);
+}
+
+export interface Address {
+  street: string;
+  additional: string;
+  city: string;
+  postalCode: string;
+  region: string;
+  country: string | null;
+}
+
+export interface PartySummary {
+  id: string;
+  code: string;
+  customer: boolean;
+  vendor: boolean;
+  legalName: string;
+  vatId: string | null;
+  taxId: string | null;
+  address: Address;
+  email: string;
+  phone: string;
+  language: 'en' | 'cs' | 'es';
+  paymentTermsDays: number;
+  currency: string;
+  revenueAccountId: string | null;
+  expenseAccountId: string | null;
+  taxCodeId: string | null;
+  creditLimit: string | null;
+  notes: string;
+  active: boolean;
+}
+
+export interface TaxCode {
+  id: string;
+  code: string;
+  name: string;
+  rate: string;
+  kind: string;
+  category: string;
+  exemptionReason: string | null;
+  exemptionCode: string | null;
+  active: boolean;
+}
+
+export type PaymentKind = 'receipt' | 'vendor_payment' | 'customer_refund' | 'credit_application';

@@ -1,0 +1,209 @@
+// Shapes and queries of the ledger API (src/modules/ledger/routes). Amounts are plain decimal strings.
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../api';
+import { useMe } from '../../session';
+
+export {
+  ACCOUNT_TYPES,
+  type AccountType,
+  accountsQuery,
+  type LedgerAccount,
+  useAccounts,
+} from '../../lib/records';
+
+import type { AccountType } from '../../lib/records';
+export const SUBTYPES = [
+  'bank',
+  'cash',
+  'receivable',
+  'payable',
+  'tax',
+  'inventory',
+  'fixed_asset',
+  'accumulated_depreciation',
+  'retained_earnings',
+] as const;
+
+export type EntryStatus = 'draft' | 'pending_approval' | 'posted';
+
+export interface EntryLine {
+  lineNo: number;
+  accountId: string;
+  accountCode: string;
+  accountName: string;
+  currency: string;
+  debit: string | null;
+  credit: string | null;
+  baseAmount: string;
+  rate: string;
+  memo: string | null;
+}
+
+export interface DraftLine {
+  account: string;
+  debit?: string;
+  credit?: string;
+  currency?: string;
+  rate?: string;
+  memo?: string | null;
+}
+
+export interface EntrySummary {
+  id: string;
+  number: string | null;
+  date: string;
+  description: string;
+  reference: string | null;
+  status: EntryStatus;
+  reversalOfId: string | null;
+  reversedById: string | null;
+  postedAt: string | null;
+}
+
+export interface JournalEntry extends EntrySummary {
+  lines: EntryLine[] | null;
+  draftLines: DraftLine[] | null;
+}
+
+export interface EntryInput {
+  date: string;
+  description: string;
+  reference: string | null;
+  lines: DraftLine[];
+}
+
+export interface Period {
+  id: string;
+  fiscalYearId: string;
+  startDate: string;
+  endDate: string;
+  lockedAt: string | null;
+}
+
+export interface FiscalYear {
+  id: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  closedAt: string | null;
+  periods: Period[];
+}
+
+export interface Rate {
+  currency: string;
+  date: string;
+  rate: string;
+}
+
+export interface TrialBalance {
+  currency: string;
+  rows: {
+    accountId: string;
+    code: string;
+    account: string;
+    type: AccountType;
+    debit: string;
+    credit: string;
+  }[];
+  totalDebit: string;
+  totalCredit: string;
+}
+
+export interface IncomeStatement {
+  currency: string;
+  rows: { accountId: string; code: string; account: string; type: AccountType; amount: string }[];
+  income: string;
+  expenses: string;
+  net: string;
+}
+
+export interface BalanceSheet {
+  currency: string;
+  rows: { section: 'assets' | 'liabilities' | 'equity'; code: string; account: string; amount: string }[];
+  assets: string;
+  liabilities: string;
+  equity: string;
+  /** assets − liabilities − equity: non-zero only by dimension (the untagged other sides). */
+  untagged: string;
+}
+
+export type CashFlowSection = 'opening' | 'operating' | 'investing' | 'financing' | 'closing';
+
+export interface CashFlow {
+  currency: string;
+  method: 'direct' | 'indirect';
+  rows: { section: CashFlowSection; code: string; account: string; amount: string }[];
+  opening: string;
+  closing: string;
+  netChange: string;
+  totals: Record<'operating' | 'investing' | 'financing', string>;
+}
+
+export interface RegisterRow {
+  entryId: string;
+  number: string;
+  date: string;
+  description: string;
+  lineNo: number;
+  debit: string;
+  credit: string;
+  balance: string;
+  memo: string | null;
+}
+
+export function useFiscalYears() {
+  return useQuery({
+    queryKey: ['ledger', 'fiscal-years'],
+    queryFn: async () => (await api.get<{ items: FiscalYear[] }>('/ledger/fiscal-years')).items,
+  });
+}
+
+export function useEntry(id: string) {
+  return useQuery({
+    queryKey: ['ledger', 'entry', id],
+    queryFn: () => api.get<JournalEntry>(`/ledger/entries/${id}`),
+  });
+}
+
+export function reportQuery<T>(name: string, query: Record<string, string>, enabled = true) {
+  return queryOptions({
+    queryKey: ['ledger', 'report', name, query],
+    queryFn: () => api.get<T>(`/ledger/reports/${name}`, query),
+    enabled,
+  });
+}
+
+/** After any ledger change: drop every cached ledger figure and list. */
+export function invalidateLedger(qc: QueryClient): Promise<void> {
+  return qc.invalidateQueries({
+    predicate: (q) =>
+      q.queryKey[0] === 'ledger' || (q.queryKey[0] === 'list' && String(q.queryKey[1]).startsWith('/ledger')),
+  });
+}
+
+/** The company's base currency (reports are in it). */
+export function useBaseCurrency(): string {
+  return useMe().company?.baseCurrency ?? 'EUR';
+}
+
+/** Today as YYYY-MM-DD in the browser's time zone. */
+export function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Day arithmetic on YYYY-MM-DD strings (UTC, no time-zone drift). */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function monthEnd(year: number, month: number): string {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -1,0 +1,266 @@
+import {
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Select,
+  SimpleGrid,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useParams } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import { api, type Page } from '../../api';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageTitle } from '../../components/PageTitle';
+import { RoutePending } from '../../components/RouteStates';
+import { useLocale, useT } from '../../i18n';
+import { parseDecimalInput } from '../../lib/decimal';
+import type { PartySummary, TaxCode } from '../../lib/records';
+import { useAccounts } from '../../lib/records';
+import { Money, num } from '../../ui/Money';
+import { BillLinesGrid, blankLine, type EditLine } from './BillLinesGrid';
+import { DuplicateDialog, duplicatesOf } from './DuplicateDialog';
+import type { Bill, DuplicateCandidate } from './purchasingApi';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function NewBillPage() {
+  return <BillEditor bill={null} />;
+}
+
+export function EditBillPage() {
+  const { billId } = useParams({ strict: false }) as { billId: string };
+  const q = useQuery({
+    queryKey: ['bill', billId],
+    queryFn: () => api.get<Bill>(`/purchasing/bills/${billId}`),
+  });
+  if (q.error) return <ErrorAlert error={q.error} />;
+  if (!q.data) return <RoutePending />;
+  return <BillEditor bill={q.data} />;
+}
+
+export function useVendorsAndCodes() {
+  const vendors = useQuery({
+    queryKey: ['parties', 'vendors-all'],
+    queryFn: () => api.get<Page<PartySummary>>('/parties', { role: 'vendor', limit: 500 }),
+  });
+  const taxCodes = useQuery({
+    queryKey: ['tax-codes', 'active'],
+    queryFn: () => api.get<{ items: TaxCode[] }>('/tax/codes', { active: 'true' }),
+  });
+  const accounts = useAccounts();
+  return {
+    vendors: vendors.data?.items ?? [],
+    codes: taxCodes.data?.items ?? [],
+    accounts: accounts.data ?? [],
+  };
+}
+
+/** The keyboard-first bill editor: vendor and dates, a lines grid, totals from the tax calculator. */
+function BillEditor({ bill }: { bill: Bill | null }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const { vendors, codes, accounts } = useVendorsAndCodes();
+  const codeOf = (id: string) => codes.find((c) => c.id === id)?.code ?? id;
+  const [vendorId, setVendorId] = useState<string | null>(bill?.vendorId ?? null);
+  const [number, setNumber] = useState(bill?.vendorInvoiceNumber ?? '');
+  const [currency, setCurrency] = useState(bill?.currency ?? '');
+  const [issueDate, setIssueDate] = useState(bill?.issueDate ?? today());
+  const [dueDate, setDueDate] = useState(bill?.dueDate ?? '');
+  const [inclusive, setInclusive] = useState(bill?.pricesIncludeTax ?? false);
+  const [reference, setReference] = useState(bill?.paymentReference ?? '');
+  const [notes, setNotes] = useState(bill?.notes ?? '');
+  const [lines, setLines] = useState<EditLine[]>(() =>
+    bill
+      ? bill.lines.map((l) => ({
+          ...blankLine(l.accountId, codeOf(l.taxCodeId)),
+          description: l.description,
+          quantity: l.quantity,
+          unitPrice: l.unitPrice,
+        }))
+      : [blankLine()],
+  );
+  const [dups, setDups] = useState<DuplicateCandidate[] | null>(null);
+  const parsed = useMemo(
+    () =>
+      lines.map((l) => ({
+        key: l.key,
+        description: l.description.trim(),
+        accountId: l.accountId,
+        taxCode: l.taxCode,
+        quantity: parseDecimalInput(l.quantity, locale),
+        unitPrice: parseDecimalInput(l.unitPrice, locale),
+      })),
+    [lines, locale],
+  );
+  const ok = parsed.filter((l) => l.quantity && l.unitPrice && l.taxCode);
+  const [debounced] = useDebouncedValue(
+    currency && ok.length
+      ? {
+          currency,
+          pricesIncludeTax: inclusive,
+          rounding: 'line',
+          lines: ok.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice, taxCode: l.taxCode })),
+        }
+      : null,
+    250,
+  );
+  const calc = useQuery({
+    queryKey: ['tax-calc', debounced],
+    queryFn: () =>
+      api.post<{ lines: { net: string }[]; net: string; tax: string; total: string }>(
+        '/tax/calculate',
+        debounced,
+      ),
+    enabled: !!debounced,
+    retry: false,
+  });
+  const nets = new Map<string, string>();
+  ok.forEach((l, i) => {
+    const n = calc.data?.lines[i]?.net;
+    if (n) nets.set(l.key, n);
+  });
+  const body = (confirmDuplicate: boolean) => ({
+    vendorId,
+    vendorInvoiceNumber: number.trim(),
+    issueDate,
+    dueDate: dueDate || null,
+    currency: currency || undefined,
+    pricesIncludeTax: inclusive,
+    paymentReference: reference.trim() || null,
+    notes,
+    lines: parsed
+      .filter((l) => l.unitPrice || l.description)
+      .map((l) => ({
+        description: l.description,
+        accountId: l.accountId,
+        taxCode: l.taxCode,
+        quantity: l.quantity ?? '',
+        unitPrice: l.unitPrice ?? '',
+      })),
+    ...(confirmDuplicate ? { confirmDuplicate: true } : {}),
+    ...(bill ? { version: bill.version } : {}),
+  });
+  const save = useMutation({
+    mutationFn: (confirmDuplicate: boolean) =>
+      bill
+        ? api.put<Bill>(`/purchasing/bills/${bill.id}`, body(confirmDuplicate))
+        : api.post<Bill>('/purchasing/bills', body(confirmDuplicate)),
+    onSuccess: (saved) => {
+      setDups(null);
+      qc.invalidateQueries({ queryKey: ['list', '/purchasing/bills'] });
+      qc.invalidateQueries({ queryKey: ['bill', saved.id] });
+      navigate({ to: '/purchasing/bills/$billId', params: { billId: saved.id } });
+    },
+    onError: (e) => setDups(duplicatesOf(e)),
+  });
+  return (
+    <>
+      <PageTitle
+        title={bill ? t('purchasing.editor.editTitle') : t('purchasing.editor.newTitle')}
+        description={t('purchasing.editor.help')}
+      />
+      <Card withBorder mb="md">
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+          <Select
+            label={t('purchasing.field.vendor')}
+            data={vendors.map((p) => ({ value: p.id, label: p.legalName }))}
+            value={vendorId}
+            onChange={(v) => {
+              setVendorId(v);
+              const p = vendors.find((x) => x.id === v);
+              if (p) setCurrency(p.currency);
+            }}
+            searchable
+            required
+            data-testid="bill-vendor"
+          />
+          <TextInput
+            label={t('purchasing.field.number')}
+            value={number}
+            onChange={(e) => setNumber(e.currentTarget.value)}
+            required
+            data-testid="bill-number"
+          />
+          <TextInput
+            label={t('purchasing.field.issueDate')}
+            type="date"
+            value={issueDate}
+            onChange={(e) => setIssueDate(e.currentTarget.value)}
+          />
+          <TextInput
+            label={t('purchasing.field.dueDate')}
+            type="date"
+            value={dueDate}
+            onChange={(e) => setDueDate(e.currentTarget.value)}
+          />
+          <TextInput
+            label={t('purchasing.field.currency')}
+            value={currency}
+            maxLength={3}
+            onChange={(e) => setCurrency(e.currentTarget.value.toUpperCase())}
+          />
+          <TextInput
+            label={t('purchasing.field.paymentReference')}
+            value={reference}
+            onChange={(e) => setReference(e.currentTarget.value)}
+          />
+          <Checkbox
+            mt="xl"
+            label={t('purchasing.field.pricesIncludeTax')}
+            checked={inclusive}
+            onChange={(e) => setInclusive(e.currentTarget.checked)}
+          />
+        </SimpleGrid>
+      </Card>
+      <BillLinesGrid lines={lines} setLines={setLines} accounts={accounts} codes={codes} nets={nets} />
+      <Group justify="space-between" align="flex-start" mt="sm">
+        <Textarea
+          label={t('purchasing.field.notes')}
+          value={notes}
+          onChange={(e) => setNotes(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          w={420}
+        />
+        <Card withBorder miw={300} data-testid="bill-totals">
+          {calc.data && currency ? (
+            <Table>
+              <Table.Tbody>
+                {(['net', 'tax', 'total'] as const).map((k) => (
+                  <Table.Tr key={k}>
+                    <Table.Td>{t(`purchasing.totals.${k}`)}</Table.Td>
+                    <Table.Td style={num}>
+                      <Money amount={calc.data[k]} currency={currency} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          ) : (
+            <Text c="dimmed">{t('purchasing.totals.empty')}</Text>
+          )}
+        </Card>
+      </Group>
+      {save.error && !dups && <ErrorAlert error={save.error} />}
+      <Group mt="md">
+        <Button onClick={() => save.mutate(false)} loading={save.isPending} data-testid="bill-save">
+          {t('purchasing.saveDraft')}
+        </Button>
+      </Group>
+      <DuplicateDialog
+        candidates={dups}
+        saving={save.isPending}
+        onCancel={() => setDups(null)}
+        onConfirm={() => save.mutate(true)}
+      />
+    </>
+  );
+}
