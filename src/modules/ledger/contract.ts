@@ -123,3 +123,212 @@ export const RateInput = z.object({
   rate: z.string().regex(/^\d{1,12}(\.\d{1,12})?$/, 'must be a positive decimal'),
 });
 export { Day };
+
+/*
+ * Answers of the ledger routes, each true to what its service returns (hono's typing checks the handlers
+ * against them). Amounts in answers are decimal strings in the base currency, as the services format them.
+ */
+const Amount = z.string().openapi({ description: 'decimal amount, e.g. 1234.50' });
+const RowError = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
+
+export const Period = z
+  .object({
+    id: z.string(),
+    fiscalYearId: z.string(),
+    startDate: Day,
+    endDate: Day,
+    lockedAt: z.string().nullable(),
+  })
+  .openapi('LedgerPeriod');
+export const FiscalYear = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    startDate: Day,
+    endDate: Day,
+    closedAt: z.string().nullable(),
+    periods: z.array(Period),
+  })
+  .openapi('FiscalYear');
+
+export const AccountImportReport = z
+  .object({
+    dryRun: z.boolean(),
+    rows: z.number().int(),
+    created: z.number().int(),
+    errors: z.array(RowError),
+  })
+  .openapi('AccountImportReport');
+
+export const CloseResult = z
+  .object({
+    fiscalYearId: z.string(),
+    name: z.string(),
+    closingEntry: z
+      .object({
+        id: z.string(),
+        number: z.string().nullable(),
+        date: Day,
+        description: z.string(),
+        reference: z.string().nullable(),
+        status: z.enum(['posted', 'pending_approval']),
+        approvalRequestId: z.string().optional(),
+      })
+      .nullable(),
+    netIncome: Amount,
+    accountsClosed: z.number().int(),
+  })
+  .openapi('FiscalYearCloseResult');
+export const ReopenResult = z
+  .object({ fiscalYearId: z.string(), reversalId: z.string().nullable() })
+  .openapi('FiscalYearReopenResult');
+
+export const TrialBalance = z
+  .object({
+    currency: z.string(),
+    rows: z.array(
+      z.object({
+        accountId: z.string(),
+        code: z.string(),
+        account: z.string(),
+        type: AccountType,
+        debit: Amount,
+        credit: Amount,
+      }),
+    ),
+    totalDebit: Amount,
+    totalCredit: Amount,
+  })
+  .openapi('TrialBalance');
+
+export const IncomeStatement = z
+  .object({
+    currency: z.string(),
+    rows: z.array(
+      z.object({
+        accountId: z.string(),
+        code: z.string(),
+        account: z.string(),
+        type: AccountType,
+        amount: Amount,
+      }),
+    ),
+    income: Amount,
+    expenses: Amount,
+    net: Amount,
+  })
+  .openapi('IncomeStatement');
+
+export const BalanceSheet = z
+  .object({
+    currency: z.string(),
+    rows: z.array(
+      z.object({
+        section: z.enum(['assets', 'liabilities', 'equity']),
+        /** Null for the computed "Current earnings" line. */
+        accountId: z.string().nullable(),
+        code: z.string(),
+        account: z.string(),
+        amount: Amount,
+      }),
+    ),
+    assets: Amount,
+    liabilities: Amount,
+    equity: Amount,
+    untagged: Amount.openapi({
+      description:
+        'assets − liabilities − equity: zero for the whole company; by dimension, the untagged other sides',
+    }),
+  })
+  .openapi('BalanceSheet');
+
+export const AccountRegister = z
+  .object({
+    currency: z.string(),
+    items: z.array(
+      z.object({
+        entryId: z.string(),
+        number: z.string(),
+        date: Day,
+        description: z.string(),
+        lineNo: z.number().int(),
+        debit: Amount,
+        credit: Amount,
+        balance: Amount,
+        memo: z.string().nullable(),
+      }),
+    ),
+    nextCursor: z.string().nullable(),
+  })
+  .openapi('AccountRegister');
+
+export const CashFlowStatement = z
+  .object({
+    currency: z.string(),
+    method: z.enum(['direct', 'indirect']),
+    from: Day,
+    to: Day,
+    rows: z.array(
+      z.object({
+        section: z.enum(['opening', 'operating', 'investing', 'financing', 'closing']),
+        code: z.string(),
+        account: z.string(),
+        amount: Amount,
+      }),
+    ),
+    opening: Amount,
+    closing: Amount,
+    netChange: Amount,
+    totals: z.object({ operating: Amount, investing: Amount, financing: Amount }),
+  })
+  .openapi('CashFlowStatement');
+
+export const ComparativeIncomeStatement = z
+  .object({
+    currency: z.string(),
+    columns: z.array(z.object({ label: z.string(), from: Day, to: Day })),
+    /** `amounts`, `income`, `expenses` and `net` hold one amount per column, in column order. */
+    rows: z.array(
+      z.object({
+        accountId: z.string(),
+        code: z.string(),
+        account: z.string(),
+        type: AccountType,
+        amounts: z.array(Amount),
+      }),
+    ),
+    income: z.array(Amount),
+    expenses: z.array(Amount),
+    net: z.array(Amount),
+  })
+  .openapi('ComparativeIncomeStatement');
+
+export const Recurring = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    rrule: z.string(),
+    startDate: Day,
+    description: z.string(),
+    reference: z.string().nullable(),
+    lines: z.array(LineInput),
+    post: z.boolean(),
+    active: z.boolean(),
+    generated: z.number().int(),
+    lastOccurrence: z.string().nullable(),
+  })
+  .openapi('RecurringEntry');
+export const RecurringRun = z
+  .object({
+    through: Day,
+    generated: z.array(
+      z.object({
+        templateId: z.string(),
+        occurrence: Day,
+        entryId: z.string(),
+        status: z.enum(['draft', 'posted']),
+      }),
+    ),
+    failures: z.array(z.object({ templateId: z.string(), message: z.string() })),
+  })
+  .openapi('RecurringRun');

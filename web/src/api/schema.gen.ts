@@ -2953,6 +2953,34 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountImportReport: {
+            created: number;
+            dryRun: boolean;
+            errors: {
+                field: string;
+                message: string;
+                row: number;
+            }[];
+            rows: number;
+        };
+        AccountRegister: {
+            currency: string;
+            items: {
+                /** @description decimal amount, e.g. 1234.50 */
+                balance: string;
+                /** @description decimal amount, e.g. 1234.50 */
+                credit: string;
+                date: string;
+                /** @description decimal amount, e.g. 1234.50 */
+                debit: string;
+                description: string;
+                entryId: string;
+                lineNo: number;
+                memo: string | null;
+                number: string;
+            }[];
+            nextCursor: string | null;
+        };
         AgingDocument: {
             bucket: string;
             daysPastDue: number;
@@ -3103,6 +3131,55 @@ export interface components {
             requestId: string | null;
             seq: string;
         };
+        BalanceSheet: {
+            /** @description decimal amount, e.g. 1234.50 */
+            assets: string;
+            currency: string;
+            /** @description decimal amount, e.g. 1234.50 */
+            equity: string;
+            /** @description decimal amount, e.g. 1234.50 */
+            liabilities: string;
+            rows: {
+                account: string;
+                accountId: string | null;
+                /** @description decimal amount, e.g. 1234.50 */
+                amount: string;
+                code: string;
+                /** @enum {string} */
+                section: "assets" | "liabilities" | "equity";
+            }[];
+            /** @description assets − liabilities − equity: zero for the whole company; by dimension, the untagged other sides */
+            untagged: string;
+        };
+        CashFlowStatement: {
+            /** @description decimal amount, e.g. 1234.50 */
+            closing: string;
+            currency: string;
+            from: string;
+            /** @enum {string} */
+            method: "direct" | "indirect";
+            /** @description decimal amount, e.g. 1234.50 */
+            netChange: string;
+            /** @description decimal amount, e.g. 1234.50 */
+            opening: string;
+            rows: {
+                account: string;
+                /** @description decimal amount, e.g. 1234.50 */
+                amount: string;
+                code: string;
+                /** @enum {string} */
+                section: "opening" | "operating" | "investing" | "financing" | "closing";
+            }[];
+            to: string;
+            totals: {
+                /** @description decimal amount, e.g. 1234.50 */
+                financing: string;
+                /** @description decimal amount, e.g. 1234.50 */
+                investing: string;
+                /** @description decimal amount, e.g. 1234.50 */
+                operating: string;
+            };
+        };
         CashForecast: {
             asOf: string;
             currency: string;
@@ -3131,6 +3208,25 @@ export interface components {
             name: string;
             timeZone: string;
         } | null;
+        ComparativeIncomeStatement: {
+            columns: {
+                from: string;
+                label: string;
+                to: string;
+            }[];
+            currency: string;
+            expenses: string[];
+            income: string[];
+            net: string[];
+            rows: {
+                account: string;
+                accountId: string;
+                amounts: string[];
+                code: string;
+                /** @enum {string} */
+                type: "asset" | "liability" | "equity" | "income" | "expense";
+            }[];
+        };
         CustomerStatement: {
             asOf: string;
             company: {
@@ -3246,6 +3342,53 @@ export interface components {
             sha256: string;
             size: number;
             uploadedBy: string | null;
+        };
+        FiscalYear: {
+            closedAt: string | null;
+            endDate: string;
+            id: string;
+            name: string;
+            periods: components["schemas"]["LedgerPeriod"][];
+            startDate: string;
+        };
+        FiscalYearCloseResult: {
+            accountsClosed: number;
+            closingEntry: {
+                approvalRequestId?: string;
+                date: string;
+                description: string;
+                id: string;
+                number: string | null;
+                reference: string | null;
+                /** @enum {string} */
+                status: "posted" | "pending_approval";
+            } | null;
+            fiscalYearId: string;
+            name: string;
+            /** @description decimal amount, e.g. 1234.50 */
+            netIncome: string;
+        };
+        FiscalYearReopenResult: {
+            fiscalYearId: string;
+            reversalId: string | null;
+        };
+        IncomeStatement: {
+            currency: string;
+            /** @description decimal amount, e.g. 1234.50 */
+            expenses: string;
+            /** @description decimal amount, e.g. 1234.50 */
+            income: string;
+            /** @description decimal amount, e.g. 1234.50 */
+            net: string;
+            rows: {
+                account: string;
+                accountId: string;
+                /** @description decimal amount, e.g. 1234.50 */
+                amount: string;
+                code: string;
+                /** @enum {string} */
+                type: "asset" | "liability" | "equity" | "income" | "expense";
+            }[];
         };
         Invitation: {
             createdAt: string;
@@ -3491,6 +3634,13 @@ export interface components {
             /** @enum {string} */
             type: "asset" | "liability" | "equity" | "income" | "expense";
         };
+        LedgerPeriod: {
+            endDate: string;
+            fiscalYearId: string;
+            id: string;
+            lockedAt: string | null;
+            startDate: string;
+        };
         Me: {
             companies: {
                 id: string;
@@ -3594,6 +3744,45 @@ export interface components {
         QueuedMail: {
             mailId: string;
             to: string;
+        };
+        RecurringEntry: {
+            active: boolean;
+            description: string;
+            generated: number;
+            id: string;
+            lastOccurrence: string | null;
+            lines: {
+                account: string;
+                amount?: string;
+                costCentre?: string | null;
+                credit?: string;
+                currency?: string;
+                debit?: string;
+                departmentId?: string | null;
+                memo?: string | null;
+                partner?: string | null;
+                project?: string | null;
+                rate?: string;
+            }[];
+            name: string;
+            post: boolean;
+            reference: string | null;
+            rrule: string;
+            startDate: string;
+        };
+        RecurringRun: {
+            failures: {
+                message: string;
+                templateId: string;
+            }[];
+            generated: {
+                entryId: string;
+                occurrence: string;
+                /** @enum {string} */
+                status: "draft" | "posted";
+                templateId: string;
+            }[];
+            through: string;
         };
         Role: {
             builtin: boolean;
@@ -3729,6 +3918,24 @@ export interface components {
             name: string;
             outputAccountId: string | null;
             rate: string;
+        };
+        TrialBalance: {
+            currency: string;
+            rows: {
+                account: string;
+                accountId: string;
+                code: string;
+                /** @description decimal amount, e.g. 1234.50 */
+                credit: string;
+                /** @description decimal amount, e.g. 1234.50 */
+                debit: string;
+                /** @enum {string} */
+                type: "asset" | "liability" | "equity" | "income" | "expense";
+            }[];
+            /** @description decimal amount, e.g. 1234.50 */
+            totalCredit: string;
+            /** @description decimal amount, e.g. 1234.50 */
+            totalDebit: string;
         };
     };
     responses: {
@@ -5608,7 +5815,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AccountImportReport"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6095,7 +6302,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: components["schemas"]["FiscalYear"][];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6127,7 +6336,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["FiscalYear"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6161,7 +6370,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["FiscalYearCloseResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6195,7 +6404,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["FiscalYearReopenResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6229,7 +6438,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["LedgerPeriod"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6263,7 +6472,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["LedgerPeriod"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6361,7 +6570,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: components["schemas"]["RecurringEntry"][];
+                        nextCursor: null;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6412,7 +6624,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RecurringEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6440,7 +6652,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RecurringEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6519,7 +6731,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RecurringEntry"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6553,7 +6765,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RecurringRun"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6585,7 +6797,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RecurringRun"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6616,7 +6828,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BalanceSheet"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6649,7 +6861,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["CashFlowStatement"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6681,7 +6893,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["IncomeStatement"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6714,7 +6926,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["ComparativeIncomeStatement"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6749,7 +6961,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AccountRegister"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -6780,7 +6992,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["TrialBalance"];
                 };
             };
             400: components["responses"]["BadRequest"];

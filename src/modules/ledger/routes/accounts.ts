@@ -3,7 +3,7 @@ import { exportList } from '../../../platform/http/export.ts';
 import { body, ctxOf, IdParam, json, noContent } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
-import { Account, AccountInput, AccountPatch, RateInput } from '../contract.ts';
+import { Account, AccountInput, AccountPatch, FiscalYear, Period, RateInput } from '../contract.ts';
 import { createAccount, deleteAccount, listAccounts, updateAccount } from '../service/accounts.ts';
 import { CHART_EXPORT_COLUMNS, chartForExport } from '../service/chart-dimensions.ts';
 import { createFiscalYear, listFiscalYears, setPeriodLock } from '../service/periods.ts';
@@ -106,7 +106,7 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       permission: 'ledger.read',
       tags,
       summary: 'Fiscal years and their periods',
-      responses: json(z.any()),
+      responses: json(z.object({ items: z.array(FiscalYear) })),
     },
     async (c) => c.json({ items: await listFiscalYears(db, ctxOf(c).companyId) }, 200),
   );
@@ -121,7 +121,7 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
       tags,
       summary: 'Open a fiscal year (12 monthly periods)',
       request: { body: body(z.object({ year: z.number().int().min(1900).max(2200) })) },
-      responses: json(z.any(), 'Created', 201),
+      responses: json(FiscalYear, 'Created', 201),
     },
     async (c) => c.json(await db.tx((tx) => createFiscalYear(tx, ctxOf(c), c.req.valid('json').year)), 201),
   );
@@ -140,7 +140,7 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps):
           params: z.object({ period: z.string().regex(/^\d{4}-\d{2}$/, 'must be YYYY-MM') }),
           body: body(z.object({ reason: z.string().max(500).optional() })),
         },
-        responses: json(z.any()),
+        responses: json(Period),
       },
       async (c) =>
         c.json(

@@ -3,7 +3,14 @@ import { exportList } from '../../../platform/http/export.ts';
 import { body, ctxOf, IdParam, json } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
-import { Day } from '../contract.ts';
+import {
+  AccountImportReport,
+  CashFlowStatement,
+  CloseResult,
+  ComparativeIncomeStatement,
+  Day,
+  ReopenResult,
+} from '../contract.ts';
 import { cashFlowStatement } from '../service/cashflow.ts';
 import { applyTemplate, importAccounts } from '../service/chart.ts';
 import { closeFiscalYear, reopenFiscalYear } from '../service/close.ts';
@@ -54,7 +61,7 @@ export function registerLedgerExtraRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       summary:
         'Import accounts from CSV/XLSX (code,name,type,subtype,parent,currency,name_en,name_cs,name_es,default_department,default_cost_centre,default_project,default_partner); dryRun checks only',
       request: { body: body(ImportInput) },
-      responses: json(z.any()),
+      responses: json(AccountImportReport),
     },
     async (c) => {
       const input = c.req.valid('json');
@@ -86,7 +93,7 @@ export function registerLedgerExtraRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
           ...DimQuery,
         }),
       },
-      responses: json(z.any()),
+      responses: json(CashFlowStatement),
     },
     async (c) => {
       const { from, to, method, format, ...q } = c.req.valid('query');
@@ -129,7 +136,7 @@ export function registerLedgerExtraRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
           ...DimQuery,
         }),
       },
-      responses: json(z.any()),
+      responses: json(ComparativeIncomeStatement),
     },
     async (c) => {
       const { from, to, compare, format, ...q } = c.req.valid('query');
@@ -169,7 +176,7 @@ export function registerLedgerExtraRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
         params: IdParam(),
         body: body(z.object({ retainedEarnings: z.string().min(1).max(100) })),
       },
-      responses: json(z.any()),
+      responses: json(CloseResult),
     },
     async (c) =>
       c.json(
@@ -190,7 +197,7 @@ export function registerLedgerExtraRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       tags,
       summary: 'Reopen a closed fiscal year (reverses the closing entry), with a reason',
       request: { params: IdParam(), body: body(z.object({ reason: z.string().min(1).max(500) })) },
-      responses: json(z.any()),
+      responses: json(ReopenResult),
     },
     async (c) =>
       c.json(

@@ -2,7 +2,7 @@ import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { body, ctxOf, IdParam, json, noContent } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
-import { Day, LineInput } from '../contract.ts';
+import { Day, LineInput, Recurring, RecurringRun } from '../contract.ts';
 import {
   createRecurring,
   deleteRecurring,
@@ -37,7 +37,7 @@ export function registerRecurringRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps
       permission: 'ledger.read',
       tags,
       summary: 'Recurring entries',
-      responses: json(z.any()),
+      responses: json(z.object({ items: z.array(Recurring), nextCursor: z.null() })),
     },
     async (c) => c.json({ items: await listRecurring(db, ctxOf(c).companyId), nextCursor: null }, 200),
   );
@@ -52,7 +52,7 @@ export function registerRecurringRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps
       tags,
       summary: 'Create a recurring entry (RFC 5545 RRULE)',
       request: { body: body(RecurringInput) },
-      responses: json(z.any(), 'Created', 201),
+      responses: json(Recurring, 'Created', 201),
     },
     async (c) => c.json(await db.tx((tx) => createRecurring(tx, ctxOf(c), c.req.valid('json'))), 201),
   );
@@ -68,7 +68,7 @@ export function registerRecurringRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps
       summary:
         'Generate every due occurrence of the active recurring entries (through a date, default today)',
       request: { body: body(z.object({ through: Day.optional() })) },
-      responses: json(z.any()),
+      responses: json(RecurringRun),
     },
     async (c) => c.json(await runRecurring(db, ctxOf(c), { through: c.req.valid('json').through }), 200),
   );
@@ -83,7 +83,7 @@ export function registerRecurringRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps
       tags,
       summary: 'A recurring entry',
       request: { params: IdParam() },
-      responses: json(z.any()),
+      responses: json(Recurring),
     },
     async (c) => c.json(await getRecurring(db, ctxOf(c).companyId, c.req.valid('param').id), 200),
   );
@@ -98,7 +98,7 @@ export function registerRecurringRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps
       tags,
       summary: 'Change or deactivate a recurring entry',
       request: { params: IdParam(), body: body(RecurringInput.partial()) },
-      responses: json(z.any()),
+      responses: json(Recurring),
     },
     async (c) =>
       c.json(
@@ -135,7 +135,7 @@ export function registerRecurringRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps
       tags,
       summary: 'Generate the due occurrences of one recurring entry',
       request: { params: IdParam(), body: body(z.object({ through: Day.optional() })) },
-      responses: json(z.any()),
+      responses: json(RecurringRun),
     },
     async (c) =>
       c.json(

@@ -3,7 +3,7 @@ import { exportList } from '../../../platform/http/export.ts';
 import { body, ctxOf, json } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
-import { Day, Dimension } from '../contract.ts';
+import { AccountRegister, BalanceSheet, Day, Dimension, IncomeStatement, TrialBalance } from '../contract.ts';
 import { resolveDimensionFilter, setTrackedDimensions, trackedDimensions } from '../service/dimensions.ts';
 import { accountRegister, balanceSheet, incomeStatement, trialBalance } from '../service/reports.ts';
 
@@ -36,7 +36,7 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       tags,
       summary: 'Trial balance at the end of a day',
       request: { query: z.object({ asOf: Day, format: Format, ...DimQuery }) },
-      responses: json(z.any()),
+      responses: json(TrialBalance),
     },
     async (c) => {
       const { asOf, format, ...q } = c.req.valid('query');
@@ -70,7 +70,7 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       tags,
       summary: 'Income statement for a period',
       request: { query: z.object({ from: Day, to: Day, format: Format, ...DimQuery }) },
-      responses: json(z.any()),
+      responses: json(IncomeStatement),
     },
     async (c) => {
       const { from, to, format, ...q } = c.req.valid('query');
@@ -103,7 +103,7 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       tags,
       summary: 'Balance sheet at the end of a day',
       request: { query: z.object({ asOf: Day, format: Format, ...DimQuery }) },
-      responses: json(z.any()),
+      responses: json(BalanceSheet),
     },
     async (c) => {
       const { asOf, format, ...q } = c.req.valid('query');
@@ -146,7 +146,7 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
           ...DimQuery,
         }),
       },
-      responses: json(z.any()),
+      responses: json(AccountRegister),
     },
     async (c) => {
       const { dimension, value, ...q } = c.req.valid('query');
