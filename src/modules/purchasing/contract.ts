@@ -83,4 +83,178 @@ export const UblImportInput = z.object({
   confirmDuplicate: z.boolean().optional(),
 });
 
-export const Any = z.any();
+/*
+ * Answers of the purchasing routes, each true to what its service returns (hono's typing checks the handlers
+ * against them). Amounts are decimal strings in the bill's currency; `…Minor` the same in integer minor units.
+ */
+const Amount = z.string().openapi({ description: 'decimal amount in the currency, e.g. 1234.50' });
+const Minor = z
+  .string()
+  .regex(/^-?\d+$/)
+  .openapi({ description: 'integer minor units, as a string' });
+
+export const BillLine = z
+  .object({
+    id: z.string(),
+    lineNo: z.number().int(),
+    description: z.string(),
+    accountId: z.string(),
+    taxCodeId: z.string(),
+    quantity: z.string(),
+    unitPrice: Amount,
+    net: Amount,
+    tax: Amount,
+    gross: Amount,
+    taxRate: z.string(),
+    taxCategory: z.string(),
+  })
+  .openapi('BillLine');
+
+export const Bill = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['bill', 'vendor_credit']),
+    status: BillStatus,
+    vendorId: z.string(),
+    vendorName: z.string(),
+    vendorVatId: z.string().nullable(),
+    vendorInvoiceNumber: z.string(),
+    issueDate: Day,
+    dueDate: Day,
+    currency: z.string(),
+    pricesIncludeTax: z.boolean(),
+    net: Amount,
+    tax: Amount,
+    total: Amount,
+    paid: Amount,
+    open: Amount,
+    totalMinor: Minor,
+    openMinor: Minor,
+    selfAssessedTax: Amount,
+    reverseChargeRate: z.string().nullable(),
+    paymentReference: z.string().nullable(),
+    payableAccountId: z.string().nullable(),
+    entryId: z.string().nullable(),
+    approvalRequestId: z.string().nullable(),
+    source: z.enum(['manual', 'capture', 'ubl']),
+    captureId: z.string().nullable(),
+    notes: z.string(),
+    returnReason: z.string().nullable(),
+    voidReason: z.string().nullable(),
+    createdBy: z.string().nullable(),
+    submittedBy: z.string().nullable(),
+    approvedBy: z.string().nullable(),
+    postedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: z.number().int(),
+    lines: z.array(BillLine),
+  })
+  .openapi('Bill');
+
+export const BillPage = z.object({ items: z.array(Bill), nextCursor: z.string().nullable() });
+
+/** One bill with the settlements that paid it (reversed ones kept, with reversedAt). */
+export const BillDetail = Bill.extend({
+  settlements: z.array(
+    z.object({ settlementId: z.string(), amount: Amount, date: Day, reversedAt: z.string().nullable() }),
+  ),
+}).openapi('BillDetail');
+
+export const UblImportResult = z
+  .object({
+    bill: Bill,
+    vendorCreated: z.boolean(),
+    /** Differences between the document's totals and ours (the tax calculator rounds per line). */
+    warnings: z.array(z.string()),
+  })
+  .openapi('UblImportResult');
+
+/** One open payable, the shape shared with sales' open receivables; vendor credits are negative. */
+export const OpenPayable = z
+  .object({
+    documentId: z.string(),
+    kind: z.enum(['bill', 'vendor_credit']),
+    number: z.string(),
+    partyId: z.string(),
+    partyName: z.string(),
+    currency: z.string(),
+    issueDate: Day,
+    dueDate: Day,
+    totalMinor: Minor,
+    openMinor: Minor,
+    total: Amount,
+    open: Amount,
+    paymentReference: z.string().nullable(),
+    controlAccountId: z.string().nullable(),
+  })
+  .openapi('OpenPayable');
+
+const Extracted = z.object({ value: z.string(), confidence: z.number(), source: z.string() });
+
+/** The bill the inbox proposes from a captured document; `confidence` per field (0..1). */
+const CaptureProposal = z
+  .object({
+    vendorId: z.string().nullable(),
+    vendorName: z.string().nullable(),
+    vendorVatId: z.string().nullable(),
+    vendorInvoiceNumber: z.string().nullable(),
+    issueDate: z.string().nullable(),
+    dueDate: z.string().nullable(),
+    currency: z.string().nullable(),
+    net: z.string().nullable(),
+    tax: z.string().nullable(),
+    total: z.string().nullable(),
+    taxRate: z.string().nullable(),
+    accountId: z.string().nullable(),
+    taxCode: z.string().nullable(),
+    learnedFrom: z.enum(['vendor_memory', 'tax_rate']).nullable(),
+    lines: z.array(
+      z.object({
+        description: z.string(),
+        accountId: z.string(),
+        taxCode: z.string(),
+        quantity: z.string(),
+        unitPrice: z.string(),
+      }),
+    ),
+    pricesIncludeTax: z.boolean(),
+    confidence: z.record(z.string(), z.number()),
+  })
+  .openapi('CaptureProposal');
+
+export const Capture = z
+  .object({
+    id: z.string(),
+    status: z.enum(['awaiting_file', 'queued', 'reading', 'ready', 'failed', 'converted', 'dismissed']),
+    fileName: z.string(),
+    fileId: z.string().nullable(),
+    contentType: z.string().nullable(),
+    jobId: z.string().nullable(),
+    method: z.string().nullable(),
+    language: z.string().nullable(),
+    ocrConfidence: z.number().nullable(),
+    text: z.string().nullable(),
+    /** The fields read from the document, each with its confidence and where it was found. */
+    fields: z.object({
+      vendorName: Extracted.optional(),
+      vendorVatId: Extracted.optional(),
+      invoiceNumber: Extracted.optional(),
+      issueDate: Extracted.optional(),
+      dueDate: Extracted.optional(),
+      netTotal: Extracted.optional(),
+      taxTotal: Extracted.optional(),
+      grossTotal: Extracted.optional(),
+      taxRate: Extracted.optional(),
+      currency: Extracted.optional(),
+    }),
+    /** Empty until the document has been read. */
+    proposal: z.union([CaptureProposal, z.strictObject({})]),
+    error: z.string().nullable(),
+    billId: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Capture');
+
+export const CapturePage = z.object({ items: z.array(Capture), nextCursor: z.string().nullable() });

@@ -3151,6 +3151,181 @@ export interface components {
             /** @description assets − liabilities − equity: zero for the whole company; by dimension, the untagged other sides */
             untagged: string;
         };
+        Bill: {
+            approvalRequestId: string | null;
+            approvedBy: string | null;
+            captureId: string | null;
+            createdAt: string;
+            createdBy: string | null;
+            currency: string;
+            dueDate: string;
+            entryId: string | null;
+            id: string;
+            issueDate: string;
+            /** @enum {string} */
+            kind: "bill" | "vendor_credit";
+            lines: components["schemas"]["BillLine"][];
+            /** @description decimal amount in the currency, e.g. 1234.50 */
+            net: string;
+            notes: string;
+            /** @description decimal amount in the currency, e.g. 1234.50 */
+            open: string;
+            /** @description integer minor units, as a string */
+            openMinor: string;
+            /** @description decimal amount in the currency, e.g. 1234.50 */
+            paid: string;
+            payableAccountId: string | null;
+            paymentReference: string | null;
+            postedAt: string | null;
+            pricesIncludeTax: boolean;
+            returnReason: string | null;
+            reverseChargeRate: string | null;
+            /** @description decimal amount in the currency, e.g. 1234.50 */
+            selfAssessedTax: string;
+            /** @enum {string} */
+            source: "manual" | "capture" | "ubl";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "approved" | "posted" | "partially_paid" | "paid" | "void";
+            submittedBy: string | null;
+            /** @description decimal amount in the currency, e.g. 1234.50 */
+            tax: string;
+            /** @description decimal amount in the currency, e.g. 1234.50 */
+            total: string;
+            /** @description integer minor units, as a string */
+            totalMinor: string;
+            updatedAt: string;
+            vendorId: string;
+            vendorInvoiceNumber: string;
+            vendorName: string;
+            vendorVatId: string | null;
+            version: number;
+            voidReason: string | null;
+        };
+        BillDetail: components["schemas"]["Bill"] & {
+            settlements: {
+                /** @description decimal amount in the currency, e.g. 1234.50 */
+                amount: string;
+                date: string;
+                reversedAt: string | null;
+                settlementId: string;
+            }[];
+        };
+        BillLine: {
+            accountId: string;
+            description: string;
+            /** @description decimal amount in the currency, e.g. 1234.50 */
+            gross: string;
+            id: string;
+            lineNo: number;
+            /** @description decimal amount in the currency, e.g. 1234.50 */
+            net: string;
+            quantity: string;
+            /** @description decimal amount in the currency, e.g. 1234.50 */
+            tax: string;
+            taxCategory: string;
+            taxCodeId: string;
+            taxRate: string;
+            /** @description decimal amount in the currency, e.g. 1234.50 */
+            unitPrice: string;
+        };
+        Capture: {
+            billId: string | null;
+            contentType: string | null;
+            createdAt: string;
+            error: string | null;
+            fields: {
+                currency?: {
+                    confidence: number;
+                    source: string;
+                    value: string;
+                };
+                dueDate?: {
+                    confidence: number;
+                    source: string;
+                    value: string;
+                };
+                grossTotal?: {
+                    confidence: number;
+                    source: string;
+                    value: string;
+                };
+                invoiceNumber?: {
+                    confidence: number;
+                    source: string;
+                    value: string;
+                };
+                issueDate?: {
+                    confidence: number;
+                    source: string;
+                    value: string;
+                };
+                netTotal?: {
+                    confidence: number;
+                    source: string;
+                    value: string;
+                };
+                taxRate?: {
+                    confidence: number;
+                    source: string;
+                    value: string;
+                };
+                taxTotal?: {
+                    confidence: number;
+                    source: string;
+                    value: string;
+                };
+                vendorName?: {
+                    confidence: number;
+                    source: string;
+                    value: string;
+                };
+                vendorVatId?: {
+                    confidence: number;
+                    source: string;
+                    value: string;
+                };
+            };
+            fileId: string | null;
+            fileName: string;
+            id: string;
+            jobId: string | null;
+            language: string | null;
+            method: string | null;
+            ocrConfidence: number | null;
+            proposal: components["schemas"]["CaptureProposal"] | Record<string, never>;
+            /** @enum {string} */
+            status: "awaiting_file" | "queued" | "reading" | "ready" | "failed" | "converted" | "dismissed";
+            text: string | null;
+            updatedAt: string;
+        };
+        CaptureProposal: {
+            accountId: string | null;
+            confidence: {
+                [key: string]: number;
+            };
+            currency: string | null;
+            dueDate: string | null;
+            issueDate: string | null;
+            /** @enum {string|null} */
+            learnedFrom: "vendor_memory" | "tax_rate" | null;
+            lines: {
+                accountId: string;
+                description: string;
+                quantity: string;
+                taxCode: string;
+                unitPrice: string;
+            }[];
+            net: string | null;
+            pricesIncludeTax: boolean;
+            tax: string | null;
+            taxCode: string | null;
+            taxRate: string | null;
+            total: string | null;
+            vendorId: string | null;
+            vendorInvoiceNumber: string | null;
+            vendorName: string | null;
+            vendorVatId: string | null;
+        };
         CashFlowStatement: {
             /** @description decimal amount, e.g. 1234.50 */
             closing: string;
@@ -3690,6 +3865,27 @@ export interface components {
             rounding: "line" | "document" | null;
             yearlyReset: boolean;
         };
+        OpenPayable: {
+            controlAccountId: string | null;
+            currency: string;
+            documentId: string;
+            dueDate: string;
+            issueDate: string;
+            /** @enum {string} */
+            kind: "bill" | "vendor_credit";
+            number: string;
+            /** @description decimal amount in the currency, e.g. 1234.50 */
+            open: string;
+            /** @description integer minor units, as a string */
+            openMinor: string;
+            partyId: string;
+            partyName: string;
+            paymentReference: string | null;
+            /** @description decimal amount in the currency, e.g. 1234.50 */
+            total: string;
+            /** @description integer minor units, as a string */
+            totalMinor: string;
+        };
         PaymentInput: {
             /** @default [] */
             allocations: {
@@ -3936,6 +4132,11 @@ export interface components {
             totalCredit: string;
             /** @description decimal amount, e.g. 1234.50 */
             totalDebit: string;
+        };
+        UblImportResult: {
+            bill: components["schemas"]["Bill"];
+            vendorCreated: boolean;
+            warnings: string[];
         };
     };
     responses: {
@@ -8589,7 +8790,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: components["schemas"]["Bill"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8650,7 +8854,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Bill"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8678,7 +8882,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BillDetail"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8741,7 +8945,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Bill"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8773,7 +8977,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Bill"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8808,7 +9012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Bill"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8842,7 +9046,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Bill"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8874,7 +9078,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Bill"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8908,7 +9112,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Bill"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8938,7 +9142,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: components["schemas"]["Capture"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8970,7 +9177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Capture"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8998,7 +9205,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Capture"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9062,7 +9269,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Bill"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9094,7 +9301,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Capture"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9126,7 +9333,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Capture"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9157,7 +9364,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": {
+                        items: components["schemas"]["OpenPayable"][];
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9192,7 +9401,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["UblImportResult"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -7,12 +7,16 @@ import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import { decide } from '../../work/index.ts';
 import {
-  Any,
+  Bill,
+  BillDetail,
   BillFilter,
   BillInput,
+  BillPage,
+  OpenPayable,
   OpenPayablesQuery,
   PostInput,
   UblImportInput,
+  UblImportResult,
   VoidInput,
 } from '../contract.ts';
 import { type BillView, getBill, listBills, saveBill } from '../service/bills.ts';
@@ -41,7 +45,7 @@ export function registerBillRoutes(
       summary:
         'Vendor bills, newest first (status: draft … paid, void, open, overdue, all); ?format=csv|xlsx',
       request: { query: BillFilter },
-      responses: json(Any),
+      responses: json(BillPage),
     },
     async (c) => {
       const { format, cursor, limit, ...filter } = c.req.valid('query');
@@ -83,7 +87,7 @@ export function registerBillRoutes(
       summary:
         'Create a draft bill. A possible duplicate answers 409 with details.candidates; send confirmDuplicate: true to save anyway',
       request: { body: body(BillInput) },
-      responses: json(Any, 'Created', 201),
+      responses: json(Bill, 'Created', 201),
     },
     async (c) => c.json(await db.tx((tx) => saveBill(tx, ctxOf(c), c.req.valid('json'))), 201),
   );
@@ -98,7 +102,7 @@ export function registerBillRoutes(
       tags,
       summary: 'One bill with its lines and settlements',
       request: { params: IdParam() },
-      responses: json(Any),
+      responses: json(BillDetail),
     },
     async (c) => {
       const companyId = ctxOf(c).companyId;
@@ -123,7 +127,7 @@ export function registerBillRoutes(
       tags,
       summary: 'Replace a draft bill (send version to refuse overwriting another change)',
       request: { params: IdParam(), body: body(BillInput) },
-      responses: json(Any),
+      responses: json(Bill),
     },
     async (c) =>
       c.json(
@@ -141,7 +145,7 @@ export function registerBillRoutes(
       ctx: ReturnType<typeof ctxOf>,
       id: string,
       body: Record<string, string | undefined>,
-    ) => Promise<unknown>,
+    ) => Promise<BillView>,
     schema: z.ZodObject = z.object({}),
   ) =>
     defineRoute(
@@ -154,7 +158,7 @@ export function registerBillRoutes(
         tags,
         summary,
         request: { params: IdParam(), body: body(schema) },
-        responses: json(Any),
+        responses: json(Bill),
       },
       async (c) => {
         const id = c.req.valid('param').id;
@@ -221,7 +225,7 @@ export function registerBillRoutes(
       summary:
         'Import a received UBL 2.1 / Peppol BIS 3.0 invoice as a draft bill (vendor by VAT id; createVendor to create it)',
       request: { body: body(UblImportInput) },
-      responses: json(Any, 'Created', 201),
+      responses: json(UblImportResult, 'Created', 201),
     },
     async (c) => c.json(await db.tx((tx) => importUbl(tx, ctxOf(c), c.req.valid('json'))), 201),
   );
@@ -236,7 +240,7 @@ export function registerBillRoutes(
       tags,
       summary: 'Posted bills with an open amount, earliest due first (asOf, partyId, currency, dueBefore)',
       request: { query: OpenPayablesQuery },
-      responses: json(Any),
+      responses: json(z.object({ items: z.array(OpenPayable) })),
     },
     async (c) => {
       const items = await openPayables(db, ctxOf(c).companyId, c.req.valid('query'));

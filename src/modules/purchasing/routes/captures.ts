@@ -4,7 +4,7 @@ import { body, ctxOf, IdParam, json } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import type { Jobs } from '../../../platform/jobs/index.ts';
-import { Any, CaptureConvert, CaptureCreate } from '../contract.ts';
+import { Bill, Capture, CaptureConvert, CaptureCreate, CapturePage } from '../contract.ts';
 import {
   CAPTURE_JOB,
   convertCapture,
@@ -46,7 +46,7 @@ export function registerCaptureRoutes(
           limit: z.coerce.number().int().min(1).max(200).optional(),
         }),
       },
-      responses: json(Any),
+      responses: json(CapturePage),
     },
     async (c) => {
       const q = c.req.valid('query');
@@ -71,7 +71,7 @@ export function registerCaptureRoutes(
       tags,
       summary: 'Start a capture: an inbox entry to upload the bill (PDF or photo) to',
       request: { body: body(CaptureCreate) },
-      responses: json(Any, 'Created', 201),
+      responses: json(Capture, 'Created', 201),
     },
     async (c) => c.json(await db.tx((tx) => createCapture(tx, ctxOf(c), c.req.valid('json'))), 201),
   );
@@ -86,7 +86,7 @@ export function registerCaptureRoutes(
       tags,
       summary: 'One captured document: status, text, fields with confidences and the proposed bill',
       request: { params: IdParam() },
-      responses: json(Any),
+      responses: json(Capture),
     },
     async (c) => c.json(await getCapture(db, ctxOf(c).companyId, c.req.valid('param').id), 200),
   );
@@ -101,7 +101,7 @@ export function registerCaptureRoutes(
       tags,
       summary: 'Read the uploaded document (a background job: text layer or OCR, then the proposal)',
       request: { params: IdParam(), body: body(z.object({})) },
-      responses: json(Any),
+      responses: json(Capture),
     },
     async (c) => {
       const ctx = ctxOf(c);
@@ -140,7 +140,7 @@ export function registerCaptureRoutes(
       summary:
         'Turn a reviewed document into a draft bill (createVendor: true creates the vendor read from it)',
       request: { params: IdParam(), body: body(CaptureConvert) },
-      responses: json(Any, 'Created', 201),
+      responses: json(Bill, 'Created', 201),
     },
     async (c) =>
       c.json(
@@ -159,7 +159,7 @@ export function registerCaptureRoutes(
       tags,
       summary: 'Dismiss a document from the inbox (not a bill)',
       request: { params: IdParam(), body: body(z.object({})) },
-      responses: json(Any),
+      responses: json(Capture),
     },
     async (c) => c.json(await db.tx((tx) => dismissCapture(tx, ctxOf(c), c.req.valid('param').id)), 200),
   );
