@@ -27,6 +27,7 @@ export function ListPage<T extends { id: string }>({
   row,
   minWidth = 800,
   emptyText,
+  rowTestId,
   children,
 }: {
   title: string;
@@ -46,6 +47,8 @@ export function ListPage<T extends { id: string }>({
   minWidth?: number;
   /** The empty state's text; "Nothing here yet" by default. */
   emptyText?: string;
+  /** A test id on every row (`journal-row`), for tests that count or pick rows. */
+  rowTestId?: string;
   children?: ReactNode;
 }) {
   const t = useT();
@@ -75,7 +78,9 @@ export function ListPage<T extends { id: string }>({
           </Table.Thead>
           <Table.Tbody>
             {list.items.map((item) => (
-              <Table.Tr key={item.id}>{row(item)}</Table.Tr>
+              <Table.Tr key={item.id} data-testid={rowTestId}>
+                {row(item)}
+              </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
