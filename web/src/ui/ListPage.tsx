@@ -11,7 +11,8 @@ import type { useCursorList } from '../useCursorList';
 /**
  * A list page: title with the CSV/XLSX export of the whole filtered list and the page's actions, the filters,
  * the error, the table of a cursor-paged list (`useCursorList`), the empty state and "load more".
- * The page keeps its filter state and passes the same `query` to the list and the export.
+ * The page keeps its filter state and passes the same `query` to the list and the export. A list without an
+ * export omits `exportPath`; `children` go between the title and the filters (a summary, an inline form).
  */
 export function ListPage<T extends { id: string }>({
   title,
@@ -25,13 +26,16 @@ export function ListPage<T extends { id: string }>({
   head,
   row,
   minWidth = 800,
+  emptyText,
+  rowTestId,
+  children,
 }: {
   title: string;
   description?: string;
   actions?: ReactNode;
-  /** The API path the list and its export read (`/sales/invoices`). */
-  exportPath: string;
-  query: Query;
+  /** The API path the list and its export read (`/sales/invoices`); none for a list without an export. */
+  exportPath?: string;
+  query?: Query;
   /** Test ids: `<testId>-table` and the export links'. */
   testId: string;
   filters?: ReactNode;
@@ -41,6 +45,11 @@ export function ListPage<T extends { id: string }>({
   /** One item's cells (the row is made here). */
   row: (item: T) => ReactNode;
   minWidth?: number;
+  /** The empty state's text; "Nothing here yet" by default. */
+  emptyText?: string;
+  /** A test id on every row (`journal-row`), for tests that count or pick rows. */
+  rowTestId?: string;
+  children?: ReactNode;
 }) {
   const t = useT();
   return (
@@ -50,11 +59,12 @@ export function ListPage<T extends { id: string }>({
         description={description}
         actions={
           <>
-            <ExportLinks path={exportPath} query={query} testId={testId} />
+            {exportPath && <ExportLinks path={exportPath} query={query ?? {}} testId={testId} />}
             {actions}
           </>
         }
       />
+      {children}
       {filters && (
         <Group mb="md" align="flex-end" gap="sm" role="search" aria-label={t('common.filters')}>
           {filters}
@@ -68,14 +78,16 @@ export function ListPage<T extends { id: string }>({
           </Table.Thead>
           <Table.Tbody>
             {list.items.map((item) => (
-              <Table.Tr key={item.id}>{row(item)}</Table.Tr>
+              <Table.Tr key={item.id} data-testid={rowTestId}>
+                {row(item)}
+              </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
       {list.isSuccess && list.items.length === 0 && (
         <Text c="dimmed" ta="center" py="lg">
-          {t('common.empty')}
+          {emptyText ?? t('common.empty')}
         </Text>
       )}
       <LoadMore

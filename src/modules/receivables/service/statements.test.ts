@@ -3,6 +3,7 @@ import { issueInvoices } from '../../../../test/support/compose.ts';
 import { withFreshDatabase } from '../../../../test/support/db.ts';
 import { makeParty } from '../../parties/factories.ts';
 import { makeDraft, makeSales } from '../../sales/factories.ts';
+import { receivablesText } from '../i18n.ts';
 import {
   customerStatement,
   dunningProposal,
@@ -24,6 +25,34 @@ async function pdfText(bytes: Buffer): Promise<string> {
   }
   return text.replace(/\s+/g, ' ');
 }
+
+describe('receivables wording: the catalogue', () => {
+  it('counts invoices and days with the plural forms of each language', () => {
+    const subject = (lang: 'en' | 'cs' | 'es', count: number) =>
+      receivablesText.t(lang, 'dunning.1.subject', { count, company: 'ACME' });
+    expect([1, 2, 5].map((n) => subject('en', n))).toEqual([
+      'Friendly reminder: 1 overdue invoice from ACME',
+      'Friendly reminder: 2 overdue invoices from ACME',
+      'Friendly reminder: 5 overdue invoices from ACME',
+    ]);
+    expect([1, 3, 5].map((n) => subject('cs', n))).toEqual([
+      'Připomínka: 1 faktura po splatnosti od ACME',
+      'Připomínka: 3 faktury po splatnosti od ACME',
+      'Připomínka: 5 faktur po splatnosti od ACME',
+    ]);
+    expect([1, 2].map((n) => subject('es', n))).toEqual([
+      'Recordatorio: 1 factura vencida de ACME',
+      'Recordatorio: 2 facturas vencidas de ACME',
+    ]);
+    const oldest = (lang: 'en' | 'cs' | 'es', days: number) =>
+      /\((?:oldest|nejstarší|la más antigua,) ([^)]*)\)/.exec(
+        receivablesText.t(lang, 'dunning.1.body', { days }),
+      )?.[1];
+    expect([1, 2, 5].map((d) => oldest('cs', d))).toEqual(['1 den', '2 dny', '5 dní']);
+    expect([1, 9].map((d) => oldest('en', d))).toEqual(['1 day', '9 days']);
+    expect([1, 9].map((d) => oldest('es', d))).toEqual(['1 día', '9 días']);
+  });
+});
 
 describe('customer statements and dunning', () => {
   it('makes a statement PDF and e-mail, proposes dunning levels with letters in the customer language, sends them', async () => {
@@ -113,7 +142,10 @@ describe('customer statements and dunning', () => {
       lang: 'cs',
       to: 'eva@pekarna.example',
     });
-    expect(byParty[czech.id]?.subject).toMatch(/^Připomínka: 1 faktur/);
+    // A real plural, not "1 faktur(a)"; the days too ("7 dní", not a fixed "dní" after any number).
+    expect(byParty[czech.id]?.subject).toMatch(/^Připomínka: 1 faktura po splatnosti od \S/);
+    expect(byParty[czech.id]?.body).toContain('(nejstarší 7 dní)');
+    expect(byParty[czech.id]?.body).not.toMatch(/\{|\}/);
     expect(byParty[silent.id]?.to).toBeNull();
 
     const result = await fresh.db.tx((tx) => sendDunning(tx, f.ctx, { asOf: '2026-04-01' }));

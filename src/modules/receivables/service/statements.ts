@@ -4,12 +4,13 @@ import { formatMoney, parseMoney } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Sql, Tx } from '../../../platform/db/index.ts';
+import { asLang, type Lang } from '../../../platform/i18n/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
 import { defaultBankAccount } from '../../banking/index.ts';
 import { getCompany } from '../../org/index.ts';
 import { getParty, type PartyView } from '../../parties/index.ts';
+import { dunningKeys, receivablesText } from '../i18n.ts';
 import { type AgingDocument, agingReport, checkAsOf } from './aging.ts';
-import { DUNNING, fill, type Lang, langOf, STATEMENT } from './messages.ts';
 
 /**
  * Customer statements (open-item statement as of a date: PDF and e-mail) and dunning (overdue customers,
@@ -80,7 +81,7 @@ export async function customerStatement(
   }
   return {
     asOf,
-    lang: langOf(party.language),
+    lang: asLang(party.language),
     company: { name: company.name, legalName: company.legalName || company.name },
     party,
     groups,
@@ -101,27 +102,31 @@ function pdfmake() {
   return pdfmakeReady as NonNullable<typeof pdfmakeReady>;
 }
 
+/** The statement's words in its language: w('title'). */
+const wordsOf = (lang: Lang) => (key: Parameters<typeof receivablesText.t>[1]) =>
+  receivablesText.t(lang, key);
+
 function tableText(s: Statement, documents: AgingDocument[], currency: string): string {
-  const w = STATEMENT[s.lang];
+  const due = receivablesText.t(s.lang, 'statement.dueDate');
   const lines = documents.map(
     (d) =>
-      `${d.number.padEnd(14)} ${w.dueDate} ${d.dueDate}  ${money(s.lang, d.open, currency).padStart(16)}${d.daysPastDue > 0 ? `  (+${d.daysPastDue})` : ''}`,
+      `${d.number.padEnd(14)} ${due} ${d.dueDate}  ${money(s.lang, d.open, currency).padStart(16)}${d.daysPastDue > 0 ? `  (+${d.daysPastDue})` : ''}`,
   );
   return lines.join('\n');
 }
 
 /** The statement as a PDF (A4, the customer's language). */
 export async function statementPdf(s: Statement): Promise<Buffer> {
-  const w = STATEMENT[s.lang];
+  const w = wordsOf(s.lang);
   const a = s.party.address;
   const content: unknown[] = [
     { text: s.company.legalName, style: 'company' },
-    { text: w.title, style: 'title' },
+    { text: w('statement.title'), style: 'title' },
     {
       columns: [
         {
           stack: [
-            { text: w.customer, style: 'label' },
+            { text: w('statement.customer'), style: 'label' },
             { text: s.party.legalName, bold: true },
             a.street,
             a.additional,
@@ -132,7 +137,7 @@ export async function statementPdf(s: Statement): Promise<Buffer> {
         },
         {
           stack: [
-            { text: w.asOf, style: 'label' },
+            { text: w('statement.asOf'), style: 'label' },
             { text: s.asOf, bold: true },
           ],
           alignment: 'right',
@@ -141,18 +146,28 @@ export async function statementPdf(s: Statement): Promise<Buffer> {
       margin: [0, 0, 0, 16],
     },
     {
-      text: fill(w.intro, { customer: s.party.legalName, company: s.company.name, asOf: s.asOf }),
+      text: receivablesText.t(s.lang, 'statement.intro', {
+        customer: s.party.legalName,
+        company: s.company.name,
+        asOf: s.asOf,
+      }),
       margin: [0, 0, 0, 10],
     },
   ];
-  if (s.groups.length === 0) content.push({ text: w.nothingOpen, italics: true });
+  if (s.groups.length === 0) content.push({ text: w('statement.nothingOpen'), italics: true });
   for (const g of s.groups) {
     content.push({
       table: {
         headerRows: 1,
         widths: ['*', 'auto', 'auto', 'auto', 'auto'],
         body: [
-          [w.number, w.issueDate, w.dueDate, w.daysPastDue, w.open].map((h, i) => ({
+          [
+            w('statement.number'),
+            w('statement.issueDate'),
+            w('statement.dueDate'),
+            w('statement.daysPastDue'),
+            w('statement.open'),
+          ].map((h, i) => ({
             text: h,
             style: 'th',
             alignment: i >= 3 ? 'right' : 'left',
@@ -165,7 +180,7 @@ export async function statementPdf(s: Statement): Promise<Buffer> {
             { text: money(s.lang, d.open, g.currency), alignment: 'right' },
           ]),
           [
-            { text: w.total, bold: true, colSpan: 4 },
+            { text: w('statement.total'), bold: true, colSpan: 4 },
             {},
             {},
             {},
@@ -181,10 +196,10 @@ export async function statementPdf(s: Statement): Promise<Buffer> {
     const number = p.iban
       ? `IBAN ${p.iban}${p.bic ? ` · BIC ${p.bic}` : ''}`
       : `ABA ${p.routingNumber ?? ''} · ${p.accountNumber ?? ''}`;
-    content.push({ text: `${w.payTo} (${p.currency}): ${number}`, margin: [0, 4, 0, 0] });
+    content.push({ text: `${w('statement.payTo')} (${p.currency}): ${number}`, margin: [0, 4, 0, 0] });
   }
   const doc = {
-    info: { title: `${w.title} ${s.party.legalName} ${s.asOf}` },
+    info: { title: `${w('statement.title')} ${s.party.legalName} ${s.asOf}` },
     pageSize: 'A4',
     pageMargins: [48, 48, 48, 48],
     defaultStyle: { font: 'Roboto', fontSize: 10 },
@@ -216,15 +231,16 @@ export async function emailStatement(
     throw validation(`${s.party.legalName} has no e-mail address; add one to the customer or a contact.`, {
       field: 'email',
     });
-  const w = STATEMENT[s.lang];
+  const w = wordsOf(s.lang);
   const vars = { company: s.company.name, customer: s.party.legalName, asOf: s.asOf };
-  const table = s.groups.map((g) => tableText(s, g.documents, g.currency)).join('\n\n') || w.nothingOpen;
+  const table =
+    s.groups.map((g) => tableText(s, g.documents, g.currency)).join('\n\n') || w('statement.nothingOpen');
   const total = s.groups.map((g) => money(s.lang, g.total, g.currency)).join(' + ') || '0';
   const mailId = await queueMail(tx, {
     companyId: ctx.companyId,
     to,
-    subject: fill(w.emailSubject, vars),
-    text: fill(w.emailBody, { ...vars, table, total }),
+    subject: receivablesText.t(s.lang, 'statement.emailSubject', vars),
+    text: receivablesText.t(s.lang, 'statement.emailBody', { ...vars, table, total }),
     attachments: [
       {
         fileName: `statement-${s.asOf}.pdf`,
@@ -327,8 +343,8 @@ export async function dunningProposal(
     const level = [...levels].reverse().find((l) => maxDays >= l.minDays);
     if (!level) continue;
     const party = await getParty(sql, companyId, row.partyId);
-    const lang = langOf(party.language);
-    const tpl = DUNNING[lang][Math.min(level.level, 3) - 1] ?? DUNNING[lang][0];
+    const lang = asLang(party.language);
+    const keys = dunningKeys(level.level);
     const fee = level.fee ? formatMoney(parseMoney(level.fee, row.currency)) : null;
     const table = overdueDocs
       .map(
@@ -345,7 +361,9 @@ export async function dunningProposal(
       table,
       fee: '',
     };
-    const feeLine = fee && tpl?.fee ? fill(tpl.fee, { fee: money(lang, fee, row.currency) }) : '';
+    // The friendly first reminder never names a fee, even when its level has one.
+    const feeLine =
+      fee && keys.fee ? receivablesText.t(lang, 'dunning.fee', { fee: money(lang, fee, row.currency) }) : '';
     out.push({
       partyId: row.partyId,
       partyName: row.partyName,
@@ -358,8 +376,8 @@ export async function dunningProposal(
       documents: overdueDocs,
       to: recipientOf(party),
       lang,
-      subject: fill(tpl?.subject ?? '', vars),
-      body: fill(tpl?.body ?? '', { ...vars, fee: feeLine }),
+      subject: receivablesText.t(lang, keys.subject, vars),
+      body: receivablesText.t(lang, keys.body, { ...vars, fee: feeLine }),
     });
   }
   return out;

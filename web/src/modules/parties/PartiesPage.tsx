@@ -1,14 +1,11 @@
-import { Badge, Button, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, NativeSelect, Table, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { ExportLinks } from '../../components/ExportLinks';
-import { LoadMore } from '../../components/LoadMore';
-import { PageTitle } from '../../components/PageTitle';
 import { useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
+import { ListPage } from '../../ui/ListPage';
 import { useCursorList } from '../../useCursorList';
 import { ImportPartiesModal } from './ImportPartiesModal';
 import { type PartySummary, roleLabel } from './partiesApi';
@@ -29,12 +26,14 @@ function PartyList({ partyRole: role }: { partyRole: 'customer' | 'vendor' }) {
 
   return (
     <>
-      <PageTitle
+      <ListPage
         title={t(`parties.${plural}.title`)}
         description={t(`parties.${plural}.subtitle`)}
+        exportPath="/parties"
+        query={filters}
+        testId={plural}
         actions={
           <>
-            <ExportLinks path="/parties" query={filters} testId={plural} />
             {canManage && (
               <Button variant="default" onClick={() => setImporting(true)} data-testid="parties-import">
                 {t('parties.import')}
@@ -50,83 +49,70 @@ function PartyList({ partyRole: role }: { partyRole: 'customer' | 'vendor' }) {
             )}
           </>
         }
-      />
-      <Group mb="md" align="flex-end" gap="sm" role="search" aria-label={t('common.filters')}>
-        <TextInput
-          label={t('common.search')}
-          placeholder={t('parties.searchPlaceholder')}
-          type="search"
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-          w={280}
-          data-testid="parties-search"
-        />
-        <TextInput
-          label={t('parties.country')}
-          value={country}
-          onChange={(e) => setCountry(e.currentTarget.value)}
-          maxLength={2}
-          w={100}
-        />
-        <NativeSelect
-          label={t('parties.status')}
-          value={active}
-          onChange={(e) => setActive(e.currentTarget.value)}
-          data={[
-            { value: 'true', label: t('parties.active') },
-            { value: 'false', label: t('parties.inactive') },
-            { value: 'all', label: t('common.all') },
-          ]}
-          w={150}
-        />
-      </Group>
-      {list.error && <ErrorAlert error={list.error} />}
-      <Table.ScrollContainer minWidth={700}>
-        <Table striped highlightOnHover data-testid={`${plural}-table`}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('parties.col.code')}</Table.Th>
-              <Table.Th>{t('parties.col.name')}</Table.Th>
-              <Table.Th>{t('parties.col.role')}</Table.Th>
-              <Table.Th>{t('parties.col.vat')}</Table.Th>
-              <Table.Th>{t('parties.col.country')}</Table.Th>
-              <Table.Th>{t('parties.col.currency')}</Table.Th>
-              <Table.Th>{t('parties.col.terms')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.items.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Td ff="monospace">{p.code}</Table.Td>
-                <Table.Td>
-                  <Link to="/parties/$partyId" params={{ partyId: p.id }}>
-                    {p.legalName}
-                  </Link>
-                  {!p.active && (
-                    <Badge ml="xs" color="gray" variant="light">
-                      {t('parties.inactive')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{t(`parties.role.${roleLabel(p)}`)}</Table.Td>
-                <Table.Td>{p.vatId ?? ''}</Table.Td>
-                <Table.Td>{p.address.country ?? ''}</Table.Td>
-                <Table.Td>{p.currency}</Table.Td>
-                <Table.Td>{t('parties.termsDays', { days: p.paymentTermsDays })}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      {list.isSuccess && list.items.length === 0 && (
-        <Text c="dimmed" ta="center" py="lg">
-          {t('common.empty')}
-        </Text>
-      )}
-      <LoadMore
-        hasMore={!!list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onClick={() => list.fetchNextPage()}
+        filters={
+          <>
+            <TextInput
+              label={t('common.search')}
+              placeholder={t('parties.searchPlaceholder')}
+              type="search"
+              value={q}
+              onChange={(e) => setQ(e.currentTarget.value)}
+              w={280}
+              data-testid="parties-search"
+            />
+            <TextInput
+              label={t('parties.country')}
+              value={country}
+              onChange={(e) => setCountry(e.currentTarget.value)}
+              maxLength={2}
+              w={100}
+            />
+            <NativeSelect
+              label={t('parties.status')}
+              value={active}
+              onChange={(e) => setActive(e.currentTarget.value)}
+              data={[
+                { value: 'true', label: t('parties.active') },
+                { value: 'false', label: t('parties.inactive') },
+                { value: 'all', label: t('common.all') },
+              ]}
+              w={150}
+            />
+          </>
+        }
+        list={list}
+        minWidth={700}
+        head={
+          <>
+            <Table.Th>{t('parties.col.code')}</Table.Th>
+            <Table.Th>{t('parties.col.name')}</Table.Th>
+            <Table.Th>{t('parties.col.role')}</Table.Th>
+            <Table.Th>{t('parties.col.vat')}</Table.Th>
+            <Table.Th>{t('parties.col.country')}</Table.Th>
+            <Table.Th>{t('parties.col.currency')}</Table.Th>
+            <Table.Th>{t('parties.col.terms')}</Table.Th>
+          </>
+        }
+        row={(p) => (
+          <>
+            <Table.Td ff="monospace">{p.code}</Table.Td>
+            <Table.Td>
+              <Link to="/parties/$partyId" params={{ partyId: p.id }}>
+                {p.legalName}
+              </Link>
+              {!p.active && (
+                <Badge ml="xs" color="gray" variant="light">
+                  {t('parties.inactive')}
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td>{t(`parties.role.${roleLabel(p)}`)}</Table.Td>
+            <Table.Td>{p.vatId ?? ''}</Table.Td>
+            <Table.Td>{p.address.country ?? ''}</Table.Td>
+            <Table.Td>{p.currency}</Table.Td>
+            <Table.Td>{t('parties.termsDays', { days: p.paymentTermsDays })}</Table.Td>
+          </>
+        )}
       />
       {importing && <ImportPartiesModal onClose={() => setImporting(false)} />}
     </>

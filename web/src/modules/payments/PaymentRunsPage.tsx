@@ -4,11 +4,10 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { LoadMore } from '../../components/LoadMore';
-import { PageTitle } from '../../components/PageTitle';
 import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
+import { ListPage } from '../../ui/ListPage';
 import { useCursorList } from '../../useCursorList';
 import {
   type BankAccountOption,
@@ -122,63 +121,52 @@ export function PaymentRunsPage() {
   const can = useCan();
   const [creating, setCreating] = useState(false);
   const list = useCursorList<Run>('/payment-runs', {});
+  // No export: a run's own page has its payment file.
   return (
-    <>
-      <PageTitle
-        title={t('runs.title')}
-        description={t('runs.subtitle')}
-        actions={
-          can(PERM.paymentRunsManage) && (
-            <Button onClick={() => setCreating(true)} data-testid="run-new">
-              {t('runs.new')}
-            </Button>
-          )
-        }
-      />
-      {creating && <NewRunForm onCancel={() => setCreating(false)} />}
-      {list.error && <ErrorAlert error={list.error} />}
-      <Table striped highlightOnHover data-testid="runs-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('runs.col.number')}</Table.Th>
-            <Table.Th>{t('runs.col.status')}</Table.Th>
-            <Table.Th>{t('runs.col.format')}</Table.Th>
-            <Table.Th>{t('runs.col.execution')}</Table.Th>
-            <Table.Th ta="right">{t('runs.col.count')}</Table.Th>
-            <Table.Th ta="right">{t('runs.col.total')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {list.items.map((r) => (
-            <Table.Tr key={r.id}>
-              <Table.Td>
-                <Link to="/payment-runs/$runId" params={{ runId: r.id }}>
-                  {r.number}
-                </Link>
-              </Table.Td>
-              <Table.Td>
-                <Badge color={RUN_COLORS[r.status]} variant="light">
-                  {t(`runs.status.${r.status}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{r.format.toUpperCase()}</Table.Td>
-              <Table.Td>{fmt.date(r.executionDate)}</Table.Td>
-              <Table.Td ta="right">{r.count}</Table.Td>
-              <Table.Td ta="right">{fmt.money(r.total, r.currency)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {list.isSuccess && list.items.length === 0 && (
-        <Text c="dimmed" ta="center" py="lg">
-          {t('runs.empty')}
-        </Text>
+    <ListPage
+      title={t('runs.title')}
+      description={t('runs.subtitle')}
+      testId="runs"
+      actions={
+        can(PERM.paymentRunsManage) && (
+          <Button onClick={() => setCreating(true)} data-testid="run-new">
+            {t('runs.new')}
+          </Button>
+        )
+      }
+      list={list}
+      minWidth={600}
+      emptyText={t('runs.empty')}
+      head={
+        <>
+          <Table.Th>{t('runs.col.number')}</Table.Th>
+          <Table.Th>{t('runs.col.status')}</Table.Th>
+          <Table.Th>{t('runs.col.format')}</Table.Th>
+          <Table.Th>{t('runs.col.execution')}</Table.Th>
+          <Table.Th ta="right">{t('runs.col.count')}</Table.Th>
+          <Table.Th ta="right">{t('runs.col.total')}</Table.Th>
+        </>
+      }
+      row={(r) => (
+        <>
+          <Table.Td>
+            <Link to="/payment-runs/$runId" params={{ runId: r.id }}>
+              {r.number}
+            </Link>
+          </Table.Td>
+          <Table.Td>
+            <Badge color={RUN_COLORS[r.status]} variant="light">
+              {t(`runs.status.${r.status}`)}
+            </Badge>
+          </Table.Td>
+          <Table.Td>{r.format.toUpperCase()}</Table.Td>
+          <Table.Td>{fmt.date(r.executionDate)}</Table.Td>
+          <Table.Td ta="right">{r.count}</Table.Td>
+          <Table.Td ta="right">{fmt.money(r.total, r.currency)}</Table.Td>
+        </>
       )}
-      <LoadMore
-        hasMore={!!list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        onClick={() => list.fetchNextPage()}
-      />
-    </>
+    >
+      {creating && <NewRunForm onCancel={() => setCreating(false)} />}
+    </ListPage>
   );
 }
