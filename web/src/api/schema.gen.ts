@@ -3540,6 +3540,118 @@ export interface components {
             rounding: "line" | "document" | null;
             yearlyReset: boolean;
         };
+        Party: {
+            active: boolean;
+            address: components["schemas"]["PartyAddress"];
+            bankAccounts: components["schemas"]["PartyBankAccount"][];
+            code: string;
+            contacts: components["schemas"]["PartyContact"][];
+            createdAt: string;
+            /** @description Decimal in the party currency; null = no limit */
+            creditLimit: string | null;
+            /** @description The limit in integer minor units, as a string */
+            creditLimitMinor: string | null;
+            currency: string;
+            customer: boolean;
+            email: string;
+            expenseAccountId: string | null;
+            id: string;
+            /** @enum {string} */
+            language: "en" | "cs" | "es";
+            legalName: string;
+            notes: string;
+            paymentTermsDays: number;
+            phone: string;
+            revenueAccountId: string | null;
+            taxCodeId: string | null;
+            taxId: string | null;
+            updatedAt: string;
+            vatId: string | null;
+            vendor: boolean;
+        };
+        PartyAddress: {
+            additional: string;
+            city: string;
+            country: string | null;
+            postalCode: string;
+            region: string;
+            street: string;
+        };
+        PartyBankAccount: {
+            /** @enum {string|null} */
+            accountType: "checking" | "savings" | null;
+            bic: string | null;
+            createdAt: string;
+            currency: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "iban" | "us";
+            label: string;
+            last4: string;
+            /** @description e.g. "•••• 3000" */
+            masked: string;
+            partyId: string;
+            primary: boolean;
+            routingNumber: string | null;
+        };
+        PartyBankAccountList: {
+            items: components["schemas"]["PartyBankAccount"][];
+        };
+        PartyBankDetails: components["schemas"]["PartyBankAccount"] & {
+            accountNumber: string | null;
+            iban: string | null;
+        };
+        PartyContact: {
+            email: string;
+            id: string;
+            name: string;
+            phone: string;
+            role: string;
+        };
+        PartyImportReport: {
+            bankAccounts: number;
+            created: number;
+            dryRun: boolean;
+            errors: {
+                column: string | null;
+                /** @description Line in the file (the header is line 1) */
+                line: number;
+                message: string;
+            }[];
+            rows: number;
+            updated: number;
+        };
+        PartyPage: {
+            items: components["schemas"]["PartySummary"][];
+            nextCursor: string | null;
+        };
+        PartySummary: {
+            active: boolean;
+            address: components["schemas"]["PartyAddress"];
+            code: string;
+            createdAt: string;
+            /** @description Decimal in the party currency; null = no limit */
+            creditLimit: string | null;
+            /** @description The limit in integer minor units, as a string */
+            creditLimitMinor: string | null;
+            currency: string;
+            customer: boolean;
+            email: string;
+            expenseAccountId: string | null;
+            id: string;
+            /** @enum {string} */
+            language: "en" | "cs" | "es";
+            legalName: string;
+            notes: string;
+            paymentTermsDays: number;
+            phone: string;
+            revenueAccountId: string | null;
+            taxCodeId: string | null;
+            taxId: string | null;
+            updatedAt: string;
+            vatId: string | null;
+            vendor: boolean;
+        };
         PaymentInput: {
             /** @default [] */
             allocations: {
@@ -7222,7 +7334,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartyPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7285,7 +7397,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Party"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7313,7 +7425,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Party"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7378,7 +7490,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Party"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7406,7 +7518,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartyBankAccountList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7450,7 +7562,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartyBankAccount"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7506,7 +7618,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartyBankDetails"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7606,7 +7718,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartyImportReport"];
                 };
             };
             400: components["responses"]["BadRequest"];
