@@ -3652,6 +3652,54 @@ export interface components {
             vatId: string | null;
             vendor: boolean;
         };
+        Payment: {
+            /** @description All of them on one payment; in a list only with documentId, then those to that document */
+            allocations: components["schemas"]["PaymentAllocation"][];
+            amount: string;
+            bankAccountId: string | null;
+            createdAt: string;
+            /** @description The part left as customer credit or vendor advance */
+            credit: string;
+            currency: string;
+            date: string;
+            id: string;
+            journalEntryId: string | null;
+            /** @enum {string} */
+            kind: "receipt" | "vendor_payment" | "customer_refund" | "credit_application";
+            memo: string;
+            number: string;
+            partyId: string;
+            partyName: string;
+            paymentRunId: string | null;
+            rate: string | null;
+            reference: string;
+            /** @enum {string} */
+            status: "posted" | "voided";
+            writeOff: string;
+        };
+        PaymentAllocation: {
+            amount: string;
+            documentId: string;
+            documentKind: string;
+            documentNumber: string;
+            id: string;
+            writeOff: string;
+        };
+        PaymentBankAccountList: {
+            items: {
+                currency: string;
+                id: string;
+                name: string;
+            }[];
+        };
+        PaymentCreditBalanceList: {
+            items: {
+                credit: string;
+                currency: string;
+                partyId: string;
+                partyName: string;
+            }[];
+        };
         PaymentInput: {
             /** @default [] */
             allocations: {
@@ -3670,12 +3718,108 @@ export interface components {
             rate?: string | null;
             reference?: string;
         };
+        PaymentOpenItem: {
+            controlAccountId: string;
+            currency: string;
+            documentId: string;
+            dueDate: string | null;
+            issueDate: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note" | "bill" | "vendor_credit";
+            number: string;
+            open: string;
+            partyId: string;
+            partyName: string;
+            paymentReference: string | null;
+            total: string;
+        };
+        PaymentOpenItemList: {
+            items: components["schemas"]["PaymentOpenItem"][];
+        };
+        PaymentPage: {
+            items: components["schemas"]["Payment"][];
+            nextCursor: string | null;
+        };
+        PaymentRun: {
+            approvalRequestId: string | null;
+            bankAccountId: string;
+            count: number;
+            createdAt: string;
+            currency: string;
+            dueBy: string;
+            executionDate: string;
+            file: {
+                id: string;
+                name: string;
+                sha256: string;
+            } | null;
+            /** @enum {string} */
+            format: "sepa" | "nacha";
+            id: string;
+            items: components["schemas"]["PaymentRunItem"][];
+            note: string;
+            number: string;
+            partyId: string | null;
+            releasedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "pending_approval" | "released" | "cancelled";
+            total: string;
+        };
         PaymentRunInput: {
             bankAccountId: string;
             dueBy: string;
             executionDate: string;
             note?: string;
             partyId?: string | null;
+        };
+        PaymentRunItem: {
+            amount: string;
+            controlAccountId: string;
+            documentId: string;
+            documentNumber: string;
+            dueDate: string | null;
+            id: string;
+            included: boolean;
+            open: string;
+            partyId: string;
+            partyName: string;
+            paymentId: string | null;
+            paymentReference: string | null;
+            position: number;
+        };
+        PaymentRunPage: {
+            items: components["schemas"]["PaymentRunSummary"][];
+            nextCursor: string | null;
+        };
+        PaymentRunSummary: {
+            approvalRequestId: string | null;
+            bankAccountId: string;
+            count: number;
+            createdAt: string;
+            currency: string;
+            dueBy: string;
+            executionDate: string;
+            file: {
+                id: string;
+                name: string;
+                sha256: string;
+            } | null;
+            /** @enum {string} */
+            format: "sepa" | "nacha";
+            id: string;
+            note: string;
+            number: string;
+            partyId: string | null;
+            releasedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "pending_approval" | "released" | "cancelled";
+            total: string;
+        };
+        PaymentSettings: {
+            customerCreditAccount: string | null;
+            vendorCreditAccount: string | null;
+            writeOffAccount: string | null;
+            writeOffLimit: string;
         };
         Permission: {
             description: string;
@@ -7748,7 +7892,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentRunPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7778,7 +7922,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentRun"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7806,7 +7950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentRun"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7834,7 +7978,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentRun"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7898,7 +8042,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentRun"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7926,7 +8070,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentRun"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7961,7 +8105,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7991,7 +8135,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Payment"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8019,7 +8163,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Payment"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8054,7 +8198,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Payment"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8080,7 +8224,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentBankAccountList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8108,7 +8252,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentCreditBalanceList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8138,7 +8282,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentOpenItemList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8164,7 +8308,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentSettings"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8199,7 +8343,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentSettings"];
                 };
             };
             400: components["responses"]["BadRequest"];
