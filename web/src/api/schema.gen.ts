@@ -3103,6 +3103,254 @@ export interface components {
             requestId: string | null;
             seq: string;
         };
+        BankAccount: {
+            accountNumber: string | null;
+            active: boolean;
+            bankName: string;
+            bic: string | null;
+            currency: string;
+            iban: string | null;
+            id: string;
+            isDefault: boolean;
+            /** @enum {string} */
+            kind: "bank" | "cash";
+            ledgerAccountId: string;
+            name: string;
+            routingNumber: string | null;
+        };
+        BankAccountList: {
+            items: components["schemas"]["BankAccount"][];
+        };
+        BankAutoMatchResult: {
+            byRule: {
+                [key: string]: number;
+            };
+            candidates: number;
+            lines: number;
+            proposals: number;
+        };
+        BankCandidateList: {
+            items: {
+                currency: string;
+                date: string;
+                id: string;
+                /** @enum {string} */
+                kind: "invoice" | "credit_note" | "bill" | "vendor_credit" | "payment" | "ledger_line";
+                label: string;
+                number: string | null;
+                /** @description Still open, signed like the bank amount */
+                open: string;
+                partyId: string | null;
+                partyName: string | null;
+                paymentReference: string | null;
+            }[];
+        };
+        BankCsvMapping: {
+            bankAccountId: string;
+            id: string;
+            mapping: {
+                amount: {
+                    column: string | number;
+                } | {
+                    credit: string | number;
+                    debit: string | number;
+                };
+                bankTransactionId?: string | number;
+                bookingDate: string | number;
+                counterpartyIban?: string | number;
+                counterpartyName?: string | number;
+                currency?: string | number;
+                /** @enum {string} */
+                dateFormat: "YYYY-MM-DD" | "DD.MM.YYYY" | "D.M.YYYY" | "DD/MM/YYYY" | "MM/DD/YYYY" | "YYYYMMDD";
+                /** @enum {string} */
+                decimalSeparator: "," | ".";
+                /** @enum {string} */
+                delimiter: "," | ";" | "\t" | "|";
+                /** @enum {string} */
+                encoding: "utf-8" | "windows-1250" | "windows-1252";
+                headerRow: boolean;
+                reference?: string | number;
+                /** @enum {string} */
+                sign?: "credit_positive" | "debit_positive";
+                skipLines?: number;
+                text?: string | number;
+                /** @enum {string} */
+                thousandsSeparator: "" | " " | "." | "," | "'";
+                valueDate?: string | number;
+            };
+            name: string;
+        };
+        BankCsvMappingList: {
+            items: components["schemas"]["BankCsvMapping"][];
+        };
+        BankCsvPreview: {
+            lines: {
+                amount: string;
+                /** @description integer minor units, as a string */
+                amountMinor: string;
+                bankTransactionId: string | null;
+                bookingDate: string;
+                counterpartyIban: string | null;
+                counterpartyName: string | null;
+                reference: string | null;
+                remittance: string | null;
+                /** @description Where in the file the line came from */
+                source: string;
+                valueDate: string | null;
+            }[];
+            total: number;
+        };
+        BankImportResult: {
+            /** @enum {string} */
+            continuity: "ok" | "flagged" | "unknown";
+            dryRun: boolean;
+            duplicates: number;
+            imported: number;
+            statements: {
+                bankStatementId: string | null;
+                /** @enum {string} */
+                continuity: "ok" | "flagged" | "unknown";
+                continuityNote: string;
+                duplicates: number;
+                id: string | null;
+                imported: number;
+                periodFrom: string | null;
+                periodTo: string | null;
+            }[];
+        };
+        BankMatchReason: {
+            data?: {
+                [key: string]: string | number;
+            };
+            /** @description The reason in English */
+            detail: string;
+            /** @enum {string} */
+            field: "amount" | "reference" | "counterparty_iban" | "counterparty_name" | "date" | "sum";
+            /** @description Message key for the web UI */
+            key?: string;
+        };
+        BankReconciliation: {
+            bankAccountId: string;
+            createdEntryIds: string[];
+            createdPaymentIds: string[];
+            currency: string;
+            decidedAt: string | null;
+            difference: string;
+            id: string;
+            items: {
+                amount: string;
+                id: string;
+                kind: string;
+                label: string;
+                partyId: string | null;
+            }[];
+            lines: {
+                amount: string;
+                bookingDate: string;
+                counterpartyName: string | null;
+                id: string;
+                reference: string | null;
+                remittance: string | null;
+            }[];
+            /** @enum {string} */
+            origin: "auto" | "manual" | "entry";
+            reasons: components["schemas"]["BankMatchReason"][];
+            rule: string;
+            score: number;
+            /** @enum {string} */
+            status: "proposed" | "accepted" | "rejected" | "undone";
+            undoneAt: string | null;
+        };
+        BankReconciliationList: {
+            items: components["schemas"]["BankReconciliation"][];
+        };
+        BankReconciliationReport: {
+            currency: string;
+            differences: {
+                acceptedDifferences: string;
+                closingVersusLedger: string | null;
+                ledgerBalance: string | null;
+                statementArithmetic: string | null;
+            };
+            reconciliations: components["schemas"]["BankReconciliation"][];
+            statement: components["schemas"]["BankStatement"];
+            totals: {
+                inflow: string;
+                lines: number;
+                matched: number;
+                matchedAmount: string;
+                outflow: string;
+                unmatched: number;
+                unmatchedAmount: string;
+            };
+            unmatchedLines: {
+                amount: string;
+                /** @description integer minor units, as a string */
+                amountMinor: string;
+                bankAccountId: string;
+                bankTransactionId: string | null;
+                bookingDate: string;
+                counterpartyIban: string | null;
+                counterpartyName: string | null;
+                currency: string;
+                id: string;
+                position: number;
+                reconciliationId: string | null;
+                reference: string | null;
+                remittance: string | null;
+                /** @description Where in the file the line came from */
+                source: string;
+                statementId: string;
+                valueDate: string | null;
+            }[];
+        };
+        BankStatement: {
+            bankAccountId: string;
+            bankStatementId: string | null;
+            closing: string | null;
+            /** @enum {string} */
+            continuity: "ok" | "flagged" | "unknown";
+            continuityNote: string;
+            currency: string;
+            duplicateCount: number;
+            fileName: string;
+            format: string;
+            id: string;
+            importedAt: string;
+            lineCount: number;
+            opening: string | null;
+            openingDerived: boolean;
+            periodFrom: string | null;
+            periodTo: string | null;
+            reconciledCount: number;
+        };
+        BankStatementLine: {
+            amount: string;
+            bankAccountId: string;
+            bankTransactionId: string | null;
+            bookingDate: string;
+            counterpartyIban: string | null;
+            counterpartyName: string | null;
+            currency: string;
+            id: string;
+            position: number;
+            reconciliationId: string | null;
+            reference: string | null;
+            remittance: string | null;
+            /** @description Where in the file the line came from */
+            source: string;
+            statementId: string;
+            valueDate: string | null;
+        };
+        BankStatementLineList: {
+            items: components["schemas"]["BankStatementLine"][];
+        };
+        BankStatementList: {
+            items: components["schemas"]["BankStatement"][];
+        };
+        BankStatementWithLines: components["schemas"]["BankStatement"] & {
+            lines: components["schemas"]["BankStatementLine"][];
+        };
         CashForecast: {
             asOf: string;
             currency: string;
@@ -4307,7 +4555,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankAccountList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4352,7 +4600,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankAccount"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4380,7 +4628,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankAccount"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4418,7 +4666,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankAccount"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4452,7 +4700,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankAutoMatchResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4480,7 +4728,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankCandidateList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4544,7 +4792,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankCsvPreview"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4572,7 +4820,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankCsvMappingList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4636,7 +4884,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankCsvMapping"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4664,7 +4912,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankStatementLineList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4694,7 +4942,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankReconciliationList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4722,7 +4970,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankStatementList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4754,7 +5002,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankImportResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4798,7 +5046,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankReconciliation"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4858,7 +5106,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankReconciliation"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4890,7 +5138,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankReconciliationList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4928,7 +5176,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankReconciliation"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4956,7 +5204,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankStatementWithLines"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4984,7 +5232,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankReconciliationReport"];
                 };
             };
             400: components["responses"]["BadRequest"];
