@@ -24,51 +24,7 @@ type Doc = {
 };
 
 /** The answers not typed yet, by operation. Ratchet: an operation typed since must leave the list. */
-const UNTYPED_FOR_NOW = new Set([
-  'GET /parties/{id}/statement',
-  'GET /banking/accounts',
-  'GET /banking/accounts/{id}',
-  'GET /banking/accounts/{id}/candidates',
-  'GET /banking/accounts/{id}/mappings',
-  'GET /banking/accounts/{id}/open-lines',
-  'GET /banking/accounts/{id}/reconciliations',
-  'GET /banking/accounts/{id}/statements',
-  'GET /banking/statements/{id}',
-  'GET /banking/statements/{id}/report',
-  'GET /parties',
-  'GET /parties/{id}',
-  'GET /parties/{id}/bank-accounts',
-  'GET /payment-runs',
-  'GET /payment-runs/{id}',
-  'GET /payments',
-  'GET /payments/bank-accounts',
-  'GET /payments/credit',
-  'GET /payments/open-items',
-  'GET /payments/settings',
-  'GET /payments/{id}',
-  'PATCH /banking/accounts/{id}',
-  'PATCH /parties/{id}',
-  'PATCH /payment-runs/{id}/items/{itemId}',
-  'POST /banking/accounts',
-  'POST /banking/accounts/{id}/auto-match',
-  'POST /banking/accounts/{id}/csv-preview',
-  'POST /banking/imports',
-  'POST /banking/lines/{id}/entry',
-  'POST /banking/reconciliations/accept',
-  'POST /banking/reconciliations/manual',
-  'POST /banking/reconciliations/{id}/undo',
-  'POST /parties',
-  'POST /parties/import',
-  'POST /parties/{id}/bank-accounts',
-  'POST /parties/{id}/bank-accounts/{bankAccountId}/reveal',
-  'POST /payment-runs',
-  'POST /payment-runs/{id}/cancel',
-  'POST /payment-runs/{id}/release',
-  'POST /payments',
-  'POST /payments/{id}/void',
-  'PUT /banking/accounts/{id}/mappings',
-  'PUT /payments/settings',
-]);
+const UNTYPED_FOR_NOW = new Set(['GET /parties/{id}/statement']);
 
 let doc: Doc;
 const operations: Array<{ key: string; method: string; path: string; op: Operation }> = [];

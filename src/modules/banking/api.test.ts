@@ -5,6 +5,14 @@ import { SYSTEM_ACTOR } from '../../platform/context.ts';
 import { writeCamt053 } from '../../platform/formats/camt053/write.ts';
 import { createAccount, createFiscalYear } from '../ledger/index.ts';
 import { makeOrg } from '../org/factories.ts';
+import {
+  AutoMatchResult,
+  BankAccount,
+  Reconciliation,
+  ReconciliationReport,
+  StatementList,
+  StatementWithLines,
+} from './contract.ts';
 import { companyIban } from './factories.ts';
 
 const fresh = withFreshDatabase();
@@ -122,6 +130,13 @@ describe('banking API', () => {
       body: {},
     });
     expect(auto.body).toMatchObject({ lines: 1, proposals: 0 });
+    // The answers are what the contract (and so the OpenAPI document and web types) says they are.
+    BankAccount.parse(account.body);
+    StatementList.parse(list.body);
+    StatementWithLines.parse(st.body);
+    Reconciliation.parse(booked.body);
+    ReconciliationReport.parse(report.body);
+    AutoMatchResult.parse(auto.body);
     const undo = await t.request('POST', `/api/v1/banking/reconciliations/${booked.body.id}/undo`, {
       token: org.people.assistant.token,
       body: {},

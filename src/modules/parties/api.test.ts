@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testApp } from '../../../test/support/app.ts';
 import { withFreshDatabase } from '../../../test/support/db.ts';
 import { makeOrg } from '../org/factories.ts';
+import { Party, PartyPage } from './contract.ts';
 import { makeParty, randomIban } from './factories.ts';
 
 const fresh = withFreshDatabase();
@@ -34,11 +35,14 @@ describe('parties API', () => {
     const got = await t.request('GET', `/api/v1/parties/${id}`, { token: org.people.auditor.token });
     expect(got.status).toBe(200);
     expect(got.body.contacts[0].name).toBe('Iker');
+    // The answer is what the contract (and so the OpenAPI document and web types) says it is.
+    Party.parse(got.body);
     await makeParty(fresh.db, org.company.id, { legalName: 'Acme Inc.', address: { country: 'US' } });
     const vendors = await t.request('GET', '/api/v1/parties?role=vendor', { token });
     expect(vendors.body.items.map((p: { id: string }) => p.id)).toEqual([id]);
     const search = await t.request('GET', '/api/v1/parties?q=acme&country=US', { token });
     expect(search.body.items).toHaveLength(1);
+    PartyPage.parse(search.body);
     const patched = await t.request('PATCH', `/api/v1/parties/${id}`, {
       token,
       body: { paymentTermsDays: 10 },

@@ -87,4 +87,103 @@ export const ImportQuery = z.object({
   format: z.enum(['csv', 'xlsx']).optional(),
 });
 
-export const Any = z.any();
+// ---- answers (service/parties.ts, service/bank-accounts.ts, service/io.ts) ----
+
+export const Address = z
+  .object({
+    street: z.string(),
+    additional: z.string(),
+    city: z.string(),
+    postalCode: z.string(),
+    region: z.string(),
+    country: z.string().nullable(),
+  })
+  .openapi('PartyAddress');
+
+export const Contact = z
+  .object({ id: z.string(), name: z.string(), email: z.string(), phone: z.string(), role: z.string() })
+  .openapi('PartyContact');
+
+/** Masked: kind, bic/routing number, last four characters — never the number. */
+export const BankAccount = z
+  .object({
+    id: z.string(),
+    partyId: z.string(),
+    kind: z.enum(['iban', 'us']),
+    label: z.string(),
+    currency: z.string().nullable(),
+    bic: z.string().nullable(),
+    routingNumber: z.string().nullable(),
+    accountType: z.enum(['checking', 'savings']).nullable(),
+    last4: z.string(),
+    masked: z.string().openapi({ description: 'e.g. "•••• 3000"' }),
+    primary: z.boolean(),
+    createdAt: z.string(),
+  })
+  .openapi('PartyBankAccount');
+
+/** The clear details, answered by the audited reveal. */
+export const BankDetails = BankAccount.extend({
+  iban: z.string().nullable(),
+  accountNumber: z.string().nullable(),
+}).openapi('PartyBankDetails');
+
+const partyFields = {
+  id: z.string(),
+  code: z.string(),
+  customer: z.boolean(),
+  vendor: z.boolean(),
+  legalName: z.string(),
+  vatId: z.string().nullable(),
+  taxId: z.string().nullable(),
+  address: Address,
+  email: z.string(),
+  phone: z.string(),
+  language: z.enum(['en', 'cs', 'es']),
+  paymentTermsDays: z.number().int(),
+  currency: z.string(),
+  revenueAccountId: z.string().nullable(),
+  expenseAccountId: z.string().nullable(),
+  taxCodeId: z.string().nullable(),
+  creditLimit: z
+    .string()
+    .nullable()
+    .openapi({ description: 'Decimal in the party currency; null = no limit' }),
+  creditLimitMinor: z
+    .string()
+    .regex(/^-?\d+$/)
+    .nullable()
+    .openapi({ description: 'The limit in integer minor units, as a string' }),
+  notes: z.string(),
+  active: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
+
+/** A list row: the party without contacts and bank accounts. */
+export const PartySummary = z.object(partyFields).openapi('PartySummary');
+export const Party = z
+  .object({ ...partyFields, contacts: z.array(Contact), bankAccounts: z.array(BankAccount) })
+  .openapi('Party');
+
+export const PartyPage = z
+  .object({ items: z.array(PartySummary), nextCursor: z.string().nullable() })
+  .openapi('PartyPage');
+export const BankAccountList = z.object({ items: z.array(BankAccount) }).openapi('PartyBankAccountList');
+
+export const PartyImportReport = z
+  .object({
+    dryRun: z.boolean(),
+    rows: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    bankAccounts: z.number().int(),
+    errors: z.array(
+      z.object({
+        line: z.number().int().openapi({ description: 'Line in the file (the header is line 1)' }),
+        column: z.string().nullable(),
+        message: z.string(),
+      }),
+    ),
+  })
+  .openapi('PartyImportReport');

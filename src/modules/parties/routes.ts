@@ -4,7 +4,18 @@ import { body, ctxOf, IdParam, json, noContent } from '../../platform/http/helpe
 import { defineRoute } from '../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../platform/http/types.ts';
 import { readTable } from '../ledger/index.ts';
-import { Any, BankAccountInput, PartyFilter, PartyInput, PartyPatch } from './contract.ts';
+import {
+  BankAccount,
+  BankAccountInput,
+  BankAccountList,
+  BankDetails,
+  Party,
+  PartyFilter,
+  PartyImportReport,
+  PartyInput,
+  PartyPage,
+  PartyPatch,
+} from './contract.ts';
 import {
   addBankAccount,
   listBankAccounts,
@@ -23,8 +34,17 @@ export const ImportInput = z.object({
 
 const BankParams = z.object({ id: z.string().min(1).max(100), bankAccountId: z.string().min(1).max(100) });
 
+/** A value as JSON carries it: bigint fields become decimal strings. */
+type Json<T> = T extends bigint
+  ? string
+  : T extends readonly (infer U)[]
+    ? Json<U>[]
+    : T extends object
+      ? { [K in keyof T]: Json<T[K]> }
+      : T;
+
 /** bigint fields go out as decimal strings (JSON has no bigint). */
-function out<T>(value: T): T {
+function out<T>(value: T): Json<T> {
   return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
 }
 
@@ -44,7 +64,7 @@ export function registerPartyRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
       summary:
         'Customers and vendors: filter by role, q (name, code, VAT id, e-mail), active, country; ?format=csv|xlsx',
       request: { query: PartyFilter },
-      responses: json(Any),
+      responses: json(PartyPage),
     },
     async (c) => {
       const q = c.req.valid('query');
@@ -70,7 +90,7 @@ export function registerPartyRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
       tags,
       summary: 'Create a customer and/or vendor',
       request: { body: body(PartyInput) },
-      responses: json(Any, 'Created', 201),
+      responses: json(Party, 'Created', 201),
     },
     async (c) => c.json(out(await db.tx((tx) => createParty(tx, ctxOf(c), c.req.valid('json')))), 201),
   );
@@ -85,7 +105,7 @@ export function registerPartyRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
       tags,
       summary: 'Import customers/vendors from CSV or XLSX; dryRun checks every row and writes nothing',
       request: { body: body(ImportInput) },
-      responses: json(Any),
+      responses: json(PartyImportReport),
     },
     async (c) => {
       const input = c.req.valid('json');
@@ -109,7 +129,7 @@ export function registerPartyRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
       tags,
       summary: 'One customer or vendor with contacts and masked bank accounts',
       request: { params: IdParam() },
-      responses: json(Any),
+      responses: json(Party),
     },
     async (c) => c.json(out(await getParty(db, ctxOf(c).companyId, c.req.valid('param').id)), 200),
   );
@@ -124,7 +144,7 @@ export function registerPartyRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
       tags,
       summary: 'Change a customer or vendor (contacts, when given, replace the list)',
       request: { params: IdParam(), body: body(PartyPatch) },
-      responses: json(Any),
+      responses: json(Party),
     },
     async (c) =>
       c.json(
@@ -143,7 +163,7 @@ export function registerPartyRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
       tags,
       summary: 'Bank accounts of a party, masked (last four characters)',
       request: { params: IdParam() },
-      responses: json(Any),
+      responses: json(BankAccountList),
     },
     async (c) => {
       const { id } = c.req.valid('param');
@@ -163,7 +183,7 @@ export function registerPartyRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
       tags,
       summary: 'Add a bank account: IBAN (+ BIC) or US routing + account number; validated, stored encrypted',
       request: { params: IdParam(), body: body(BankAccountInput) },
-      responses: json(Any, 'Created', 201),
+      responses: json(BankAccount, 'Created', 201),
     },
     async (c) =>
       c.json(
@@ -201,7 +221,7 @@ export function registerPartyRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
       tags,
       summary: 'The full IBAN or account number (recorded in the audit trail)',
       request: { params: BankParams },
-      responses: json(Any),
+      responses: json(BankDetails),
     },
     async (c) => {
       const { id, bankAccountId } = c.req.valid('param');

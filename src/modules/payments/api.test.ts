@@ -5,6 +5,7 @@ import { withFreshDatabase } from '../../../test/support/db.ts';
 import { makeBankAccount } from '../banking/factories.ts';
 import { makePerson } from '../org/factories.ts';
 import { makeDraft, makeSales } from '../sales/factories.ts';
+import { CreditBalanceList, OpenItemList, Payment, PaymentPage } from './contract.ts';
 
 const fresh = withFreshDatabase();
 
@@ -75,6 +76,11 @@ describe('payments API', () => {
     expect(credit.body.items[0].credit).toBe('29.00');
     const one = await t.request('GET', `/api/v1/payments/${first.body.id}`, { token: auditor.token });
     expect(one.body.allocations[0].amount).toBe('121.00');
+    // The answers are what the contract (and so the OpenAPI document and web types) says they are.
+    Payment.parse(one.body);
+    PaymentPage.parse(list.body);
+    CreditBalanceList.parse(credit.body);
+    OpenItemList.parse(open.body);
     // The invoice page names what paid it: payments allocated to one document, with those allocations.
     const invoice = await t.request('GET', `/api/v1/sales/invoices/${d.id}`, { token: auditor.token });
     const byDoc = await t.request('GET', `/api/v1/payments?documentId=${d.id}`, { token: auditor.token });

@@ -88,4 +88,131 @@ export const RunFilterQuery = z.object({
   cursor: z.string().max(500).optional(),
 });
 
-export const Any = z.any();
+// ---- answers (service/payments.ts, service/runs.ts, service/ports.ts) ----
+// Amounts are decimal strings in the payment or run currency, as the service formats them.
+
+export const PaymentAllocation = z
+  .object({
+    id: z.string(),
+    documentId: z.string(),
+    documentKind: z.string(),
+    documentNumber: z.string(),
+    amount: z.string(),
+    writeOff: z.string(),
+  })
+  .openapi('PaymentAllocation');
+
+export const Payment = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    kind: PaymentKindSchema,
+    partyId: z.string(),
+    partyName: z.string(),
+    bankAccountId: z.string().nullable(),
+    date: z.string(),
+    currency: z.string(),
+    amount: z.string(),
+    credit: z.string().openapi({ description: 'The part left as customer credit or vendor advance' }),
+    writeOff: z.string(),
+    rate: z.string().nullable(),
+    reference: z.string(),
+    memo: z.string(),
+    journalEntryId: z.string().nullable(),
+    paymentRunId: z.string().nullable(),
+    status: z.enum(['posted', 'voided']),
+    createdAt: z.string(),
+    allocations: z.array(PaymentAllocation).openapi({
+      description: 'All of them on one payment; in a list only with documentId, then those to that document',
+    }),
+  })
+  .openapi('Payment');
+
+export const PaymentPage = z
+  .object({ items: z.array(Payment), nextCursor: z.string().nullable() })
+  .openapi('PaymentPage');
+
+export const OpenItem = z
+  .object({
+    documentId: z.string(),
+    kind: z.enum(['invoice', 'credit_note', 'bill', 'vendor_credit']),
+    number: z.string(),
+    partyId: z.string(),
+    partyName: z.string(),
+    currency: z.string(),
+    issueDate: z.string(),
+    dueDate: z.string().nullable(),
+    total: z.string(),
+    open: z.string(),
+    paymentReference: z.string().nullable(),
+    controlAccountId: z.string(),
+  })
+  .openapi('PaymentOpenItem');
+export const OpenItemList = z.object({ items: z.array(OpenItem) }).openapi('PaymentOpenItemList');
+
+export const PaymentBankAccountList = z
+  .object({ items: z.array(z.object({ id: z.string(), name: z.string(), currency: z.string() })) })
+  .openapi('PaymentBankAccountList');
+
+export const CreditBalanceList = z
+  .object({
+    items: z.array(
+      z.object({ partyId: z.string(), partyName: z.string(), currency: z.string(), credit: z.string() }),
+    ),
+  })
+  .openapi('PaymentCreditBalanceList');
+
+/** Accounts by code; the limit as a decimal in the base currency. */
+export const PaymentSettings = z
+  .object({
+    writeOffAccount: z.string().nullable(),
+    writeOffLimit: z.string(),
+    customerCreditAccount: z.string().nullable(),
+    vendorCreditAccount: z.string().nullable(),
+  })
+  .openapi('PaymentSettings');
+
+const RunStatus = z.enum(['draft', 'pending_approval', 'released', 'cancelled']);
+
+export const PaymentRunItem = z
+  .object({
+    id: z.string(),
+    position: z.number().int(),
+    documentId: z.string(),
+    documentNumber: z.string(),
+    partyId: z.string(),
+    partyName: z.string(),
+    dueDate: z.string().nullable(),
+    open: z.string(),
+    amount: z.string(),
+    included: z.boolean(),
+    paymentReference: z.string().nullable(),
+    controlAccountId: z.string(),
+    paymentId: z.string().nullable(),
+  })
+  .openapi('PaymentRunItem');
+
+const runFields = {
+  id: z.string(),
+  number: z.string(),
+  status: RunStatus,
+  bankAccountId: z.string(),
+  currency: z.string(),
+  format: z.enum(['sepa', 'nacha']),
+  executionDate: z.string(),
+  dueBy: z.string(),
+  partyId: z.string().nullable(),
+  approvalRequestId: z.string().nullable(),
+  note: z.string(),
+  createdAt: z.string(),
+  releasedAt: z.string().nullable(),
+  total: z.string(),
+  count: z.number().int(),
+  file: z.object({ id: z.string(), name: z.string(), sha256: z.string() }).nullable(),
+};
+
+export const PaymentRunSummary = z.object(runFields).openapi('PaymentRunSummary');
+export const PaymentRun = z.object({ ...runFields, items: z.array(PaymentRunItem) }).openapi('PaymentRun');
+export const PaymentRunPage = z
+  .object({ items: z.array(PaymentRunSummary), nextCursor: z.string().nullable() })
+  .openapi('PaymentRunPage');

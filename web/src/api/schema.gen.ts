@@ -3151,6 +3151,254 @@ export interface components {
             /** @description assets − liabilities − equity: zero for the whole company; by dimension, the untagged other sides */
             untagged: string;
         };
+        BankAccount: {
+            accountNumber: string | null;
+            active: boolean;
+            bankName: string;
+            bic: string | null;
+            currency: string;
+            iban: string | null;
+            id: string;
+            isDefault: boolean;
+            /** @enum {string} */
+            kind: "bank" | "cash";
+            ledgerAccountId: string;
+            name: string;
+            routingNumber: string | null;
+        };
+        BankAccountList: {
+            items: components["schemas"]["BankAccount"][];
+        };
+        BankAutoMatchResult: {
+            byRule: {
+                [key: string]: number;
+            };
+            candidates: number;
+            lines: number;
+            proposals: number;
+        };
+        BankCandidateList: {
+            items: {
+                currency: string;
+                date: string;
+                id: string;
+                /** @enum {string} */
+                kind: "invoice" | "credit_note" | "bill" | "vendor_credit" | "payment" | "ledger_line";
+                label: string;
+                number: string | null;
+                /** @description Still open, signed like the bank amount */
+                open: string;
+                partyId: string | null;
+                partyName: string | null;
+                paymentReference: string | null;
+            }[];
+        };
+        BankCsvMapping: {
+            bankAccountId: string;
+            id: string;
+            mapping: {
+                amount: {
+                    column: string | number;
+                } | {
+                    credit: string | number;
+                    debit: string | number;
+                };
+                bankTransactionId?: string | number;
+                bookingDate: string | number;
+                counterpartyIban?: string | number;
+                counterpartyName?: string | number;
+                currency?: string | number;
+                /** @enum {string} */
+                dateFormat: "YYYY-MM-DD" | "DD.MM.YYYY" | "D.M.YYYY" | "DD/MM/YYYY" | "MM/DD/YYYY" | "YYYYMMDD";
+                /** @enum {string} */
+                decimalSeparator: "," | ".";
+                /** @enum {string} */
+                delimiter: "," | ";" | "\t" | "|";
+                /** @enum {string} */
+                encoding: "utf-8" | "windows-1250" | "windows-1252";
+                headerRow: boolean;
+                reference?: string | number;
+                /** @enum {string} */
+                sign?: "credit_positive" | "debit_positive";
+                skipLines?: number;
+                text?: string | number;
+                /** @enum {string} */
+                thousandsSeparator: "" | " " | "." | "," | "'";
+                valueDate?: string | number;
+            };
+            name: string;
+        };
+        BankCsvMappingList: {
+            items: components["schemas"]["BankCsvMapping"][];
+        };
+        BankCsvPreview: {
+            lines: {
+                amount: string;
+                /** @description integer minor units, as a string */
+                amountMinor: string;
+                bankTransactionId: string | null;
+                bookingDate: string;
+                counterpartyIban: string | null;
+                counterpartyName: string | null;
+                reference: string | null;
+                remittance: string | null;
+                /** @description Where in the file the line came from */
+                source: string;
+                valueDate: string | null;
+            }[];
+            total: number;
+        };
+        BankImportResult: {
+            /** @enum {string} */
+            continuity: "ok" | "flagged" | "unknown";
+            dryRun: boolean;
+            duplicates: number;
+            imported: number;
+            statements: {
+                bankStatementId: string | null;
+                /** @enum {string} */
+                continuity: "ok" | "flagged" | "unknown";
+                continuityNote: string;
+                duplicates: number;
+                id: string | null;
+                imported: number;
+                periodFrom: string | null;
+                periodTo: string | null;
+            }[];
+        };
+        BankMatchReason: {
+            data?: {
+                [key: string]: string | number;
+            };
+            /** @description The reason in English */
+            detail: string;
+            /** @enum {string} */
+            field: "amount" | "reference" | "counterparty_iban" | "counterparty_name" | "date" | "sum";
+            /** @description Message key for the web UI */
+            key?: string;
+        };
+        BankReconciliation: {
+            bankAccountId: string;
+            createdEntryIds: string[];
+            createdPaymentIds: string[];
+            currency: string;
+            decidedAt: string | null;
+            difference: string;
+            id: string;
+            items: {
+                amount: string;
+                id: string;
+                kind: string;
+                label: string;
+                partyId: string | null;
+            }[];
+            lines: {
+                amount: string;
+                bookingDate: string;
+                counterpartyName: string | null;
+                id: string;
+                reference: string | null;
+                remittance: string | null;
+            }[];
+            /** @enum {string} */
+            origin: "auto" | "manual" | "entry";
+            reasons: components["schemas"]["BankMatchReason"][];
+            rule: string;
+            score: number;
+            /** @enum {string} */
+            status: "proposed" | "accepted" | "rejected" | "undone";
+            undoneAt: string | null;
+        };
+        BankReconciliationList: {
+            items: components["schemas"]["BankReconciliation"][];
+        };
+        BankReconciliationReport: {
+            currency: string;
+            differences: {
+                acceptedDifferences: string;
+                closingVersusLedger: string | null;
+                ledgerBalance: string | null;
+                statementArithmetic: string | null;
+            };
+            reconciliations: components["schemas"]["BankReconciliation"][];
+            statement: components["schemas"]["BankStatement"];
+            totals: {
+                inflow: string;
+                lines: number;
+                matched: number;
+                matchedAmount: string;
+                outflow: string;
+                unmatched: number;
+                unmatchedAmount: string;
+            };
+            unmatchedLines: {
+                amount: string;
+                /** @description integer minor units, as a string */
+                amountMinor: string;
+                bankAccountId: string;
+                bankTransactionId: string | null;
+                bookingDate: string;
+                counterpartyIban: string | null;
+                counterpartyName: string | null;
+                currency: string;
+                id: string;
+                position: number;
+                reconciliationId: string | null;
+                reference: string | null;
+                remittance: string | null;
+                /** @description Where in the file the line came from */
+                source: string;
+                statementId: string;
+                valueDate: string | null;
+            }[];
+        };
+        BankStatement: {
+            bankAccountId: string;
+            bankStatementId: string | null;
+            closing: string | null;
+            /** @enum {string} */
+            continuity: "ok" | "flagged" | "unknown";
+            continuityNote: string;
+            currency: string;
+            duplicateCount: number;
+            fileName: string;
+            format: string;
+            id: string;
+            importedAt: string;
+            lineCount: number;
+            opening: string | null;
+            openingDerived: boolean;
+            periodFrom: string | null;
+            periodTo: string | null;
+            reconciledCount: number;
+        };
+        BankStatementLine: {
+            amount: string;
+            bankAccountId: string;
+            bankTransactionId: string | null;
+            bookingDate: string;
+            counterpartyIban: string | null;
+            counterpartyName: string | null;
+            currency: string;
+            id: string;
+            position: number;
+            reconciliationId: string | null;
+            reference: string | null;
+            remittance: string | null;
+            /** @description Where in the file the line came from */
+            source: string;
+            statementId: string;
+            valueDate: string | null;
+        };
+        BankStatementLineList: {
+            items: components["schemas"]["BankStatementLine"][];
+        };
+        BankStatementList: {
+            items: components["schemas"]["BankStatement"][];
+        };
+        BankStatementWithLines: components["schemas"]["BankStatement"] & {
+            lines: components["schemas"]["BankStatementLine"][];
+        };
         Bill: {
             approvalRequestId: string | null;
             approvedBy: string | null;
@@ -3886,6 +4134,166 @@ export interface components {
             /** @description integer minor units, as a string */
             totalMinor: string;
         };
+        Party: {
+            active: boolean;
+            address: components["schemas"]["PartyAddress"];
+            bankAccounts: components["schemas"]["PartyBankAccount"][];
+            code: string;
+            contacts: components["schemas"]["PartyContact"][];
+            createdAt: string;
+            /** @description Decimal in the party currency; null = no limit */
+            creditLimit: string | null;
+            /** @description The limit in integer minor units, as a string */
+            creditLimitMinor: string | null;
+            currency: string;
+            customer: boolean;
+            email: string;
+            expenseAccountId: string | null;
+            id: string;
+            /** @enum {string} */
+            language: "en" | "cs" | "es";
+            legalName: string;
+            notes: string;
+            paymentTermsDays: number;
+            phone: string;
+            revenueAccountId: string | null;
+            taxCodeId: string | null;
+            taxId: string | null;
+            updatedAt: string;
+            vatId: string | null;
+            vendor: boolean;
+        };
+        PartyAddress: {
+            additional: string;
+            city: string;
+            country: string | null;
+            postalCode: string;
+            region: string;
+            street: string;
+        };
+        PartyBankAccount: {
+            /** @enum {string|null} */
+            accountType: "checking" | "savings" | null;
+            bic: string | null;
+            createdAt: string;
+            currency: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "iban" | "us";
+            label: string;
+            last4: string;
+            /** @description e.g. "•••• 3000" */
+            masked: string;
+            partyId: string;
+            primary: boolean;
+            routingNumber: string | null;
+        };
+        PartyBankAccountList: {
+            items: components["schemas"]["PartyBankAccount"][];
+        };
+        PartyBankDetails: components["schemas"]["PartyBankAccount"] & {
+            accountNumber: string | null;
+            iban: string | null;
+        };
+        PartyContact: {
+            email: string;
+            id: string;
+            name: string;
+            phone: string;
+            role: string;
+        };
+        PartyImportReport: {
+            bankAccounts: number;
+            created: number;
+            dryRun: boolean;
+            errors: {
+                column: string | null;
+                /** @description Line in the file (the header is line 1) */
+                line: number;
+                message: string;
+            }[];
+            rows: number;
+            updated: number;
+        };
+        PartyPage: {
+            items: components["schemas"]["PartySummary"][];
+            nextCursor: string | null;
+        };
+        PartySummary: {
+            active: boolean;
+            address: components["schemas"]["PartyAddress"];
+            code: string;
+            createdAt: string;
+            /** @description Decimal in the party currency; null = no limit */
+            creditLimit: string | null;
+            /** @description The limit in integer minor units, as a string */
+            creditLimitMinor: string | null;
+            currency: string;
+            customer: boolean;
+            email: string;
+            expenseAccountId: string | null;
+            id: string;
+            /** @enum {string} */
+            language: "en" | "cs" | "es";
+            legalName: string;
+            notes: string;
+            paymentTermsDays: number;
+            phone: string;
+            revenueAccountId: string | null;
+            taxCodeId: string | null;
+            taxId: string | null;
+            updatedAt: string;
+            vatId: string | null;
+            vendor: boolean;
+        };
+        Payment: {
+            /** @description All of them on one payment; in a list only with documentId, then those to that document */
+            allocations: components["schemas"]["PaymentAllocation"][];
+            amount: string;
+            bankAccountId: string | null;
+            createdAt: string;
+            /** @description The part left as customer credit or vendor advance */
+            credit: string;
+            currency: string;
+            date: string;
+            id: string;
+            journalEntryId: string | null;
+            /** @enum {string} */
+            kind: "receipt" | "vendor_payment" | "customer_refund" | "credit_application";
+            memo: string;
+            number: string;
+            partyId: string;
+            partyName: string;
+            paymentRunId: string | null;
+            rate: string | null;
+            reference: string;
+            /** @enum {string} */
+            status: "posted" | "voided";
+            writeOff: string;
+        };
+        PaymentAllocation: {
+            amount: string;
+            documentId: string;
+            documentKind: string;
+            documentNumber: string;
+            id: string;
+            writeOff: string;
+        };
+        PaymentBankAccountList: {
+            items: {
+                currency: string;
+                id: string;
+                name: string;
+            }[];
+        };
+        PaymentCreditBalanceList: {
+            items: {
+                credit: string;
+                currency: string;
+                partyId: string;
+                partyName: string;
+            }[];
+        };
         PaymentInput: {
             /** @default [] */
             allocations: {
@@ -3904,12 +4312,108 @@ export interface components {
             rate?: string | null;
             reference?: string;
         };
+        PaymentOpenItem: {
+            controlAccountId: string;
+            currency: string;
+            documentId: string;
+            dueDate: string | null;
+            issueDate: string;
+            /** @enum {string} */
+            kind: "invoice" | "credit_note" | "bill" | "vendor_credit";
+            number: string;
+            open: string;
+            partyId: string;
+            partyName: string;
+            paymentReference: string | null;
+            total: string;
+        };
+        PaymentOpenItemList: {
+            items: components["schemas"]["PaymentOpenItem"][];
+        };
+        PaymentPage: {
+            items: components["schemas"]["Payment"][];
+            nextCursor: string | null;
+        };
+        PaymentRun: {
+            approvalRequestId: string | null;
+            bankAccountId: string;
+            count: number;
+            createdAt: string;
+            currency: string;
+            dueBy: string;
+            executionDate: string;
+            file: {
+                id: string;
+                name: string;
+                sha256: string;
+            } | null;
+            /** @enum {string} */
+            format: "sepa" | "nacha";
+            id: string;
+            items: components["schemas"]["PaymentRunItem"][];
+            note: string;
+            number: string;
+            partyId: string | null;
+            releasedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "pending_approval" | "released" | "cancelled";
+            total: string;
+        };
         PaymentRunInput: {
             bankAccountId: string;
             dueBy: string;
             executionDate: string;
             note?: string;
             partyId?: string | null;
+        };
+        PaymentRunItem: {
+            amount: string;
+            controlAccountId: string;
+            documentId: string;
+            documentNumber: string;
+            dueDate: string | null;
+            id: string;
+            included: boolean;
+            open: string;
+            partyId: string;
+            partyName: string;
+            paymentId: string | null;
+            paymentReference: string | null;
+            position: number;
+        };
+        PaymentRunPage: {
+            items: components["schemas"]["PaymentRunSummary"][];
+            nextCursor: string | null;
+        };
+        PaymentRunSummary: {
+            approvalRequestId: string | null;
+            bankAccountId: string;
+            count: number;
+            createdAt: string;
+            currency: string;
+            dueBy: string;
+            executionDate: string;
+            file: {
+                id: string;
+                name: string;
+                sha256: string;
+            } | null;
+            /** @enum {string} */
+            format: "sepa" | "nacha";
+            id: string;
+            note: string;
+            number: string;
+            partyId: string | null;
+            releasedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "pending_approval" | "released" | "cancelled";
+            total: string;
+        };
+        PaymentSettings: {
+            customerCreditAccount: string | null;
+            vendorCreditAccount: string | null;
+            writeOffAccount: string | null;
+            writeOffLimit: string;
         };
         Permission: {
             description: string;
@@ -4459,7 +4963,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankAccountList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4504,7 +5008,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankAccount"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4532,7 +5036,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankAccount"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4570,7 +5074,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankAccount"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4604,7 +5108,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankAutoMatchResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4632,7 +5136,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankCandidateList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4696,7 +5200,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankCsvPreview"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4724,7 +5228,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankCsvMappingList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4788,7 +5292,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankCsvMapping"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4816,7 +5320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankStatementLineList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4846,7 +5350,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankReconciliationList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4874,7 +5378,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankStatementList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4906,7 +5410,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankImportResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4950,7 +5454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankReconciliation"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5010,7 +5514,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankReconciliation"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5042,7 +5546,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankReconciliationList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5080,7 +5584,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankReconciliation"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5108,7 +5612,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankStatementWithLines"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5136,7 +5640,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["BankReconciliationReport"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7635,7 +8139,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartyPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7698,7 +8202,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Party"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7726,7 +8230,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Party"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7791,7 +8295,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Party"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7819,7 +8323,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartyBankAccountList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7863,7 +8367,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartyBankAccount"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7919,7 +8423,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartyBankDetails"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8019,7 +8523,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PartyImportReport"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8049,7 +8553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentRunPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8079,7 +8583,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentRun"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8107,7 +8611,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentRun"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8135,7 +8639,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentRun"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8199,7 +8703,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentRun"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8227,7 +8731,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentRun"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8262,7 +8766,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8292,7 +8796,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Payment"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8320,7 +8824,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Payment"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8355,7 +8859,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["Payment"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8381,7 +8885,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentBankAccountList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8409,7 +8913,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentCreditBalanceList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8439,7 +8943,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentOpenItemList"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8465,7 +8969,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentSettings"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8500,7 +9004,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["PaymentSettings"];
                 };
             };
             400: components["responses"]["BadRequest"];

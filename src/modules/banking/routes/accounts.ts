@@ -4,12 +4,19 @@ import { body, ctxOf, ErrorSchema, IdParam, json } from '../../../platform/http/
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import {
-  Any,
+  BankAccount,
   BankAccountInput,
+  BankAccountList,
   BankAccountPatch,
+  CsvMapping,
   CsvMappingInput,
+  CsvMappingList,
+  CsvPreview,
   ImportQuery,
+  ImportResult,
   PreviewInput,
+  StatementList,
+  StatementWithLines,
 } from '../contract.ts';
 import {
   createBankAccount,
@@ -43,7 +50,7 @@ export function registerBankAccountRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       tags,
       summary: 'Bank and cash accounts (active ones; ?all=true for closed ones too)',
       request: { query: z.object({ all: z.enum(['true', 'false']).optional() }) },
-      responses: json(Any),
+      responses: json(BankAccountList),
     },
     async (c) =>
       c.json(
@@ -65,7 +72,7 @@ export function registerBankAccountRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       tags,
       summary: 'Add a bank or cash account linked to a ledger asset account',
       request: { body: body(BankAccountInput) },
-      responses: json(Any, 'Created', 201),
+      responses: json(BankAccount, 'Created', 201),
     },
     async (c) => c.json(await db.tx((tx) => createBankAccount(tx, ctxOf(c), c.req.valid('json'))), 201),
   );
@@ -79,7 +86,7 @@ export function registerBankAccountRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       tags,
       summary: 'One bank account',
       request: { params: IdParam() },
-      responses: json(Any),
+      responses: json(BankAccount),
     },
     async (c) => c.json(await getBankAccount(db, ctxOf(c).companyId, c.req.valid('param').id), 200),
   );
@@ -93,7 +100,7 @@ export function registerBankAccountRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       tags,
       summary: 'Rename, set as default for its currency, close or reopen a bank account',
       request: { params: IdParam(), body: body(BankAccountPatch) },
-      responses: json(Any),
+      responses: json(BankAccount),
     },
     async (c) =>
       c.json(
@@ -111,7 +118,7 @@ export function registerBankAccountRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       tags,
       summary: "An account's imported statements, newest first, with continuity",
       request: { params: IdParam() },
-      responses: json(Any),
+      responses: json(StatementList),
     },
     async (c) =>
       c.json({ items: await listStatements(db, ctxOf(c).companyId, c.req.valid('param').id) }, 200),
@@ -126,7 +133,7 @@ export function registerBankAccountRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       tags,
       summary: "An account's saved CSV mappings",
       request: { params: IdParam() },
-      responses: json(Any),
+      responses: json(CsvMappingList),
     },
     async (c) =>
       c.json({ items: await listCsvMappings(db, ctxOf(c).companyId, c.req.valid('param').id) }, 200),
@@ -141,7 +148,7 @@ export function registerBankAccountRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       tags,
       summary: 'Save a CSV mapping by name (replaces the one with that name)',
       request: { params: IdParam(), body: body(CsvMappingInput) },
-      responses: json(Any),
+      responses: json(CsvMapping),
     },
     async (c) =>
       c.json(
@@ -160,7 +167,7 @@ export function registerBankAccountRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       summary:
         'Read a CSV sample with a mapping, saving nothing: the first lines, or the error naming the line',
       request: { params: IdParam(), body: body(PreviewInput) },
-      responses: json(Any),
+      responses: json(CsvPreview),
     },
     async (c) => {
       const account = await getBankAccount(db, ctxOf(c).companyId, c.req.valid('param').id);
@@ -180,7 +187,7 @@ export function registerBankAccountRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       description:
         'The body is the raw OFX / QFX, CAMT.053 XML or CSV file, at most STEWARD_MAX_UPLOAD_BYTES (413 beyond, before reading it all). All or nothing; lines already imported are skipped; dryRun=true reports without saving.',
       request: { query: ImportQuery.extend({ account: z.string().min(1).max(100) }) },
-      responses: { ...json(Any, 'Imported'), 413: errorOf('The file is too large') },
+      responses: { ...json(ImportResult, 'Imported'), 413: errorOf('The file is too large') },
     },
     async (c) => {
       const q = c.req.valid('query');
@@ -209,7 +216,7 @@ export function registerBankAccountRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       tags,
       summary: 'A statement with its lines and their reconciliation',
       request: { params: IdParam() },
-      responses: json(Any),
+      responses: json(StatementWithLines),
     },
     async (c) => {
       const { companyId } = ctxOf(c);

@@ -4,7 +4,18 @@ import { formatMoney, parseMoney } from '../../../kernel/money.ts';
 import { body, ctxOf, IdParam, json, noContent } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
-import { AcceptInput, Any, AutoMatchInput, EntryFromLineInput, ManualMatchInput } from '../contract.ts';
+import {
+  AcceptInput,
+  AutoMatchInput,
+  AutoMatchResult,
+  CandidateList,
+  EntryFromLineInput,
+  ManualMatchInput,
+  ReconciliationList,
+  ReconciliationReport,
+  Reconciliation as ReconciliationView,
+  StatementLineList,
+} from '../contract.ts';
 import { getBankAccount } from '../service/accounts.ts';
 import { entryFromLine, listReconciliations, rejectReconciliation } from '../service/reconcile.ts';
 import type { Reconciliation } from '../service/reconcile-ports.ts';
@@ -30,7 +41,7 @@ export function registerReconcileRoutes(
       tags,
       summary: "Propose matches for the account's unreconciled lines (replaces earlier proposals)",
       request: { params: IdParam(), body: body(AutoMatchInput) },
-      responses: json(Any),
+      responses: json(AutoMatchResult),
     },
     async (c) =>
       c.json(await db.tx((tx) => autoMatch(tx, ctxOf(c), c.req.valid('param').id, c.req.valid('json'))), 200),
@@ -49,7 +60,7 @@ export function registerReconcileRoutes(
         params: IdParam(),
         query: z.object({ status: z.enum(['proposed', 'accepted', 'rejected', 'undone']).optional() }),
       },
-      responses: json(Any),
+      responses: json(ReconciliationList),
     },
     async (c) =>
       c.json(
@@ -72,7 +83,7 @@ export function registerReconcileRoutes(
       tags,
       summary: 'Open items a line can be matched with by hand: invoices, bills, payments, ledger lines',
       request: { params: IdParam() },
-      responses: json(Any),
+      responses: json(CandidateList),
     },
     async (c) => {
       const { companyId } = ctxOf(c);
@@ -99,7 +110,7 @@ export function registerReconcileRoutes(
       tags,
       summary: 'Statement lines of the account not reconciled yet, oldest first',
       request: { params: IdParam() },
-      responses: json(Any),
+      responses: json(StatementLineList),
     },
     async (c) => {
       const lines = await openLines(db, ctxOf(c).companyId, c.req.valid('param').id);
@@ -116,7 +127,7 @@ export function registerReconcileRoutes(
       tags,
       summary: 'Accept proposed matches in bulk (records the receipts and payments)',
       request: { body: body(AcceptInput) },
-      responses: json(Any),
+      responses: json(ReconciliationList),
     },
     async (c) =>
       c.json(
@@ -152,7 +163,7 @@ export function registerReconcileRoutes(
       summary:
         'Undo an accepted reconciliation: void the payments and reverse the entries it created, free its lines',
       request: { params: IdParam(), body: body(z.object({ reason: z.string().max(500).optional() })) },
-      responses: json(Any),
+      responses: json(ReconciliationView),
     },
     async (c) =>
       c.json(
@@ -172,7 +183,7 @@ export function registerReconcileRoutes(
       tags,
       summary: 'Match lines with items by hand and accept at once',
       request: { body: body(ManualMatchInput) },
-      responses: json(Any),
+      responses: json(ReconciliationView),
     },
     async (c) => {
       const input = c.req.valid('json');
@@ -201,7 +212,7 @@ export function registerReconcileRoutes(
       tags,
       summary: 'Book a statement line as a journal entry (bank fee, interest) and mark it reconciled',
       request: { params: IdParam(), body: body(EntryFromLineInput) },
-      responses: json(Any),
+      responses: json(ReconciliationView),
     },
     async (c) =>
       c.json(
@@ -219,7 +230,7 @@ export function registerReconcileRoutes(
       tags,
       summary: 'Reconciliation report of a statement: matched, unmatched, differences',
       request: { params: IdParam() },
-      responses: json(Any),
+      responses: json(ReconciliationReport),
     },
     async (c) => c.json(await reconciliationReport(db, ctxOf(c).companyId, c.req.valid('param').id), 200),
   );

@@ -268,10 +268,13 @@ export async function importParties(
   return report;
 }
 
-/** Export columns (the same names the import reads; bank numbers never leave). */
+/**
+ * Export columns (the same names the import reads; bank numbers never leave). They read no bigint field, so the
+ * route can feed them the JSON-ready rows it also answers with.
+ */
 export const EXPORT_COLUMNS: {
   header: string;
-  value: (p: PartySummary) => string | number | boolean | null;
+  value: (p: Omit<PartySummary, 'creditLimitMinor'>) => string | number | boolean | null;
 }[] = [
   { header: 'code', value: (p) => p.code },
   { header: 'legal_name', value: (p) => p.legalName },
