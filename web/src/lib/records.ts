@@ -2,6 +2,7 @@
 // accounts). They live here so that no module imports another module's folder (scripts/check-web-architecture.ts).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type Page } from '../api';
+import type { Schema } from '../api/types';
 
 export const ACCOUNT_TYPES = ['asset', 'liability', 'equity', 'income', 'expense'] as const;
 export type AccountType = (typeof ACCOUNT_TYPES)[number];
@@ -67,16 +68,6 @@ export interface PartySummary {
   active: boolean;
 }
 
-export interface TaxCode {
-  id: string;
-  code: string;
-  name: string;
-  rate: string;
-  kind: string;
-  category: string;
-  exemptionReason: string | null;
-  exemptionCode: string | null;
-  active: boolean;
-}
+export type TaxCode = Schema<'TaxCode'>;
 
 export type PaymentKind = 'receipt' | 'vendor_payment' | 'customer_refund' | 'credit_application';

@@ -4,19 +4,16 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api, apiUrl, type Page } from '../../api';
+import type { Schema } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat, useT } from '../../i18n';
 import type { PartySummary } from '../../lib/records';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
-import { type AgingDocument, DateField, today } from './common';
+import { DateField, today } from './common';
 
-interface Statement {
-  asOf: string;
-  party: { id: string; legalName: string; code: string };
-  groups: { currency: string; documents: AgingDocument[]; total: string; overdue: string }[];
-}
+type Statement = Schema<'CustomerStatement'>;
 
 export function StatementPage() {
   const t = useT();

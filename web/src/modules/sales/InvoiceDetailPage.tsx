@@ -11,7 +11,7 @@ import type { PaymentKind } from '../../lib/records';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { Money, num } from '../../ui/Money';
-import { type Invoice, statusColor } from './salesApi';
+import { type Invoice, type InvoiceDetail, statusColor } from './salesApi';
 
 export function InvoiceDetailPage() {
   const t = useT();
@@ -22,7 +22,7 @@ export function InvoiceDetailPage() {
   const { invoiceId } = useParams({ strict: false }) as { invoiceId: string };
   const q = useQuery({
     queryKey: ['invoice', invoiceId],
-    queryFn: () => api.get<Invoice>(`/sales/invoices/${invoiceId}`),
+    queryFn: () => api.get<InvoiceDetail>(`/sales/invoices/${invoiceId}`),
   });
   const refresh = () => {
     qc.invalidateQueries({ queryKey: ['invoice'] });
@@ -314,14 +314,14 @@ export function InvoiceDetailPage() {
             <Title order={2} size="h5" mb="xs">
               {t('sales.detail.settlements')}
             </Title>
-            {(inv.settlements ?? []).length === 0 && (
+            {inv.settlements.length === 0 && (
               <Text size="sm" c="dimmed">
                 {t('sales.detail.noSettlements')}
               </Text>
             )}
             <Table>
               <Table.Tbody>
-                {(inv.settlements ?? []).map((s) => (
+                {inv.settlements.map((s) => (
                   <Table.Tr key={s.settlementId} td={s.reversedAt ? 'line-through' : undefined}>
                     <Table.Td>{f.date(s.date)}</Table.Td>
                     <Table.Td>{settledBy(s.settlementId)}</Table.Td>
