@@ -33,7 +33,7 @@ export function DunningPage() {
   });
   const send = useMutation({
     mutationFn: () =>
-      api.post<{ sent: unknown[]; skipped: unknown[] }>('/dunning/send', {
+      api.post<ApiResponse<'/dunning/send', 'post'>>('/dunning/send', {
         asOf,
         ...(query.levels ? { levels: parseLevels(query.levels) } : {}),
       }),

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Titl
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { api, downloadFile } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { AttachmentsCard } from '../../components/Attachments';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
@@ -40,7 +41,8 @@ export function InvoiceDetailPage() {
     },
   });
   const email = useMutation({
-    mutationFn: () => api.post<{ to: string }>(`/sales/invoices/${invoiceId}/email`, {}),
+    mutationFn: () =>
+      api.post<ApiResponse<'/sales/invoices/{id}/email', 'post'>>(`/sales/invoices/${invoiceId}/email`, {}),
   });
   const remove = useMutation({
     mutationFn: () => api.delete(`/sales/invoices/${invoiceId}`),
