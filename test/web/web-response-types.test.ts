@@ -19,8 +19,6 @@ const WEB_SRC = resolve(import.meta.dirname, '../../web/src');
  */
 const HAND_TYPED_FOR_NOW = new Set<string>([
   'GET /ledger/accounts',
-  'PATCH /ledger/accounts/{id}',
-  'POST /ledger/accounts',
   'POST /ledger/accounts/template',
   'GET /ledger/dimensions',
   'PUT /ledger/dimensions',
