@@ -4,7 +4,13 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../api';
 import type { ApiResponse, Schema } from '../api/types';
 
-export const ACCOUNT_TYPES = ['asset', 'liability', 'equity', 'income', 'expense'] as const satisfies readonly LedgerAccount['type'][];
+export const ACCOUNT_TYPES = [
+  'asset',
+  'liability',
+  'equity',
+  'income',
+  'expense',
+] as const satisfies readonly LedgerAccount['type'][];
 export type AccountType = LedgerAccount['type'];
 
 export type LedgerAccount = Schema<'LedgerAccount'>;
