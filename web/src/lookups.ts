@@ -1,8 +1,9 @@
 // Small "all of them" lists for pickers (departments, people, roles).
 import { useQuery } from '@tanstack/react-query';
 import { api, asItems, type Page } from './api';
+import type { ApiResponse } from './api/types';
 import { useMe } from './session';
-import type { Department, Person, RoleAnswer, RolePermissions } from './types';
+import type { Department, Person, RolePermissions } from './types';
 
 export function useAllDepartments(enabled = true) {
   return useQuery({
@@ -38,10 +39,11 @@ export function useRoles(enabled = true) {
   return useQuery({
     queryKey: ['lookup', 'roles'],
     queryFn: async (): Promise<RolePermissions[]> =>
-      asItems(await api.get<Page<RoleAnswer> | RoleAnswer[]>('/roles')).map((r) => {
-        const info = r.permissions.map((p) => (typeof p === 'string' ? { name: p } : p));
-        return { role: r.role, permissions: info.map((p) => p.name), info };
-      }),
+      (await api.get<ApiResponse<'/roles'>>('/roles')).map((r) => ({
+        role: r.role,
+        permissions: r.permissions.map((p) => p.name),
+        info: r.permissions,
+      })),
     enabled,
     staleTime: 300_000,
   });

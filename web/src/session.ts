@@ -1,5 +1,6 @@
 import { queryOptions, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { api, setCompanyId } from './api';
+import type { ApiResponse } from './api/types';
 import type { Me } from './types';
 
 export const meQuery = queryOptions({
@@ -15,7 +16,7 @@ export const meQuery = queryOptions({
 
 export const setupStatusQuery = queryOptions({
   queryKey: ['setup-status'],
-  queryFn: () => api.get<{ needed: boolean }>('/setup/status'),
+  queryFn: () => api.get<ApiResponse<'/setup/status'>>('/setup/status'),
   staleTime: 10_000,
   retry: false,
 });

@@ -1,135 +1,33 @@
-// Shapes of the foundation API (docs/api-foundation.md).
+// Shapes of the foundation API (docs/api-foundation.md). The answers are the generated types of the server's
+// OpenAPI document (web/src/api/types.ts); only client-side shapes are written out here.
+import type { ApiItem, ApiResponse, Schema } from './api/types';
 
 export type Locale = 'en' | 'cs' | 'es';
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  locale: Locale;
-}
+export type Me = ApiResponse<'/me'>;
+export type User = Me['user'];
+export type CompanyRef = Me['companies'][number];
+export type Company = NonNullable<Schema<'Company'>>;
 
-export interface CompanyRef {
-  id: string;
-  name: string;
-  role: string;
-}
+export type Department = Schema<'Department'>;
+export type DepartmentDetail = Schema<'DepartmentDetail'>;
+export type DepartmentMember = DepartmentDetail['members'][number];
+export type Person = Schema<'Person'>;
+export type Invitation = Schema<'Invitation'>;
 
-export interface Company {
-  id: string;
-  name: string;
-  legalName?: string | null;
-  baseCurrency: string;
-  locale: string;
-  timeZone: string;
-  fiscalYearStartMonth: number;
-}
+/** As answered by GET /roles. */
+export type RoleAnswer = Schema<'Role'>;
+export type PermissionInfo = RoleAnswer['permissions'][number];
 
-export interface Me {
-  user: User;
-  companies: CompanyRef[];
-  currentCompanyId: string | null;
-  company: Company | null;
-  role: string | null;
-  permissions: string[];
-  departments: { id: string; code: string; name: string; isManager: boolean }[];
-  totpEnabled: boolean;
-}
-
-export interface Department {
-  id: string;
-  code: string;
-  name: string;
-  parentId: string | null;
-  managerId: string | null;
-  managerName: string | null;
-  memberCount: number;
-}
-
-export interface DepartmentMember {
-  userId: string;
-  name: string;
-  email: string;
-  jobTitle: string | null;
-}
-
-export interface DepartmentDetail extends Department {
-  members: DepartmentMember[];
-}
-
-export interface Person {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  jobTitle: string | null;
-  reportsToId: string | null;
-  reportsToName: string | null;
-  status: 'active' | 'inactive';
-  departments: { id: string; code: string; name: string }[];
-}
-
-export interface Invitation {
-  id: string;
-  email: string;
-  role: string;
-  departmentIds: string[];
-  status: string;
-  createdAt: string;
-  expiresAt: string;
-}
-
-export interface PermissionInfo {
-  name: string;
-  description?: string;
-  scope?: 'company' | 'department';
-}
-
-/** As answered by GET /roles (permissions as names or as objects). */
-export interface RoleAnswer {
-  role: string;
-  permissions: (string | PermissionInfo)[];
-}
-
-/** Normalised: permission names, plus what is known about each. */
+/** Normalised for pickers: permission names, plus what is known about each. */
 export interface RolePermissions {
   role: string;
   permissions: string[];
   info: PermissionInfo[];
 }
 
-export interface AuditEvent {
-  id: string;
-  seq: number | string;
-  occurredAt: string;
-  actorType: string;
-  actorId: string | null;
-  actorName: string | null;
-  entityType: string;
-  entityId: string | null;
-  action: string;
-  changes: unknown;
-  requestId: string | null;
-}
-
+export type AuditEvent = Schema<'AuditEvent'>;
+export type Job = Schema<'Job'>;
+/** The states a job passes through (the document types `status` as a plain string). */
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
-
-export interface Job {
-  id: string;
-  kind: string;
-  status: JobStatus;
-  progress: number;
-  message: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-  result: unknown;
-}
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type ApiToken = ApiItem<'/me/tokens'>;

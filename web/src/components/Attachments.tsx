@@ -2,23 +2,9 @@ import { Anchor, Button, Card, FileButton, Group, Stack, Text, Title } from '@ma
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, downloadFile, uploadRaw } from '../api';
+import type { ApiResponse } from '../api/types';
 import { useFormat, useT } from '../i18n';
 import { ErrorAlert } from './ErrorAlert';
-
-interface FileItem {
-  id: string;
-  name: string;
-  contentType: string;
-  size: number;
-  uploadedBy: string | null;
-  createdAt: string;
-}
-
-interface FileList {
-  items: FileItem[];
-  canUpload: boolean;
-  canDelete: boolean;
-}
 
 /**
  * The attachments of one record. The server decides who may add and remove (the record's own permissions and
@@ -39,7 +25,7 @@ export function AttachmentsCard({
   const key = ['files', entityType, entityId, version ?? ''];
   const list = useQuery({
     queryKey: key,
-    queryFn: () => api.get<FileList>('/files', { entityType, entityId }),
+    queryFn: () => api.get<ApiResponse<'/files'>>('/files', { entityType, entityId }),
   });
   const [problem, setProblem] = useState<unknown>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: ['files', entityType, entityId] });

@@ -2,14 +2,15 @@ import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
 import { useFormat, useT } from '../i18n';
 import type { Job, JobStatus } from '../types';
 
-const statusColor: Record<JobStatus, string> = {
+// The document types a job's status as a plain string: a status this list does not know shows grey.
+const statusColor: Record<string, string> & Record<JobStatus, string> = {
   queued: 'gray',
   running: 'blue',
   done: 'teal',
   failed: 'red',
 };
 
-export function JobStatusBadge({ status }: { status: JobStatus }) {
+export function JobStatusBadge({ status }: { status: Job['status'] }) {
   const t = useT();
   return (
     <Badge color={statusColor[status] ?? 'gray'} variant="light">
@@ -27,7 +28,7 @@ export function JobProgressBar({ job }: { job: Pick<Job, 'id' | 'status' | 'prog
     <Group gap="xs" wrap="nowrap">
       <Progress
         value={job.status === 'done' ? 100 : value}
-        color={statusColor[job.status]}
+        color={statusColor[job.status] ?? 'gray'}
         animated={job.status === 'running'}
         style={{ flex: 1, minWidth: 80 }}
         aria-label={label}

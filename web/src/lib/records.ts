@@ -1,34 +1,24 @@
 // Shapes and lookups that several web modules use (an invoice names a party and tax codes, a bill picks ledger
 // accounts). They live here so that no module imports another module's folder (scripts/check-web-architecture.ts).
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, type Page } from '../api';
+import { api } from '../api';
+import type { ApiResponse, Schema } from '../api/types';
 
-export const ACCOUNT_TYPES = ['asset', 'liability', 'equity', 'income', 'expense'] as const;
-export type AccountType = (typeof ACCOUNT_TYPES)[number];
+export const ACCOUNT_TYPES = [
+  'asset',
+  'liability',
+  'equity',
+  'income',
+  'expense',
+] as const satisfies readonly LedgerAccount['type'][];
+export type AccountType = LedgerAccount['type'];
 
-export interface DefaultDimensions {
-  departmentId?: string;
-  costCentre?: string;
-  project?: string;
-  partner?: string;
-}
-
-export interface LedgerAccount {
-  id: string;
-  code: string;
-  name: string;
-  fullName: string;
-  type: AccountType;
-  subtype: string | null;
-  parentId: string | null;
-  currency: string | null;
-  active: boolean;
-  defaultDimensions?: DefaultDimensions;
-}
+export type LedgerAccount = Schema<'LedgerAccount'>;
+export type DefaultDimensions = LedgerAccount['defaultDimensions'];
 
 export const accountsQuery = queryOptions({
   queryKey: ['ledger', 'accounts'],
-  queryFn: async () => (await api.get<Page<LedgerAccount>>('/ledger/accounts')).items,
+  queryFn: async () => (await api.get<ApiResponse<'/ledger/accounts'>>('/ledger/accounts')).items,
   staleTime: 30_000,
 });
 
@@ -67,16 +57,6 @@ export interface PartySummary {
   active: boolean;
 }
 
-export interface TaxCode {
-  id: string;
-  code: string;
-  name: string;
-  rate: string;
-  kind: string;
-  category: string;
-  exemptionReason: string | null;
-  exemptionCode: string | null;
-  active: boolean;
-}
+export type TaxCode = Schema<'TaxCode'>;
 
 export type PaymentKind = 'receipt' | 'vendor_payment' | 'customer_refund' | 'credit_application';

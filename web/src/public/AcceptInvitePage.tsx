@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { api, setCompanyId } from '../api';
+import type { ApiResponse } from '../api/types';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { NewPasswordFields, useNewPassword } from '../components/NewPasswordFields';
 import { useT } from '../i18n';
@@ -12,12 +13,7 @@ import { PublicLayout } from './PublicLayout';
 
 const route = getRouteApi('/invite/$token');
 
-interface InvitationInfo {
-  email: string;
-  companyName: string;
-  role: string;
-  existingUser: boolean;
-}
+type InvitationInfo = ApiResponse<'/auth/invitations/{token}'>;
 
 /**
  * An invitation link. A new person chooses a name and password here. Someone who already has an account
@@ -105,7 +101,8 @@ function ExistingAccount({ token, info }: { token: string; info: InvitationInfo 
     retry: false,
   });
   const accept = useMutation({
-    mutationFn: () => api.post<{ companyId: string }>('/me/invitations/accept', { token }),
+    mutationFn: () =>
+      api.post<ApiResponse<'/me/invitations/accept', 'post'>>('/me/invitations/accept', { token }),
     onSuccess: async (result) => {
       // The server made the new company this session's current one; send it from now on.
       setCompanyId(result.companyId);

@@ -3,7 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Outlet, useLocation } from '@tanstack/react-router';
 import { Suspense, useEffect } from 'react';
 import { RoutePending } from '../components/RouteStates';
-import { useLocale, useT } from '../i18n';
+import { isLocale, useLocale, useT } from '../i18n';
 import { useMe } from '../session';
 import { CompanySwitcher } from './CompanySwitcher';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -22,7 +22,7 @@ export function AppLayout() {
   // The user's saved language wins over the browser's once we know it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when the saved locale changes
   useEffect(() => {
-    if (me.user.locale && me.user.locale !== locale) setLocale(me.user.locale);
+    if (isLocale(me.user.locale) && me.user.locale !== locale) setLocale(me.user.locale);
   }, [me.user.locale]);
 
   // Close the mobile navigation after following a link.

@@ -10,10 +10,10 @@ import { meQuery, useMe } from '../../session';
 export function ProfilePage() {
   const me = useMe();
   const t = useT();
-  const { setLocale } = useLocale();
+  const { locale: uiLocale, setLocale } = useLocale();
   const qc = useQueryClient();
   const [name, setName] = useState(me.user.name);
-  const [locale, setLocaleField] = useState<string>(me.user.locale);
+  const [locale, setLocaleField] = useState<string>(me.user.locale ?? uiLocale);
   const save = useMutation({
     mutationFn: () => api.patch('/me', { name: name.trim(), locale }),
     onSuccess: async () => {

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { CopyField } from '../../components/CopyField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadMore } from '../../components/LoadMore';
@@ -17,7 +18,7 @@ function NewTokenForm() {
   const [expires, setExpires] = useState('');
   const create = useMutation({
     mutationFn: () =>
-      api.post<{ id: string; name: string; token: string }>('/me/tokens', {
+      api.post<ApiResponse<'/me/tokens', 'post'>>('/me/tokens', {
         name: name.trim(),
         expiresAt: expires ? new Date(`${expires}T23:59:59`).toISOString() : undefined,
       }),

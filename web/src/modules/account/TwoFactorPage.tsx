@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Code, Group, List, Stack, Text, TextInput }
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { CopyField } from '../../components/CopyField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
@@ -56,7 +57,7 @@ export function TwoFactorPage() {
   const qc = useQueryClient();
   const refresh = () => qc.invalidateQueries({ queryKey: meQuery.queryKey });
   const setup = useMutation({
-    mutationFn: () => api.post<{ secret: string; uri: string }>('/me/totp/setup'),
+    mutationFn: () => api.post<ApiResponse<'/me/totp/setup', 'post'>>('/me/totp/setup'),
   });
   const enable = useMutation({
     mutationFn: (code: string) => api.post('/me/totp/enable', { code }),

@@ -12,19 +12,13 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { CopyField } from '../../components/CopyField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
 import { useAllDepartments, useRoles } from '../../lookups';
 
-interface InviteResult {
-  id: string;
-  /** Only when no mail was sent and the person has no account yet: the inviter passes it on. */
-  link: string | null;
-  emailed: boolean;
-  /** Only when no mail was sent (null otherwise). */
-  existingUser: boolean | null;
-}
+type InviteResult = ApiResponse<'/invitations', 'post'>;
 
 export function InviteForm() {
   const t = useT();
@@ -41,7 +35,7 @@ export function InviteForm() {
   const [result, setResult] = useState<(InviteResult & { email: string }) | null>(null);
   const invite = useMutation({
     mutationFn: () =>
-      api.post<InviteResult>('/invitations', {
+      api.post<ApiResponse<'/invitations', 'post'>>('/invitations', {
         email: email.trim(),
         role: role || defaultRole,
         departmentIds,

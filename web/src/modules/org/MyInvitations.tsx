@@ -1,17 +1,10 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, setCompanyId } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
 import { useResetSession } from '../../session';
-
-interface MyInvitation {
-  id: string;
-  companyId: string;
-  companyName: string;
-  role: string;
-  expiresAt: string;
-}
 
 /**
  * Invitations to the signed-in person's own e-mail. Someone who already has an account accepts here (or from
@@ -22,11 +15,13 @@ export function MyInvitationsCard() {
   const reset = useResetSession();
   const q = useQuery({
     queryKey: ['me-invitations'],
-    queryFn: () => api.get<{ items: MyInvitation[] }>('/me/invitations'),
+    queryFn: () => api.get<ApiResponse<'/me/invitations'>>('/me/invitations'),
   });
   const accept = useMutation({
     mutationFn: (id: string) =>
-      api.post<{ companyId: string }>(`/me/invitations/${encodeURIComponent(id)}/accept`),
+      api.post<ApiResponse<'/me/invitations/{id}/accept', 'post'>>(
+        `/me/invitations/${encodeURIComponent(id)}/accept`,
+      ),
     onSuccess: async (result) => {
       setCompanyId(result.companyId);
       await reset();

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Menu, Modal, Table, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { CopyField } from '../../components/CopyField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
@@ -19,7 +20,8 @@ function PersonActions({ person, onEdit }: { person: Person; onEdit: () => void 
     onSuccess: refresh,
   });
   const reset = useMutation({
-    mutationFn: () => api.post<{ link?: string | null }>(`/people/${person.id}/password-reset`),
+    mutationFn: () =>
+      api.post<ApiResponse<'/people/{id}/password-reset', 'post'>>(`/people/${person.id}/password-reset`),
     onSuccess: (data) => setLink(data?.link ?? ''),
   });
   return (

@@ -13,7 +13,8 @@ export function PersonEditModal({ person, onClose }: { person: Person; onClose: 
   const roles = useRoles();
   const people = useAllPeople();
   const [form, setForm] = useState({
-    role: person.role,
+    // A role name: a built-in one, or a custom role's (the document types person.role as built-in | 'custom').
+    role: person.role as string,
     jobTitle: person.jobTitle ?? '',
     reportsToId: person.reportsToId ?? '',
   });

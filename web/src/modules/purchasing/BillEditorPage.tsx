@@ -15,12 +15,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { api, type Page } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { RoutePending } from '../../components/RouteStates';
 import { useLocale, useT } from '../../i18n';
 import { parseDecimalInput } from '../../lib/decimal';
-import type { PartySummary, TaxCode } from '../../lib/records';
+import type { PartySummary } from '../../lib/records';
 import { useAccounts } from '../../lib/records';
 import { Money, num } from '../../ui/Money';
 import { BillLinesGrid, blankLine, type EditLine } from './BillLinesGrid';
@@ -51,7 +52,7 @@ export function useVendorsAndCodes() {
   });
   const taxCodes = useQuery({
     queryKey: ['tax-codes', 'active'],
-    queryFn: () => api.get<{ items: TaxCode[] }>('/tax/codes', { active: 'true' }),
+    queryFn: () => api.get<ApiResponse<'/tax/codes'>>('/tax/codes', { active: 'true' }),
   });
   const accounts = useAccounts();
   return {
@@ -114,11 +115,7 @@ function BillEditor({ bill }: { bill: Bill | null }) {
   );
   const calc = useQuery({
     queryKey: ['tax-calc', debounced],
-    queryFn: () =>
-      api.post<{ lines: { net: string }[]; net: string; tax: string; total: string }>(
-        '/tax/calculate',
-        debounced,
-      ),
+    queryFn: () => api.post<ApiResponse<'/tax/calculate', 'post'>>('/tax/calculate', debounced),
     enabled: !!debounced,
     retry: false,
   });

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api';
+import type { ApiItem, ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat, useT } from '../../i18n';
@@ -10,18 +11,7 @@ import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { DateField, today } from './common';
 
-interface Letter {
-  partyId: string;
-  partyName: string;
-  currency: string;
-  level: number;
-  maxDaysPastDue: number;
-  overdue: string;
-  fee: string | null;
-  to: string | null;
-  subject: string;
-  body: string;
-}
+type Letter = ApiItem<'/dunning/proposal'>;
 
 const LEVEL_COLOR = ['yellow', 'orange', 'red', 'grape'];
 
@@ -37,13 +27,13 @@ export function DunningPage() {
   const query = { asOf, levels: debouncedLevels.trim() };
   const proposal = useQuery({
     queryKey: ['dunning', query],
-    queryFn: () => api.get<{ items: Letter[] }>('/dunning/proposal', query),
+    queryFn: () => api.get<ApiResponse<'/dunning/proposal'>>('/dunning/proposal', query),
     enabled: valid,
     retry: false,
   });
   const send = useMutation({
     mutationFn: () =>
-      api.post<{ sent: unknown[]; skipped: unknown[] }>('/dunning/send', {
+      api.post<ApiResponse<'/dunning/send', 'post'>>('/dunning/send', {
         asOf,
         ...(query.levels ? { levels: parseLevels(query.levels) } : {}),
       }),

@@ -2,6 +2,7 @@ import { Card, Group, NumberInput, Table, TextInput, Title } from '@mantine/core
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api';
+import type { Schema } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat, useT } from '../../i18n';
@@ -10,21 +11,7 @@ import { useMe } from '../../session';
 import { BarChart } from '../../ui/charts';
 import { DateField, today } from './common';
 
-interface Week {
-  weekStart: string;
-  weekEnd: string;
-  inflowMinor: string;
-  outflowMinor: string;
-  inflow: string;
-  outflow: string;
-  net: string;
-  cumulative: string;
-}
-
-interface Forecast {
-  currency: string;
-  series: Week[];
-}
+type Forecast = Schema<'CashForecast'>;
 
 export function ForecastPage() {
   const t = useT();

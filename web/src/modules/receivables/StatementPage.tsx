@@ -4,19 +4,16 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api, apiUrl, type Page } from '../../api';
+import type { ApiResponse, Schema } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat, useT } from '../../i18n';
 import type { PartySummary } from '../../lib/records';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
-import { type AgingDocument, DateField, today } from './common';
+import { DateField, today } from './common';
 
-interface Statement {
-  asOf: string;
-  party: { id: string; legalName: string; code: string };
-  groups: { currency: string; documents: AgingDocument[]; total: string; overdue: string }[];
-}
+type CustomerStatement = Schema<'CustomerStatement'>;
 
 export function StatementPage() {
   const t = useT();
@@ -34,11 +31,14 @@ export function StatementPage() {
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
   const statement = useQuery({
     queryKey: ['statement', partyId, asOf],
-    queryFn: () => api.get<Statement>(`/parties/${partyId}/statement`, { asOf }),
+    queryFn: () => api.get<CustomerStatement>(`/parties/${partyId}/statement`, { asOf }),
     enabled: !!partyId && valid,
   });
   const email = useMutation({
-    mutationFn: () => api.post<{ to: string }>(`/parties/${partyId}/statement/email`, { asOf }),
+    mutationFn: () =>
+      api.post<ApiResponse<'/parties/{id}/statement/email', 'post'>>(`/parties/${partyId}/statement/email`, {
+        asOf,
+      }),
   });
   const s = statement.data;
   const options = (customers.data?.items ?? []).map((p) => ({

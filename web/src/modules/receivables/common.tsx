@@ -1,50 +1,13 @@
 import { TextInput } from '@mantine/core';
+import type { Schema } from '../../api/types';
 import type { T } from '../../i18n';
 
-/** Shapes of /api/v1/reports/*-aging, statements and dunning (src/flows/aging.ts, statements.ts). */
-export interface Bucket {
-  key: string;
-  fromDays: number | null;
-  toDays: number | null;
-}
-
-export interface AgingDocument {
-  documentId: string;
-  kind: string;
-  number: string;
-  issueDate: string;
-  dueDate: string;
-  daysPastDue: number;
-  bucket: string;
-  openMinor: string;
-  open: string;
-}
-
-export interface AgingRow {
-  partyId: string;
-  partyName: string;
-  currency: string;
-  amountsMinor: string[];
-  amounts: string[];
-  total: string;
-  maxDaysPastDue: number;
-  documents: AgingDocument[];
-}
-
-export interface AgingTotal {
-  currency: string;
-  amountsMinor: string[];
-  amounts: string[];
-  total: string;
-}
-
-export interface AgingReport {
-  side: 'ar' | 'ap';
-  asOf: string;
-  buckets: Bucket[];
-  rows: AgingRow[];
-  totals: AgingTotal[];
-}
+/** Shapes of /api/v1/reports/*-aging, statements and dunning (src/flows/aging.ts, statements.ts): generated. */
+export type AgingReport = Schema<'AgingReport'>;
+export type AgingDocument = Schema<'AgingDocument'>;
+export type Bucket = AgingReport['buckets'][number];
+export type AgingRow = AgingReport['rows'][number];
+export type AgingTotal = AgingReport['totals'][number];
 
 export function today(): string {
   const d = new Date();

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Titl
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { api, downloadFile } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { AttachmentsCard } from '../../components/Attachments';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
@@ -11,7 +12,7 @@ import type { PaymentKind } from '../../lib/records';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { Money, num } from '../../ui/Money';
-import { type Invoice, statusColor } from './salesApi';
+import { type Invoice, type InvoiceDetail, statusColor } from './salesApi';
 
 export function InvoiceDetailPage() {
   const t = useT();
@@ -22,7 +23,7 @@ export function InvoiceDetailPage() {
   const { invoiceId } = useParams({ strict: false }) as { invoiceId: string };
   const q = useQuery({
     queryKey: ['invoice', invoiceId],
-    queryFn: () => api.get<Invoice>(`/sales/invoices/${invoiceId}`),
+    queryFn: () => api.get<InvoiceDetail>(`/sales/invoices/${invoiceId}`),
   });
   const refresh = () => {
     qc.invalidateQueries({ queryKey: ['invoice'] });
@@ -40,7 +41,8 @@ export function InvoiceDetailPage() {
     },
   });
   const email = useMutation({
-    mutationFn: () => api.post<{ to: string }>(`/sales/invoices/${invoiceId}/email`, {}),
+    mutationFn: () =>
+      api.post<ApiResponse<'/sales/invoices/{id}/email', 'post'>>(`/sales/invoices/${invoiceId}/email`, {}),
   });
   const remove = useMutation({
     mutationFn: () => api.delete(`/sales/invoices/${invoiceId}`),
@@ -314,14 +316,14 @@ export function InvoiceDetailPage() {
             <Title order={2} size="h5" mb="xs">
               {t('sales.detail.settlements')}
             </Title>
-            {(inv.settlements ?? []).length === 0 && (
+            {inv.settlements.length === 0 && (
               <Text size="sm" c="dimmed">
                 {t('sales.detail.noSettlements')}
               </Text>
             )}
             <Table>
               <Table.Tbody>
-                {(inv.settlements ?? []).map((s) => (
+                {inv.settlements.map((s) => (
                   <Table.Tr key={s.settlementId} td={s.reversedAt ? 'line-through' : undefined}>
                     <Table.Td>{f.date(s.date)}</Table.Td>
                     <Table.Td>{settledBy(s.settlementId)}</Table.Td>

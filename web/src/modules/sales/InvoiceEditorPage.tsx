@@ -19,6 +19,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { api, type Page } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { RoutePending } from '../../components/RouteStates';
@@ -29,7 +30,7 @@ import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { useLinesGrid } from '../../ui/LinesGrid';
 import { Money, num } from '../../ui/Money';
-import { type Invoice, type TaxCode, UNITS } from './salesApi';
+import { type Invoice, UNITS } from './salesApi';
 
 interface Line {
   key: string;
@@ -39,14 +40,6 @@ interface Line {
   unitPrice: string;
   discount: string;
   taxCode: string;
-}
-
-interface Calc {
-  lines: { net: string }[];
-  breakdown: { category: string; rate: string; taxable: string; tax: string }[];
-  net: string;
-  tax: string;
-  total: string;
 }
 
 let seq = 0;
@@ -90,7 +83,7 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
   });
   const taxCodes = useQuery({
     queryKey: ['tax-codes', 'active'],
-    queryFn: () => api.get<{ items: TaxCode[] }>('/tax/codes', { active: 'true' }),
+    queryFn: () => api.get<ApiResponse<'/tax/codes'>>('/tax/codes', { active: 'true' }),
   });
   const codes = taxCodes.data?.items ?? [];
   const [partyId, setPartyId] = useState<string | null>(invoice?.partyId ?? null);
@@ -158,7 +151,7 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
   const [debounced] = useDebouncedValue(calcInput, 250);
   const calc = useQuery({
     queryKey: ['tax-calc', debounced],
-    queryFn: () => api.post<Calc>('/tax/calculate', debounced),
+    queryFn: () => api.post<ApiResponse<'/tax/calculate', 'post'>>('/tax/calculate', debounced),
     enabled: !!debounced,
     retry: false,
   });

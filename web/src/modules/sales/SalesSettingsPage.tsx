@@ -16,21 +16,14 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse, Schema } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
-import type { Series } from './salesApi';
 
-interface Settings {
-  seller: Record<string, string | undefined>;
-  receivableAccountId: string | null;
-  revenueAccountId: string | null;
-  rounding: 'line' | 'document';
-  pricesIncludeTax: boolean;
-  paymentTermsDays: number;
-}
+type Settings = Schema<'SalesSettings'>;
 
 const SELLER_FIELDS = [
   'name',
@@ -64,12 +57,11 @@ export function SalesSettingsPage() {
   });
   const accounts = useQuery({
     queryKey: ['ledger-accounts-all'],
-    queryFn: () =>
-      api.get<{ items: { id: string; code: string; name: string; type: string }[] }>('/ledger/accounts'),
+    queryFn: () => api.get<ApiResponse<'/ledger/accounts'>>('/ledger/accounts'),
   });
   const series = useQuery({
     queryKey: ['sales-series'],
-    queryFn: () => api.get<{ items: Series[] }>('/sales/series'),
+    queryFn: () => api.get<ApiResponse<'/sales/series'>>('/sales/series'),
   });
   const [form, setForm] = useState<Settings | null>(null);
   useEffect(() => {

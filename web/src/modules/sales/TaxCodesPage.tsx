@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, NativeSelect, Table, TextInput } from '@man
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ExportLinks } from '../../components/ExportLinks';
 import { PageTitle } from '../../components/PageTitle';
@@ -20,7 +21,7 @@ export function TaxCodesPage() {
   const canManage = can(PERM.taxManage);
   const codes = useQuery({
     queryKey: ['tax-codes', 'all'],
-    queryFn: () => api.get<{ items: TaxCode[] }>('/tax/codes'),
+    queryFn: () => api.get<ApiResponse<'/tax/codes'>>('/tax/codes'),
   });
   const refresh = () => qc.invalidateQueries({ queryKey: ['tax-codes'] });
   const [country, setCountry] = useState('CZ');

@@ -14,6 +14,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RequirePermission } from '../../components/Forbidden';
 import { PageTitle } from '../../components/PageTitle';
@@ -122,7 +123,7 @@ export function DelegationsPage() {
   const name = (id: string) => people.data?.find((p) => p.id === id)?.name ?? id;
   const list = useQuery({
     queryKey: ['work', 'delegations'],
-    queryFn: async () => (await api.get<{ items: Delegation[] }>('/work/delegations')).items,
+    queryFn: async () => (await api.get<ApiResponse<'/work/delegations'>>('/work/delegations')).items,
   });
   const revoke = useMutation({
     mutationFn: (id: string) => api.delete(`/work/delegations/${id}`),

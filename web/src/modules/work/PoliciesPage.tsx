@@ -2,6 +2,7 @@ import { Badge, Button, Card, Code, Group, List, Stack, Text, Title } from '@man
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type Page } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RequirePermission } from '../../components/Forbidden';
 import { PageTitle } from '../../components/PageTitle';
@@ -137,8 +138,7 @@ export function PoliciesPage() {
   const [editing, setEditing] = useState<string | null>(null);
   const q = useQuery({
     queryKey: ['work', 'policies'],
-    queryFn: () =>
-      api.get<{ items: Policy[]; actions: { action: string; description: string }[] }>('/work/policies'),
+    queryFn: () => api.get<ApiResponse<'/work/policies'>>('/work/policies'),
   });
   const policies = q.data?.items ?? [];
   return (

@@ -2,6 +2,7 @@ import { Select, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RequirePermission } from '../../components/Forbidden';
 import { PageTitle } from '../../components/PageTitle';
@@ -10,7 +11,6 @@ import { useVisibleDepartments } from '../../lookups';
 import { PERM } from '../../permissions';
 import { useMe } from '../../session';
 import { TaskTable } from './MyWork';
-import type { Task } from './workApi';
 
 /** A department's unassigned work; "Take" makes it mine (one taker wins). */
 export function QueuePage() {
@@ -22,7 +22,7 @@ export function QueuePage() {
     queryKey: ['work', 'queue', departmentId],
     queryFn: async () =>
       (
-        await api.get<{ items: Task[] }>('/work/tasks', {
+        await api.get<ApiResponse<'/work/tasks'>>('/work/tasks', {
           departmentId: departmentId ?? undefined,
           queue: 'true',
           status: 'active',

@@ -2,6 +2,7 @@ import { Button, Group, Select, Switch, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RequirePermission } from '../../components/Forbidden';
 import { PageTitle } from '../../components/PageTitle';
@@ -11,7 +12,7 @@ import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { TaskTable } from './MyWork';
 import { TaskFormModal } from './TaskFormModal';
-import { TASK_STATUSES, type Task } from './workApi';
+import { TASK_STATUSES } from './workApi';
 
 /** All tasks with filters: status, department, assignee, queue, overdue. */
 export function TasksPage() {
@@ -34,7 +35,7 @@ export function TasksPage() {
   };
   const list = useQuery({
     queryKey: ['work', 'tasks', query],
-    queryFn: async () => (await api.get<{ items: Task[] }>('/work/tasks', query)).items,
+    queryFn: async () => (await api.get<ApiResponse<'/work/tasks'>>('/work/tasks', query)).items,
   });
   // A named person is filtered here: the API knows only "me".
   const items = (list.data ?? []).filter((x) => !assignee || assignee === 'me' || x.assigneeId === assignee);

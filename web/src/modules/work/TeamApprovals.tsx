@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Group, List, Modal, Stack, Table, Text, Textar
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
@@ -63,7 +64,7 @@ export function TeamApprovals({
   const decidable = selectable && can(PERM.workDecide) ? requests.filter(mine) : [];
   const bulk = useMutation({
     mutationFn: () =>
-      api.post<{ results: { id: string; ok: boolean; error?: string }[] }>('/work/approvals/bulk', {
+      api.post<ApiResponse<'/work/approvals/bulk', 'post'>>('/work/approvals/bulk', {
         ids: selected,
         decision: 'approve',
         comment: comment.trim() || null,

@@ -1,6 +1,7 @@
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RequirePermission } from '../../components/Forbidden';
 import { PageTitle } from '../../components/PageTitle';
@@ -11,7 +12,7 @@ import { useCan } from '../../session';
 import { TaskTable } from './MyWork';
 import { TeamApprovals } from './TeamApprovals';
 import { ThroughputChart } from './ThroughputChart';
-import type { ApprovalRequest, Team } from './workApi';
+import type { Team } from './workApi';
 
 function Workload({ team }: { team: Team }) {
   const t = useT();
@@ -90,7 +91,7 @@ export function TeamPage() {
     queryKey: ['work', 'decided'],
     queryFn: async () => {
       const get = (status: string) =>
-        api.get<{ items: ApprovalRequest[] }>('/work/approvals', { status }).then((r) => r.items);
+        api.get<ApiResponse<'/work/approvals'>>('/work/approvals', { status }).then((r) => r.items);
       const all = (await Promise.all(['approved', 'rejected'].map(get))).flat();
       return all.sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? '')).slice(0, 10);
     },

@@ -1,5 +1,8 @@
 // The policy editor's form state and its translation to and from the server's definition (JSON-Logic data).
+import type { Schema } from '../../api/types';
 import type { Level, PolicyDefinition, Step } from './workApi';
+
+type JsonValue = Schema<'JsonValue'>;
 
 /** A condition as the simple builder sees it; `raw` (JSON text) wins when filled in. */
 export interface ConditionForm {
@@ -85,9 +88,9 @@ export function conditionToForm(logic: unknown): ConditionForm {
 }
 
 /** Builds the condition; undefined when empty ("always"). Throws SyntaxError on bad raw JSON. */
-export function formToCondition(form: ConditionForm): unknown {
+export function formToCondition(form: ConditionForm): JsonValue | undefined {
   if (form.raw.trim()) return JSON.parse(form.raw);
-  const parts: unknown[] = [];
+  const parts: JsonValue[] = [];
   if (form.amountMin.trim()) parts.push({ '>=': [{ var: 'amount' }, form.amountMin.trim()] });
   if (form.departmentId) parts.push({ in: [form.departmentId, { var: 'departments' }] });
   if (form.accountCode.trim()) parts.push({ in: [form.accountCode.trim(), { var: 'accounts' }] });

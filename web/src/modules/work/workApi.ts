@@ -1,111 +1,22 @@
 // Shapes of the supervision API (src/modules/work) and the queries the pages share.
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { api } from '../../api';
+import type { ApiResponse, Schema } from '../../api/types';
 
-export type TaskStatus = 'open' | 'in_progress' | 'waiting' | 'done' | 'cancelled';
-export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+export type TaskStatus = Task['status'];
+export type Priority = Task['priority'];
 export const TASK_STATUSES: TaskStatus[] = ['open', 'in_progress', 'waiting', 'done', 'cancelled'];
 export const PRIORITIES: Priority[] = ['low', 'normal', 'high', 'urgent'];
 
-export interface Task {
-  id: string;
-  title: string;
-  description: string;
-  departmentId: string | null;
-  department: string | null;
-  assigneeId: string | null;
-  assignee: string | null;
-  requester: string | null;
-  priority: Priority;
-  status: TaskStatus;
-  dueDate: string | null;
-  kind: string;
-  slaHours: number | null;
-  slaUsedHours: string;
-  overdue: boolean;
-  atRisk: boolean;
-  escalated: boolean;
-  createdAt: string;
-  doneAt: string | null;
-  checklist?: { position: number; text: string; done: boolean }[];
-  comments?: { id: string; author: string | null; body: string; at: string }[];
-  links?: { entityType: string; entityId: string }[];
-}
-
-export type RequestStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn' | 'expired';
-
-export interface ApprovalRequest {
-  id: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  summary: string;
-  data: Record<string, unknown>;
-  status: RequestStatus;
-  maker: string | null;
-  makerName: string | null;
-  policyVersion: number;
-  currentLevel: number;
-  levels: { name: string; need: number; approvers: string[]; approvedBy: string[] }[];
-  waitingOn: string[];
-  approversNeeded: { level: number; name: string; need: number; approvers: string[] }[];
-  decisions: {
-    level: number;
-    by: string;
-    onBehalfOf: string | null;
-    decision: string;
-    comment: string | null;
-    at: string;
-  }[];
-  createdAt: string;
-  decidedAt: string | null;
-  expiresAt: string | null;
-}
-
-export interface Inbox {
-  tasks: Task[];
-  queue: Task[];
-  waitingOnMe: ApprovalRequest[];
-  submitted: ApprovalRequest[];
-}
-
-export interface TeamPerson {
-  userId: string;
-  email: string;
-  name: string;
-  open: number;
-  inProgress: number;
-  waiting: number;
-  overdue: number;
-  atRisk: number;
-  approvalsWaiting: number;
-}
-
-export interface Team {
-  departments: { id: string; code: string; name: string }[];
-  people: TeamPerson[];
-  overdue: Task[];
-  atRisk: Task[];
-  unassigned: number;
-  approvalsWaiting: ApprovalRequest[];
-  throughput: { week: string; tasksDone: number; approvalsDecided: number }[];
-}
-
-export interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  entityType: string | null;
-  entityId: string | null;
-  read: boolean;
-  createdAt: string;
-}
-
-export interface Preferences {
-  email: 'instant' | 'digest' | 'off';
-  mutedKinds: string[];
-}
+// The answers are the generated types (web/src/api/types.ts); only the form-side shapes below are written here.
+export type Task = Schema<'Task'>;
+export type RequestStatus = ApprovalRequest['status'];
+export type ApprovalRequest = Schema<'ApprovalRequest'>;
+export type Inbox = ApiResponse<'/work/inbox'>;
+export type Team = ApiResponse<'/work/team'>;
+export type TeamPerson = Team['people'][number];
+export type Notification = Schema<'Notification'>;
+export type Preferences = ApiResponse<'/work/notifications/preferences'>;
 
 export const NOTIFICATION_KINDS = [
   'approval.waiting',
@@ -118,45 +29,11 @@ export const NOTIFICATION_KINDS = [
   'task.comment',
 ] as const;
 
-export type Step =
-  | { type: 'department_manager'; departmentId?: string }
-  | { type: 'role'; role: 'owner' | 'admin' | 'manager' | 'assistant' }
-  | { type: 'people'; userIds?: string[]; emails?: string[] };
-
-export interface Level {
-  name: string;
-  approvers: Step[];
-  need?: number;
-}
-
-export interface PolicyDefinition {
-  condition?: unknown;
-  levels: Level[];
-  tiers?: { when: unknown; levels: Level[] }[];
-  expiresAfterHours?: number;
-  onExpiry?: 'expire' | 'escalate';
-}
-
-export interface Policy {
-  id: string;
-  action: string;
-  name: string;
-  active: boolean;
-  version: number;
-  definition: PolicyDefinition;
-  updatedAt: string;
-}
-
-export interface Delegation {
-  id: string;
-  fromUserId: string;
-  toUserId: string;
-  startsOn: string;
-  endsOn: string;
-  kind: 'delegation' | 'out_of_office';
-  reason: string | null;
-  revoked: boolean;
-}
+export type Policy = Schema<'ApprovalPolicy'>;
+export type PolicyDefinition = Policy['definition'];
+export type Level = PolicyDefinition['levels'][number];
+export type Step = Level['approvers'][number];
+export type Delegation = Schema<'Delegation'>;
 
 export function useInbox() {
   return useQuery({ queryKey: ['work', 'inbox'], queryFn: () => api.get<Inbox>('/work/inbox') });
@@ -172,7 +49,7 @@ export function useRequest(id: string) {
 export function useNotifications() {
   return useQuery({
     queryKey: ['work', 'notifications'],
-    queryFn: async () => (await api.get<{ items: Notification[] }>('/work/notifications')).items,
+    queryFn: async () => (await api.get<ApiResponse<'/work/notifications'>>('/work/notifications')).items,
   });
 }
 
