@@ -1,0 +1,47 @@
+// Organisation — English. The older org strings are still in the core dictionary (web/src/i18n/en.ts); the
+// company roles' editor and the role assignment start this module's own catalogue.
+export const orgEn = {
+  'orgRoles.subtitle':
+    'What each role may do. The five built-in roles are fixed; a company role holds the permissions you tick.',
+  'orgRoles.legendOwn': "✓* only in the member's own departments",
+  'orgRoles.listTitle': 'Roles of the company',
+  'orgRoles.new': 'New role',
+  'orgRoles.builtin': 'Built-in',
+  'orgRoles.builtinHint': 'Built-in roles cannot be changed. Make a company role for a different set.',
+  'orgRoles.custom': 'Company role',
+  'orgRoles.members': 'People',
+  'orgRoles.permissionCount': 'Permissions',
+  'orgRoles.editFor': 'Edit {name}',
+  'orgRoles.deleteFor': 'Delete {name}',
+  'orgRoles.confirmDelete': 'Delete the role "{name}"?',
+  'orgRoles.inUse':
+    'The role "{name}" is held by {count} people. Give them another role on the People page, then delete it.',
+  'orgRoles.createTitle': 'New role',
+  'orgRoles.editTitle': 'Edit role {name}',
+  'orgRoles.name': 'Name',
+  'orgRoles.description': 'Description',
+  'orgRoles.permissions': 'Permissions',
+  'orgRoles.permissionsHint': 'Tick what the role may do. You can only give permissions you hold yourself.',
+  'orgRoles.ownDepartments': 'only in their own departments',
+  'orgRoles.departmentScoped': 'department',
+  'orgRoles.selectedCount': '{count} selected',
+  'orgRoles.saved': 'Role saved.',
+  'orgRoles.assignHint': 'Only someone who may manage roles can change a role.',
+  'orgRoles.builtinGroup': 'Built-in roles',
+  'orgRoles.customGroup': 'Company roles',
+  'orgRoles.module.audit': 'Audit',
+  'orgRoles.module.banking': 'Banking',
+  'orgRoles.module.files': 'Files',
+  'orgRoles.module.jobs': 'Background jobs',
+  'orgRoles.module.ledger': 'Ledger',
+  'orgRoles.module.me': 'My account',
+  'orgRoles.module.org': 'Organisation',
+  'orgRoles.module.parties': 'Customers and suppliers',
+  'orgRoles.module.payments': 'Payments',
+  'orgRoles.module.purchasing': 'Purchasing',
+  'orgRoles.module.sales': 'Sales',
+  'orgRoles.module.tax': 'Tax',
+  'orgRoles.module.work': 'Supervision',
+} as const;
+
+export type OrgMessages = { readonly [K in keyof typeof orgEn]: string };

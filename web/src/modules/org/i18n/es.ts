@@ -1,0 +1,47 @@
+import type { OrgMessages } from './en.ts';
+
+// Organización — español
+export const orgEs: OrgMessages = {
+  'orgRoles.subtitle':
+    'Lo que puede hacer cada rol. Los cinco roles predefinidos son fijos; un rol de la empresa tiene los permisos que marque.',
+  'orgRoles.legendOwn': '✓* solo en los departamentos propios del miembro',
+  'orgRoles.listTitle': 'Roles de la empresa',
+  'orgRoles.new': 'Nuevo rol',
+  'orgRoles.builtin': 'Predefinido',
+  'orgRoles.builtinHint':
+    'Los roles predefinidos no se pueden cambiar. Cree un rol propio para otro conjunto.',
+  'orgRoles.custom': 'Rol de la empresa',
+  'orgRoles.members': 'Personas',
+  'orgRoles.permissionCount': 'Permisos',
+  'orgRoles.editFor': 'Editar {name}',
+  'orgRoles.deleteFor': 'Eliminar {name}',
+  'orgRoles.confirmDelete': '¿Eliminar el rol «{name}»?',
+  'orgRoles.inUse':
+    'El rol «{name}» lo tienen {count} personas. Deles otro rol en la página Personas y luego elimínelo.',
+  'orgRoles.createTitle': 'Nuevo rol',
+  'orgRoles.editTitle': 'Editar el rol {name}',
+  'orgRoles.name': 'Nombre',
+  'orgRoles.description': 'Descripción',
+  'orgRoles.permissions': 'Permisos',
+  'orgRoles.permissionsHint': 'Marque lo que el rol puede hacer. Solo puede dar permisos que usted tiene.',
+  'orgRoles.ownDepartments': 'solo en sus propios departamentos',
+  'orgRoles.departmentScoped': 'departamento',
+  'orgRoles.selectedCount': '{count} seleccionados',
+  'orgRoles.saved': 'Rol guardado.',
+  'orgRoles.assignHint': 'Solo quien puede gestionar roles puede cambiar un rol.',
+  'orgRoles.builtinGroup': 'Roles predefinidos',
+  'orgRoles.customGroup': 'Roles de la empresa',
+  'orgRoles.module.audit': 'Auditoría',
+  'orgRoles.module.banking': 'Banca',
+  'orgRoles.module.files': 'Archivos',
+  'orgRoles.module.jobs': 'Tareas en segundo plano',
+  'orgRoles.module.ledger': 'Contabilidad',
+  'orgRoles.module.me': 'Mi cuenta',
+  'orgRoles.module.org': 'Organización',
+  'orgRoles.module.parties': 'Clientes y proveedores',
+  'orgRoles.module.payments': 'Pagos',
+  'orgRoles.module.purchasing': 'Compras',
+  'orgRoles.module.sales': 'Ventas',
+  'orgRoles.module.tax': 'Impuestos',
+  'orgRoles.module.work': 'Supervisión',
+};
