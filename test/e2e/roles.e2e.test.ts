@@ -78,6 +78,7 @@ it('the owner creates "Payroll clerk" on Settings → Roles by ticking permissio
   const form = page.getByRole('form', { name: 'New role' });
   await form.getByLabel('Name').fill(ROLE);
   await form.getByLabel('Description').fill('Reads people; sees the members of their own departments');
+  await screenshot(page, 'e2e-roles-01-form-1440');
   // Permissions by module, each with its description, ticked by keyboard (Space) like any checkbox.
   const people = form.getByRole('checkbox', { name: /See the people of the company/ });
   await people.focus();
@@ -86,7 +87,6 @@ it('the owner creates "Payroll clerk" on Settings → Roles by ticking permissio
   await form.getByRole('checkbox', { name: /See a department's members/ }).check();
   // A department-scoped permission may be limited to the member's own departments.
   await form.getByTestId('reach-org.department.read').check();
-  await screenshot(page, 'e2e-roles-01-form-1440');
   await page.getByTestId('role-save').click();
   await form.waitFor({ state: 'detached' });
 

@@ -10,6 +10,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
@@ -41,6 +42,7 @@ export function RoleFormModal({ role, onClose }: { role: RoleView | null; onClos
   const t = useT();
   const refresh = useRefreshRoles();
   const catalogue = usePermissionCatalogue();
+  const phone = useMediaQuery('(max-width: 36em)');
   const [name, setName] = useState(role?.name ?? '');
   const [description, setDescription] = useState(role?.description ?? '');
   const [grants, setGrants] = useState<Map<string, Reach>>(
@@ -75,7 +77,7 @@ export function RoleFormModal({ role, onClose }: { role: RoleView | null; onClos
   };
   const title = role ? t('orgRoles.editTitle', { name: role.name }) : t('orgRoles.createTitle');
   return (
-    <Modal opened onClose={onClose} title={title} size="xl">
+    <Modal opened onClose={onClose} title={title} size="xl" fullScreen={phone}>
       <form onSubmit={onSubmit} aria-label={title} data-testid="role-form">
         <Stack gap="sm">
           {save.error && <ErrorAlert error={save.error} />}

@@ -60,12 +60,11 @@ export function RolesPage() {
           <Title order={2} size="h4" mb="xs">
             {t('orgRoles.listTitle')}
           </Title>
-          <Table.ScrollContainer minWidth={640} mb="xl">
+          <Table.ScrollContainer minWidth={440} mb="xl">
             <Table striped withTableBorder data-testid="company-roles" verticalSpacing="xs">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('orgRoles.name')}</Table.Th>
-                  <Table.Th scope="col">{t('field.role')}</Table.Th>
                   <Table.Th scope="col" ta="right">
                     {t('orgRoles.members')}
                   </Table.Th>
@@ -79,24 +78,25 @@ export function RolesPage() {
                 {list.map((r) => (
                   <Table.Tr key={r.id} data-testid={`role-row-${r.builtin ? r.id : r.name}`}>
                     <Table.Th scope="row" fw={500}>
-                      <Text size="sm" fw={500}>
-                        {label(r)}
-                      </Text>
+                      {/* The kind sits beside the name, so the table stays narrow enough for a phone. */}
+                      <Group gap="xs" wrap="nowrap">
+                        <Text size="sm" fw={500}>
+                          {label(r)}
+                        </Text>
+                        <Badge
+                          variant="light"
+                          color={r.builtin ? 'gray' : 'teal'}
+                          title={r.builtin ? t('orgRoles.builtinHint') : undefined}
+                        >
+                          {r.builtin ? t('orgRoles.builtin') : t('orgRoles.custom')}
+                        </Badge>
+                      </Group>
                       {r.description && (
                         <Text size="xs" c="dimmed">
                           {r.description}
                         </Text>
                       )}
                     </Table.Th>
-                    <Table.Td>
-                      <Badge
-                        variant="light"
-                        color={r.builtin ? 'gray' : 'teal'}
-                        title={r.builtin ? t('orgRoles.builtinHint') : undefined}
-                      >
-                        {r.builtin ? t('orgRoles.builtin') : t('orgRoles.custom')}
-                      </Badge>
-                    </Table.Td>
                     <Table.Td ta="right">{r.memberCount}</Table.Td>
                     <Table.Td ta="right">{r.permissions.length}</Table.Td>
                     {canManage && (

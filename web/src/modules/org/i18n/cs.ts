@@ -42,4 +42,35 @@ export const orgCs: OrgMessages = {
   'orgRoles.module.sales': 'Prodej',
   'orgRoles.module.tax': 'Daně',
   'orgRoles.module.work': 'Dohled',
+
+  // What each permission allows, for the roles editor and matrix: those the core dictionary (web/src/i18n)
+  // does not name yet. They belong to their modules' catalogues once those modules have their own.
+  'perm.banking.payment_runs.file':
+    'Stahovat bankovní soubor uvolněného platebního běhu (čísla účtů dodavatelů v čitelné podobě; každé stažení se audituje)',
+  'perm.banking.payment_runs.manage':
+    'Navrhovat, upravovat, uvolňovat a stahovat platební běhy (bankovní soubory)',
+  'perm.banking.payment_runs.read': 'Zobrazit platební běhy',
+  'perm.files.read': 'Zobrazit a stahovat přílohy záznamů, které smí číst',
+  'perm.files.write': 'Přikládat a odebírat soubory u záznamů, které smí měnit',
+  'perm.ledger.accounts.manage': 'Měnit účtovou osnovu',
+  'perm.ledger.entries.draft': 'Připravovat účetní zápisy',
+  'perm.ledger.period.lock': 'Zamykat a odemykat období, uzavírat roky',
+  'perm.ledger.post': 'Zaúčtovat a stornovat účetní zápisy',
+  'perm.ledger.rates.manage': 'Spravovat směnné kurzy',
+  'perm.ledger.read': 'Zobrazit účty, zápisy a výkazy',
+  'perm.org.owners.manage': 'Dávat a odebírat roli vlastníka',
+  'perm.org.roles.manage': 'Vytvářet, měnit a mazat vlastní role firmy a dávat je lidem',
+  'perm.payments.manage': 'Zapisovat příjmy, platby dodavatelům, vratky a použití dobropisů; rušit je',
+  'perm.payments.read': 'Zobrazit platby, jejich přiřazení a kredit zákazníků',
+  'perm.payments.settings': 'Volit účet a limit odpisu a účty kreditu',
+  'perm.purchasing.approve': 'Schvalovat a zaúčtovat přijaté faktury',
+  'perm.purchasing.manage': 'Zadávat, vytěžovat, importovat a předkládat přijaté faktury',
+  'perm.purchasing.read': 'Zobrazit přijaté faktury, schránku vytěžování a otevřené závazky',
+  'perm.sales.issue': 'Vystavovat faktury a dobropisy (zákonná čísla, zaúčtování)',
+  'perm.sales.manage':
+    'Psát koncepty faktur a dobropisů, posílat faktury e-mailem, měnit nastavení prodeje a číselné řady',
+  'perm.sales.read': 'Zobrazit faktury, dobropisy, číselné řady a otevřené pohledávky',
+  'perm.tax.calculate': 'Náhled součtů dokladu při psaní faktury (nic se neukládá)',
+  'perm.tax.manage': 'Vytvářet a měnit daňové kódy',
+  'perm.tax.read': 'Zobrazit daňové kódy a počítat součty dokladů',
 };

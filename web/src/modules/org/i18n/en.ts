@@ -42,6 +42,35 @@ export const orgEn = {
   'orgRoles.module.sales': 'Sales',
   'orgRoles.module.tax': 'Tax',
   'orgRoles.module.work': 'Supervision',
+  // What each permission allows, for the roles editor and matrix: those the core dictionary (web/src/i18n)
+  // does not name yet. They belong to their modules' catalogues once those modules have their own.
+  'perm.banking.payment_runs.file':
+    "Download a released run's bank file (vendors' account numbers in clear; every download audited)",
+  'perm.banking.payment_runs.manage': 'Propose, edit, release and download payment runs (bank files)',
+  'perm.banking.payment_runs.read': 'See payment runs',
+  'perm.files.read': 'See and download attachments of records one may read',
+  'perm.files.write': 'Attach files to and remove them from records one may change',
+  'perm.ledger.accounts.manage': 'Change the chart of accounts',
+  'perm.ledger.entries.draft': 'Prepare journal entries',
+  'perm.ledger.period.lock': 'Lock and unlock periods, close years',
+  'perm.ledger.post': 'Post and reverse journal entries',
+  'perm.ledger.rates.manage': 'Maintain exchange rates',
+  'perm.ledger.read': 'See accounts, entries and reports',
+  'perm.org.owners.manage': 'Give or take away the owner role',
+  'perm.org.roles.manage': "Create, change and delete the company's own roles and give them to people",
+  'perm.payments.manage': 'Record receipts, vendor payments, refunds and credit applications; void them',
+  'perm.payments.read': 'See payments, allocations and customer credit',
+  'perm.payments.settings': 'Choose the write-off account and limit and the credit accounts',
+  'perm.purchasing.approve': 'Approve and post vendor bills',
+  'perm.purchasing.manage': 'Enter, capture, import and submit vendor bills',
+  'perm.purchasing.read': 'See vendor bills, the capture inbox and open payables',
+  'perm.sales.issue': 'Issue invoices and credit notes (legal numbers, posting to the ledger)',
+  'perm.sales.manage':
+    'Write invoice and credit note drafts, e-mail invoices, change sales settings and series',
+  'perm.sales.read': 'See invoices, credit notes, numbering series and open receivables',
+  'perm.tax.calculate': 'Preview document totals while writing an invoice or bill (nothing is stored)',
+  'perm.tax.manage': 'Create and change tax codes',
+  'perm.tax.read': 'See tax codes and compute document totals',
 } as const;
 
 export type OrgMessages = { readonly [K in keyof typeof orgEn]: string };
