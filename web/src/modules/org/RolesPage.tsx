@@ -78,8 +78,8 @@ export function RolesPage() {
                 {list.map((r) => (
                   <Table.Tr key={r.id} data-testid={`role-row-${r.builtin ? r.id : r.name}`}>
                     <Table.Th scope="row" fw={500}>
-                      {/* The kind sits beside the name, so the table stays narrow enough for a phone. */}
-                      <Group gap="xs" wrap="nowrap">
+                      {/* The kind sits beside the name (below it on a phone): the table stays narrow. */}
+                      <Group gap={6}>
                         <Text size="sm" fw={500}>
                           {label(r)}
                         </Text>
