@@ -16,16 +16,18 @@ import type { ApiResponse } from '../../api/types';
 import { CopyField } from '../../components/CopyField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
-import { useAllDepartments, useRoles } from '../../lookups';
+import { useAllDepartments } from '../../lookups';
+import { useCompanyRoles } from './rolesApi';
 
 type InviteResult = ApiResponse<'/invitations', 'post'>;
 
 export function InviteForm() {
   const t = useT();
   const qc = useQueryClient();
-  const roles = useRoles();
+  const roles = useCompanyRoles();
   const departments = useAllDepartments();
-  const roleNames = roles.data?.map((r) => r.role) ?? [];
+  // An invitation names a built-in role; a company role is given after joining (PUT /people/{id}/role).
+  const roleNames = roles.data?.filter((r) => r.builtin).map((r) => r.id) ?? [];
   // The least powerful role that can work is the safe default; owner is never preselected.
   const defaultRole = ['assistant', 'manager', 'auditor', 'admin'].find((r) => roleNames.includes(r)) ?? '';
   const [email, setEmail] = useState('');

@@ -7,18 +7,19 @@ import { ExportLinks } from '../../components/ExportLinks';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { useT } from '../../i18n';
-import { useRoles, useVisibleDepartments } from '../../lookups';
+import { useVisibleDepartments } from '../../lookups';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import type { Person } from '../../types';
 import { useCursorList } from '../../useCursorList';
 import { PeopleTable } from './PeopleTable';
+import { useCompanyRoles } from './rolesApi';
 
 export function PeoplePage() {
   const t = useT();
   const can = useCan();
   const canManage = can(PERM.peopleManage);
-  const roles = useRoles();
+  const roles = useCompanyRoles();
   const departments = useVisibleDepartments();
   const [q, setQ] = useState('');
   const [role, setRole] = useState('');
@@ -59,7 +60,10 @@ export function PeoplePage() {
           onChange={(e) => setRole(e.currentTarget.value)}
           data={[
             { value: '', label: t('common.all') },
-            ...(roles.data ?? []).map((r) => ({ value: r.role, label: t.dyn(`role.${r.role}`, r.role) })),
+            // The list filters by built-in role only (GET /people ?role=); company roles are not a filter yet.
+            ...(roles.data ?? [])
+              .filter((r) => r.builtin)
+              .map((r) => ({ value: r.id, label: t.dyn(`role.${r.id}`, r.name) })),
           ]}
           w={180}
         />

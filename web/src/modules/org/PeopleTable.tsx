@@ -7,7 +7,7 @@ import { CopyField } from '../../components/CopyField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
 import type { Person } from '../../types';
-import { PersonEditModal } from './PersonEditModal';
+import { PersonEditModal, type PersonWithRole } from './PersonEditModal';
 
 function PersonActions({ person, onEdit }: { person: Person; onEdit: () => void }) {
   const t = useT();
@@ -79,9 +79,9 @@ function PersonActions({ person, onEdit }: { person: Person; onEdit: () => void 
   );
 }
 
-export function PeopleTable({ people, canManage }: { people: Person[]; canManage: boolean }) {
+export function PeopleTable({ people, canManage }: { people: PersonWithRole[]; canManage: boolean }) {
   const t = useT();
-  const [editing, setEditing] = useState<Person | null>(null);
+  const [editing, setEditing] = useState<PersonWithRole | null>(null);
   return (
     <>
       <Table.ScrollContainer minWidth={900}>
@@ -108,7 +108,10 @@ export function PeopleTable({ people, canManage }: { people: Person[]; canManage
                     {p.email}
                   </Text>
                 </Table.Td>
-                <Table.Td>{t.dyn(`role.${p.role}`, p.role)}</Table.Td>
+                <Table.Td data-testid="person-role-name">
+                  {/* A company role by the name the company gave it; a built-in one in the reader's language. */}
+                  {p.role === 'custom' ? (p.roleName ?? p.role) : t.dyn(`role.${p.role}`, p.role)}
+                </Table.Td>
                 <Table.Td>{p.jobTitle ?? '—'}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>

@@ -4,28 +4,45 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
-import { useAllPeople, useRoles } from '../../lookups';
+import { useAllPeople } from '../../lookups';
+import { PERM } from '../../permissions';
+import { useCan } from '../../session';
 import type { Person } from '../../types';
+import { type PersonRole, roleIdOf, useCompanyRoles, useRefreshRoles, useRoleLabel } from './rolesApi';
 
-export function PersonEditModal({ person, onClose }: { person: Person; onClose: () => void }) {
+/** A person as GET /people answers it, with the company role they hold (if any). */
+export type PersonWithRole = Person & Partial<Pick<PersonRole, 'customRoleId' | 'roleName'>>;
+
+/**
+ * Change a person: their role (built-in or a company role, one select; PUT /people/{id}/role, which needs
+ * org.roles.manage), job title and manager (PATCH /people/{id}).
+ */
+export function PersonEditModal({ person, onClose }: { person: PersonWithRole; onClose: () => void }) {
   const t = useT();
   const qc = useQueryClient();
-  const roles = useRoles();
+  const can = useCan();
+  const canAssign = can(PERM.rolesManage);
+  const roles = useCompanyRoles();
+  const label = useRoleLabel();
+  const refreshRoles = useRefreshRoles();
   const people = useAllPeople();
+  const currentRole = roleIdOf(person);
   const [form, setForm] = useState({
-    // A role name: a built-in one, or a custom role's (the document types person.role as built-in | 'custom').
-    role: person.role as string,
+    role: currentRole,
     jobTitle: person.jobTitle ?? '',
     reportsToId: person.reportsToId ?? '',
   });
   const save = useMutation({
-    mutationFn: () =>
-      api.patch<Person>(`/people/${person.id}`, {
-        role: form.role,
+    mutationFn: async () => {
+      // The role first: it is the change most likely refused (a role beyond the actor's own is a 403).
+      if (form.role !== currentRole) await api.put(`/people/${person.id}/role`, { roleId: form.role });
+      await api.patch<Person>(`/people/${person.id}`, {
         jobTitle: form.jobTitle.trim() || null,
         reportsToId: form.reportsToId || null,
-      }),
+      });
+    },
     onSuccess: async () => {
+      await refreshRoles();
       await qc.invalidateQueries({ queryKey: ['list', '/people'] });
       await qc.invalidateQueries({ queryKey: ['lookup', 'people'] });
       onClose();
@@ -35,8 +52,18 @@ export function PersonEditModal({ person, onClose }: { person: Person; onClose: 
     e.preventDefault();
     save.mutate();
   };
-  const roleNames = roles.data?.map((r) => r.role) ?? [];
-  if (!roleNames.includes(person.role)) roleNames.unshift(person.role);
+  const list = roles.data ?? [];
+  const option = (r: (typeof list)[number]) => ({ value: r.id, label: label(r) });
+  const roleOptions = [
+    { group: t('orgRoles.builtinGroup'), items: list.filter((r) => r.builtin).map(option) },
+    { group: t('orgRoles.customGroup'), items: list.filter((r) => !r.builtin).map(option) },
+  ].filter((g) => g.items.length > 0);
+  // Until the roles are loaded (or if they cannot be read), the select still shows the current role.
+  if (!list.some((r) => r.id === currentRole))
+    roleOptions.unshift({
+      group: '',
+      items: [{ value: currentRole, label: person.roleName ?? t.dyn(`role.${person.role}`, person.role) }],
+    });
   return (
     <Modal opened onClose={onClose} title={t('people.editTitle', { name: person.name })} size="lg">
       <form
@@ -48,9 +75,12 @@ export function PersonEditModal({ person, onClose }: { person: Person; onClose: 
           {save.error && <ErrorAlert error={save.error} />}
           <NativeSelect
             label={t('field.role')}
-            data={roleNames.map((r) => ({ value: r, label: t.dyn(`role.${r}`, r) }))}
+            data={roleOptions}
             value={form.role}
             onChange={(e) => setForm({ ...form, role: e.currentTarget.value })}
+            disabled={!canAssign}
+            description={canAssign ? undefined : t('orgRoles.assignHint')}
+            data-testid="person-role"
             data-autofocus
           />
           <TextInput

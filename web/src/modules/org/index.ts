@@ -1,10 +1,13 @@
-// Organisation: the company, departments, people, invitations and roles. Its strings are in the core
-// dictionary (web/src/i18n/en.ts).
-import { defineWebModule, NO_MESSAGES } from '../kit';
+// Organisation: the company, departments, people, invitations and roles. Most of its strings are in the core
+// dictionary (web/src/i18n/en.ts); the roles editor's are in ./i18n.
+import { defineWebModule } from '../kit';
+import { orgCs } from './i18n/cs';
+import { orgEn } from './i18n/en';
+import { orgEs } from './i18n/es';
 
 export const orgModule = defineWebModule({
   id: 'org',
-  messages: NO_MESSAGES,
+  messages: { en: orgEn, cs: orgCs, es: orgEs },
   permissions: {
     companyRead: 'org.company.read',
     companyManage: 'org.company.manage',
@@ -16,6 +19,7 @@ export const orgModule = defineWebModule({
     invitationsRead: 'org.invitations.read',
     invitationsManage: 'org.invitations.manage',
     rolesRead: 'org.roles.read',
+    rolesManage: 'org.roles.manage',
   },
   routes: ({ page }) =>
     [
@@ -55,6 +59,7 @@ export const orgModule = defineWebModule({
       label: 'nav.invitations',
       anyOf: ['org.invitations.read'],
     },
-    { section: 'organisation', order: 50, to: '/org/roles', label: 'nav.roles', anyOf: ['org.roles.read'] },
+    // Settings → Roles is for who manages roles; the page itself stays readable (read-only) by its URL.
+    { section: 'organisation', order: 50, to: '/org/roles', label: 'nav.roles', anyOf: ['org.roles.manage'] },
   ],
 });
