@@ -1,9 +1,8 @@
-// Small "all of them" lists for pickers (departments, people, roles).
+// Small "all of them" lists for pickers (departments, people); roles come from modules/org/rolesApi.
 import { useQuery } from '@tanstack/react-query';
 import { api, asItems, type Page } from './api';
-import type { ApiResponse } from './api/types';
 import { useMe } from './session';
-import type { Department, Person, RolePermissions } from './types';
+import type { Department, Person } from './types';
 
 export function useAllDepartments(enabled = true) {
   return useQuery({
@@ -32,19 +31,5 @@ export function useAllPeople(enabled = true) {
     queryFn: async () => asItems(await api.get<Page<Person>>('/people', { limit: 500, status: 'active' })),
     enabled,
     staleTime: 30_000,
-  });
-}
-
-export function useRoles(enabled = true) {
-  return useQuery({
-    queryKey: ['lookup', 'roles'],
-    queryFn: async (): Promise<RolePermissions[]> =>
-      (await api.get<ApiResponse<'/roles'>>('/roles')).map((r) => ({
-        role: r.role,
-        permissions: r.permissions.map((p) => p.name),
-        info: r.permissions,
-      })),
-    enabled,
-    staleTime: 300_000,
   });
 }

@@ -15,17 +15,6 @@ export type DepartmentMember = DepartmentDetail['members'][number];
 export type Person = Schema<'Person'>;
 export type Invitation = Schema<'Invitation'>;
 
-/** As answered by GET /roles. */
-export type RoleAnswer = Schema<'Role'>;
-export type PermissionInfo = RoleAnswer['permissions'][number];
-
-/** Normalised for pickers: permission names, plus what is known about each. */
-export interface RolePermissions {
-  role: string;
-  permissions: string[];
-  info: PermissionInfo[];
-}
-
 export type AuditEvent = Schema<'AuditEvent'>;
 export type Job = Schema<'Job'>;
 /** The states a job passes through (the document types `status` as a plain string). */

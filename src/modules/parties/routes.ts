@@ -1,6 +1,6 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { listOrExport } from '../../platform/http/export.ts';
-import { body, ctxOf, IdParam, json, noContent } from '../../platform/http/helpers.ts';
+import { body, ctxOf, IdParam, json, jsonOut, noContent } from '../../platform/http/helpers.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../platform/http/types.ts';
 import { readTable } from '../ledger/index.ts';
@@ -34,20 +34,6 @@ export const ImportInput = z.object({
 
 const BankParams = z.object({ id: z.string().min(1).max(100), bankAccountId: z.string().min(1).max(100) });
 
-/** A value as JSON carries it: bigint fields become decimal strings. */
-type Json<T> = T extends bigint
-  ? string
-  : T extends readonly (infer U)[]
-    ? Json<U>[]
-    : T extends object
-      ? { [K in keyof T]: Json<T[K]> }
-      : T;
-
-/** bigint fields go out as decimal strings (JSON has no bigint). */
-function out<T>(value: T): Json<T> {
-  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
-}
-
 /** Customers and vendors: CRUD, list/search/export, import, bank accounts (masked; reveal audited). */
 export function registerPartyRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
   const { db } = deps;
@@ -74,7 +60,7 @@ export function registerPartyRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
         c,
         q,
         q.role === 'vendor' ? 'vendors' : q.role === 'customer' ? 'customers' : 'parties',
-        async (cursor, limit) => out(await listParties(db, companyId, { ...q, cursor, limit })),
+        async (cursor, limit) => jsonOut(await listParties(db, companyId, { ...q, cursor, limit })),
         EXPORT_COLUMNS,
       )) as never;
     },
@@ -92,7 +78,7 @@ export function registerPartyRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
       request: { body: body(PartyInput) },
       responses: json(Party, 'Created', 201),
     },
-    async (c) => c.json(out(await db.tx((tx) => createParty(tx, ctxOf(c), c.req.valid('json')))), 201),
+    async (c) => c.json(jsonOut(await db.tx((tx) => createParty(tx, ctxOf(c), c.req.valid('json')))), 201),
   );
 
   defineRoute(
@@ -131,7 +117,7 @@ export function registerPartyRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
       request: { params: IdParam() },
       responses: json(Party),
     },
-    async (c) => c.json(out(await getParty(db, ctxOf(c).companyId, c.req.valid('param').id)), 200),
+    async (c) => c.json(jsonOut(await getParty(db, ctxOf(c).companyId, c.req.valid('param').id)), 200),
   );
 
   defineRoute(
@@ -148,7 +134,7 @@ export function registerPartyRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
     },
     async (c) =>
       c.json(
-        out(await db.tx((tx) => updateParty(tx, ctxOf(c), c.req.valid('param').id, c.req.valid('json')))),
+        jsonOut(await db.tx((tx) => updateParty(tx, ctxOf(c), c.req.valid('param').id, c.req.valid('json')))),
         200,
       ),
   );

@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { body, ctxOf, IdParam, json } from '../../platform/http/helpers.ts';
+import { body, ctxOf, IdParam, json, jsonOut } from '../../platform/http/helpers.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../platform/http/types.ts';
 import {
@@ -26,19 +26,6 @@ import {
   sendDunning,
   statementPdf,
 } from './service/statements.ts';
-
-/** A value as JSON carries it: bigint fields become decimal strings. */
-type Json<T> = T extends bigint
-  ? string
-  : T extends readonly (infer U)[]
-    ? Json<U>[]
-    : T extends object
-      ? { [K in keyof T]: Json<T[K]> }
-      : T;
-
-function out<T>(value: T): Json<T> {
-  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
-}
 
 /**
  * Receivables and payables reports (aging, forecast), customer statements and dunning. AR and statements
@@ -78,7 +65,7 @@ export function registerReceivablesRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
             'Content-Type': 'text/csv; charset=utf-8',
             'Content-Disposition': `attachment; filename="${side}-aging-${q.asOf}.csv"`,
           }) as never;
-        return c.json(out(report), 200);
+        return c.json(jsonOut(report), 200);
       },
     );
   }
@@ -97,7 +84,7 @@ export function registerReceivablesRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
     },
     async (c) => {
       const q = c.req.valid('query');
-      return c.json(out(await cashForecast(db, ctxOf(c).companyId, q)), 200);
+      return c.json(jsonOut(await cashForecast(db, ctxOf(c).companyId, q)), 200);
     },
   );
 
@@ -125,7 +112,7 @@ export function registerReceivablesRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
           'Content-Disposition': `attachment; filename="statement-${s.party.code}-${s.asOf}.pdf"`,
         }) as never;
       }
-      return c.json(out(s), 200);
+      return c.json(jsonOut(s), 200);
     },
   );
 
@@ -165,7 +152,7 @@ export function registerReceivablesRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       const q = c.req.valid('query');
       const levels = parseLevels(q.levels);
       return c.json(
-        out({
+        jsonOut({
           items: await dunningProposal(db, ctxOf(c).companyId, {
             asOf: q.asOf,
             ...(levels ? { levels } : {}),

@@ -106,3 +106,17 @@ export const ListQuery = z.object({
   cursor: z.string().max(500).optional(),
   format: z.enum(['json', 'csv', 'xlsx']).optional(),
 });
+
+/** A value as JSON carries it: bigint fields become decimal strings. */
+export type Json<T> = T extends bigint
+  ? string
+  : T extends readonly (infer U)[]
+    ? Json<U>[]
+    : T extends object
+      ? { [K in keyof T]: Json<T[K]> }
+      : T;
+
+/** A service value as a route answers it: bigint fields go out as decimal strings (JSON has no bigint). */
+export function jsonOut<T>(value: T): Json<T> {
+  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
+}
