@@ -151,4 +151,24 @@ describe('payments API', () => {
     expect(over.status).toBe(422);
     expect(over.body.error.message).toMatch(/over the 1.00 EUR limit/);
   });
+  it("open items answer in the currency's own decimals: a JPY invoice has none", async () => {
+    const t = testApp(fresh.db);
+    const f = await makeSales(fresh.db, { baseCurrency: 'JPY' });
+    const d = await makeDraft(fresh.db, f, {
+      currency: 'JPY',
+      lines: [{ description: 'Work', quantity: '1', unitPrice: '1000', unit: 'HUR', taxCode: 'S21' }],
+    });
+    await fresh.db.tx((tx) => issueInvoices(tx, f.ctx, [d.id]));
+    const assistant = await makePerson(fresh.db, f.companyId, { role: 'assistant' });
+    const open = await t.request(
+      'GET',
+      `/api/v1/payments/open-items?side=receivables&partyId=${f.customer.id}&currency=JPY`,
+      { token: assistant.token },
+    );
+    expect(open.status).toBe(200);
+    // 1000 + 21 % VAT = 1210 yen, not "12.10" (two decimals whatever the currency was the bug).
+    expect(open.body.items).toEqual([
+      expect.objectContaining({ currency: 'JPY', total: '1210', open: '1210' }),
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { parseMoney } from '../../kernel/money.ts';
+import { formatMoney, parseMoney } from '../../kernel/money.ts';
 import { exportList } from '../../platform/http/export.ts';
 import { body, ctxOf, IdParam, json } from '../../platform/http/helpers.ts';
 import { defineRoute } from '../../platform/http/route.ts';
@@ -25,12 +25,6 @@ import {
 import { creditBalances, getPayment, listPayments, type PaymentView } from './service/payments.ts';
 import type { PaymentFlows } from './service/ports.ts';
 import { cancelRun, getRun, listRuns, type RunView, readRunFile, updateRunItem } from './service/runs.ts';
-
-const money = (minor: bigint) => {
-  const neg = minor < 0n;
-  const s = (neg ? -minor : minor).toString().padStart(3, '0');
-  return `${neg ? '-' : ''}${s.slice(0, -2)}.${s.slice(-2)}`;
-};
 
 /** A run as JSON: items without their bigint amounts (the decimal strings are there). */
 const runJson = (r: RunView) => ({ ...r, items: r.items.map(({ amountMinor: _m, ...i }) => i) });
@@ -132,10 +126,11 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps, 
       const items = await db.tx((tx) => flows.openItems(tx, ctxOf(c).companyId, side, f));
       return c.json(
         {
+          // Each document in its own currency's decimals (JPY none, BHD three): the kernel's formatting.
           items: items.map(({ totalMinor, openMinor, ...i }) => ({
             ...i,
-            total: money(totalMinor),
-            open: money(openMinor),
+            total: formatMoney({ amount: totalMinor, currency: i.currency }),
+            open: formatMoney({ amount: openMinor, currency: i.currency }),
           })),
         },
         200,
