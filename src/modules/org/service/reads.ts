@@ -96,15 +96,19 @@ export async function activeMemberIds(
   return new Set([...members.values()].filter((m) => m.active).map((m) => m.id));
 }
 
-/** The active members holding one of `roles`, in user-id order. */
+/**
+ * The active members holding one of `roles`, in user-id order. A role is a built-in one by name (`owner` …)
+ * or a company role by its id (`role_…`), the same ids GET /roles lists.
+ */
 export async function activeMembersWithRole(
   sql: Sql,
   companyId: string,
-  roles: readonly Role[],
+  roles: readonly (Role | string)[],
 ): Promise<Member[]> {
   return (
     await sql.query<Member>(
-      `${MEMBER_SELECT} WHERE m.company_id = $1 AND m.role = ANY($2) AND m.status = 'active' ORDER BY m.user_id`,
+      `${MEMBER_SELECT} WHERE m.company_id = $1 AND m.status = 'active'
+          AND ((m.role <> 'custom' AND m.role = ANY($2)) OR m.custom_role_id = ANY($2)) ORDER BY m.user_id`,
       [companyId, [...roles]],
     )
   ).rows;

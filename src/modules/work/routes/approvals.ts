@@ -26,6 +26,7 @@ import { myWork, teamView } from '../service/inbox.ts';
 import { getPreferences, listNotifications, markRead, setPreferences } from '../service/notify.ts';
 import { listPolicies, savePolicy } from '../service/policies.ts';
 import { getRequest, listRequests } from '../service/requests.ts';
+import { mayDelegateForOthers, overseesAllWork } from '../service/scope.ts';
 
 /** Approvals, policies, delegations, notifications, "My work" and "Team". */
 export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
@@ -161,7 +162,7 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
     },
     async (c) => {
       const p = principalOf(c);
-      const all = p.role === 'owner' || p.role === 'admin' || p.role === 'auditor';
+      const all = overseesAllWork(p) || mayDelegateForOthers(p);
       return c.json({ items: await listDelegations(db, p.companyId, all ? undefined : p.userId) }, 200);
     },
   );

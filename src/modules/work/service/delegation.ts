@@ -8,6 +8,7 @@ import { activeMember, workId } from './common.ts';
 import { expire } from './decide.ts';
 import { notify } from './notify.ts';
 import { notifyLevel } from './requests.ts';
+import { mayDelegateForOthers } from './scope.ts';
 
 /**
  * Delegation: a person lets another decide their approvals for a date range (audited). Out of office is the
@@ -42,7 +43,7 @@ export async function createDelegation(
 ): Promise<DelegationView> {
   const from = input.fromUserId ?? ctx.actor.userId;
   if (!from) throw validation('Say whose approvals are delegated (fromUserId).');
-  if (principal && from !== principal.userId && principal.role !== 'owner' && principal.role !== 'admin')
+  if (principal && from !== principal.userId && !mayDelegateForOthers(principal))
     throw forbidden('Only an owner or admin can delegate for someone else.');
   if (!DAY.test(input.startsOn) || !DAY.test(input.endsOn)) throw validation('Dates are YYYY-MM-DD.');
   if (input.endsOn < input.startsOn)
@@ -102,12 +103,7 @@ export async function revokeDelegation(
   id: string,
 ): Promise<void> {
   const d = await getDelegation(tx, ctx.companyId, id);
-  if (
-    principal &&
-    d.fromUserId !== principal.userId &&
-    principal.role !== 'owner' &&
-    principal.role !== 'admin'
-  )
+  if (principal && d.fromUserId !== principal.userId && !mayDelegateForOthers(principal))
     throw forbidden('Only the person who delegated, an owner or an admin can revoke it.');
   const r = await tx.query(
     'UPDATE work_delegations SET revoked_at = now() WHERE company_id = $1 AND id = $2 AND revoked_at IS NULL',

@@ -7,6 +7,7 @@ import {
   membersByIds,
 } from '../../org/index.ts';
 import { listRequests, type RequestView } from './requests.ts';
+import { overseesAllWork } from './scope.ts';
 import { listTasks, TASK_SELECT, type TaskView } from './tasks.ts';
 
 /** "My work" for anyone and "Team" for managers: read-only views over tasks and requests. */
@@ -55,7 +56,7 @@ export interface TeamView {
 }
 
 export async function teamView(sql: Sql, companyId: string, principal: Principal): Promise<TeamView> {
-  const all = principal.role === 'owner' || principal.role === 'admin' || principal.role === 'auditor';
+  const all = overseesAllWork(principal);
   const departments = (
     await departmentsOfCompany(sql, companyId, all ? {} : { managedBy: principal.userId })
   ).map(({ id, code, name }) => ({ id, code, name }));

@@ -5,7 +5,7 @@ import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { JsonValue } from '../../../platform/http/helpers.ts';
-import { departmentsByIds, membersByEmails, membersByIds } from '../../org/index.ts';
+import { departmentsByIds, listRoles, membersByEmails, membersByIds } from '../../org/index.ts';
 import { workId } from './common.ts';
 import { conditionProblem, type Logic } from './logic.ts';
 
@@ -15,7 +15,14 @@ import { conditionProblem, type Logic } from './logic.ts';
  */
 const Step = z.discriminatedUnion('type', [
   z.object({ type: z.literal('department_manager'), departmentId: z.string().max(100).optional() }),
-  z.object({ type: z.literal('role'), role: z.enum(['owner', 'admin', 'manager', 'assistant']) }),
+  // A built-in role by name, or one of the company's own roles by its id (role_…, as GET /roles lists them).
+  z.object({
+    type: z.literal('role'),
+    role: z.union([
+      z.enum(['owner', 'admin', 'manager', 'assistant']),
+      z.string().regex(/^role_[0-9A-Za-z]+$/, 'a built-in role or a company role id (role_…)'),
+    ]),
+  }),
   z.object({
     type: z.literal('people'),
     userIds: z.array(z.string().max(100)).max(50).optional(),
@@ -83,8 +90,14 @@ async function normalise(tx: Tx, companyId: string, raw: unknown): Promise<Polic
   if (def.levels.length === 0 && !def.tiers?.length)
     throw validation('A policy needs at least one approval level.');
   const levels = [...def.levels, ...(def.tiers ?? []).flatMap((t) => t.levels)];
+  const roleIds = new Set((await listRoles(tx, companyId)).map((r) => r.id));
   for (const level of levels) {
     for (const step of level.approvers) {
+      if (step.type === 'role' && !roleIds.has(step.role))
+        throw validation(
+          `The level "${level.name}" names a role that does not exist in this company: ${step.role}; GET /roles lists them.`,
+          { field: 'definition' },
+        );
       if (step.type === 'department_manager' && step.departmentId) {
         if (!(await departmentsByIds(tx, companyId, [step.departmentId])).has(step.departmentId))
           throw validation(

@@ -1,5 +1,5 @@
 import { forbidden } from '../../../kernel/errors.ts';
-import { can, NARROWED, visibleDepartmentIds } from '../../../platform/access/index.ts';
+import { can, holds, NARROWED, visibleDepartmentIds } from '../../../platform/access/index.ts';
 import type { Principal } from '../../../platform/context.ts';
 import { maybeOne, type Sql } from '../../../platform/db/index.ts';
 import { departmentCompany } from '../../org/index.ts';
@@ -81,4 +81,21 @@ export async function departmentOfCompany(
   if (company && company !== principal.companyId)
     throw forbidden('That department belongs to another company.');
   return departmentId;
+}
+
+/**
+ * Whether the actor oversees every department's work (the team view's whole company, everyone's delegations):
+ * their grant of work.tasks.read reaches the company. Decided by permission, never by the role's name, so a
+ * company role given that reach sees as much as an admin does.
+ */
+export function overseesAllWork(principal: Principal): boolean {
+  return visibleDepartmentIds(principal, 'work.tasks.read') === null;
+}
+
+/**
+ * Whether the actor may delegate, or revoke a delegation, for someone else: whoever may set who approves what
+ * (work.policies.manage) may also say who decides instead of someone.
+ */
+export function mayDelegateForOthers(principal: Principal): boolean {
+  return holds(principal, 'work.policies.manage');
 }
