@@ -116,6 +116,7 @@ export function registerOrgCommands(program: Command): void {
             createInvitation(
               tx,
               acting.ctx,
+              acting.principal,
               { email, role: o.role, departmentIds: departments.map((d) => d.id), jobTitle: o.jobTitle },
               {
                 publicUrl: config.publicUrl,

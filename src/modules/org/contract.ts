@@ -132,9 +132,21 @@ export const NewPerson = z.object({
   password: Password.optional(),
 });
 
+/** A role as a filter or an invitation names it: a built-in role by name, or a company role by its id. */
+export const RoleRef = z.union([
+  RoleName,
+  z
+    .string()
+    .regex(
+      /^role_[0-9A-Za-z]{1,60}$/,
+      'a built-in role or a company role id (role_…); GET /roles lists them',
+    ),
+]);
+
 export const InvitationInput = z.object({
   email: Email,
-  role: RoleName,
+  /** A built-in role, or a company role's id (role_…): never one holding more than the inviter's. */
+  role: RoleRef,
   departmentIds: z.array(Id('dep')).max(50).optional(),
   jobTitle: z.string().trim().max(200).optional(),
 });
@@ -143,7 +155,10 @@ export const Invitation = z
   .object({
     id: z.string(),
     email: z.string(),
-    role: RoleName,
+    /** A built-in role, or 'custom' with the company role in customRoleId / roleName. */
+    role: z.union([RoleName, z.literal('custom')]),
+    customRoleId: z.string().nullable(),
+    roleName: z.string(),
     departmentIds: z.array(z.string()),
     status: z.enum(['pending', 'accepted', 'revoked', 'expired']),
     createdAt: z.string(),

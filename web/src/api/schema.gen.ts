@@ -3037,8 +3037,7 @@ export interface components {
                         /** @enum {string} */
                         type: "department_manager";
                     } | {
-                        /** @enum {string} */
-                        role: "owner" | "admin" | "manager" | "assistant";
+                        role: ("owner" | "admin" | "manager" | "assistant") | string;
                         /** @enum {string} */
                         type: "role";
                     } | {
@@ -3059,8 +3058,7 @@ export interface components {
                             /** @enum {string} */
                             type: "department_manager";
                         } | {
-                            /** @enum {string} */
-                            role: "owner" | "admin" | "manager" | "assistant";
+                            role: ("owner" | "admin" | "manager" | "assistant") | string;
                             /** @enum {string} */
                             type: "role";
                         } | {
@@ -3815,12 +3813,13 @@ export interface components {
         };
         Invitation: {
             createdAt: string;
+            customRoleId: string | null;
             departmentIds: string[];
             email: string;
             expiresAt: string;
             id: string;
-            /** @enum {string} */
-            role: "owner" | "admin" | "manager" | "assistant" | "auditor";
+            role: ("owner" | "admin" | "manager" | "assistant" | "auditor") | "custom";
+            roleName: string;
             /** @enum {string} */
             status: "pending" | "accepted" | "revoked" | "expired";
         };
@@ -4795,6 +4794,7 @@ export interface operations {
                         email: string;
                         existingUser: boolean;
                         role: string;
+                        roleName: string;
                     };
                 };
             };
@@ -6228,8 +6228,7 @@ export interface operations {
                     departmentIds?: string[];
                     email: string;
                     jobTitle?: string;
-                    /** @enum {string} */
-                    role: "owner" | "admin" | "manager" | "assistant" | "auditor";
+                    role: ("owner" | "admin" | "manager" | "assistant" | "auditor") | string;
                 };
             };
         };
@@ -7815,10 +7814,11 @@ export interface operations {
                         items: {
                             companyId: string;
                             companyName: string;
+                            customRoleId: string | null;
                             expiresAt: string;
                             id: string;
-                            /** @enum {string} */
-                            role: "owner" | "admin" | "manager" | "assistant" | "auditor";
+                            role: ("owner" | "admin" | "manager" | "assistant" | "auditor") | "custom";
+                            roleName: string;
                         }[];
                     };
                 };
@@ -9023,7 +9023,7 @@ export interface operations {
                 format?: "json" | "csv" | "xlsx";
                 limit?: number;
                 q?: string;
-                role?: "owner" | "admin" | "manager" | "assistant" | "auditor";
+                role?: ("owner" | "admin" | "manager" | "assistant" | "auditor") | string;
                 status?: "active" | "inactive";
             };
             header?: never;

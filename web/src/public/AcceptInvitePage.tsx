@@ -66,7 +66,10 @@ function NewAccount({ token, info }: { token: string; info: InvitationInfo }) {
       <Stack gap="sm">
         <Alert variant="light" color="teal">
           <Text size="sm">
-            {t('invite.intro', { company: info.companyName, role: t.dyn(`role.${info.role}`, info.role) })}
+            {t('invite.intro', {
+              company: info.companyName,
+              role: info.role === 'custom' ? info.roleName : t.dyn(`role.${info.role}`, info.roleName),
+            })}
           </Text>
         </Alert>
         {accept.error && <ErrorAlert error={accept.error} />}
@@ -93,7 +96,7 @@ function ExistingAccount({ token, info }: { token: string; info: InvitationInfo 
   const navigate = useNavigate();
   const qc = useQueryClient();
   const reset = useResetSession();
-  const role = t.dyn(`role.${info.role}`, info.role);
+  const role = info.role === 'custom' ? info.roleName : t.dyn(`role.${info.role}`, info.roleName);
   // Who is signed in, if anyone: an unauthenticated answer here is expected, not an error to show.
   const me = useQuery({
     queryKey: ['invitation-me'],

@@ -15,7 +15,7 @@ import { type DepartmentResolver, defineRoute } from '../../../platform/http/rou
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import { asLang } from '../../../platform/i18n/index.ts';
 import { mailConfigured, queueMail } from '../../../platform/mail/index.ts';
-import { Invitation, InvitationInput, Person, PersonPatch, pageOf, RoleName } from '../contract.ts';
+import { Invitation, InvitationInput, Person, PersonPatch, pageOf, RoleRef } from '../contract.ts';
 import { orgText } from '../i18n.ts';
 import { getCompany } from '../service/companies.ts';
 import { departmentCompany } from '../service/departments.ts';
@@ -56,7 +56,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       request: {
         query: ListQuery.extend({
           q: z.string().max(200).optional(),
-          role: RoleName.optional(),
+          role: RoleRef.optional(),
           departmentId: z.string().max(100).optional(),
           status: z.enum(['active', 'inactive']).optional(),
         }),
@@ -77,7 +77,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
         [
           { header: 'name', value: (p) => p.name },
           { header: 'email', value: (p) => p.email },
-          { header: 'role', value: (p) => p.role },
+          { header: 'role', value: (p) => p.roleName },
           { header: 'job_title', value: (p) => p.jobTitle },
           { header: 'reports_to', value: (p) => p.reportsToName },
           { header: 'departments', value: (p) => p.departments.map((d) => d.code).join(' ') },
@@ -223,7 +223,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
           'invitations',
           [
             { header: 'email', value: (i) => i.email },
-            { header: 'role', value: (i) => i.role },
+            { header: 'role', value: (i) => i.roleName },
             { header: 'status', value: (i) => i.status },
             { header: 'created_at', value: (i) => i.createdAt },
             { header: 'expires_at', value: (i) => i.expiresAt },
@@ -263,7 +263,7 @@ export function registerPeopleRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       const ctx = ctxOf(c);
       const company = await getCompany(db, ctx.companyId);
       const made = await db.tx((tx) =>
-        createInvitation(tx, ctx, c.req.valid('json'), {
+        createInvitation(tx, ctx, principalOf(c), c.req.valid('json'), {
           publicUrl: config.publicUrl,
           companyName: company.name,
           sendMail: mailConfigured(config.smtpUrl),

@@ -203,7 +203,14 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
       summary: 'Look up an invitation link',
       request: { params: z.object({ token: z.string().min(1).max(200) }) },
       responses: json(
-        z.object({ email: z.string(), companyName: z.string(), role: z.string(), existingUser: z.boolean() }),
+        z.object({
+          email: z.string(),
+          companyName: z.string(),
+          role: z.string(),
+          /** The company role's name when role is 'custom'; else the built-in role's. */
+          roleName: z.string(),
+          existingUser: z.boolean(),
+        }),
       ),
     },
     async (c) => {
@@ -213,6 +220,7 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
           email: inv.email,
           companyName: inv.companyName,
           role: inv.role,
+          roleName: inv.roleName,
           // An existing account accepts signed in, never through the link.
           existingUser: (await findUserByEmail(db, inv.email)) !== null,
         },

@@ -1,33 +1,43 @@
-import { AppError, forbidden, notFound, validation } from '../../../kernel/errors.ts';
+import { AppError, conflict, forbidden, notFound, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { hashSecret, newSecret } from '../../../platform/auth/crypto.ts';
-import type { Actor, Role, ServiceContext } from '../../../platform/context.ts';
+import type { Actor, Principal, Role, ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { chooseLang } from '../../../platform/i18n/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
 import { orgText } from '../i18n.ts';
 import { addMember, createUser, findUserByEmail } from './people.ts';
 import { activeCompaniesOf } from './reads.ts';
+import { assertMayGiveRole, getRole } from './roles.ts';
 
 export const INVITATION_TTL_DAYS = 14;
 
 export interface InvitationRow {
   id: string;
   email: string;
-  role: Role;
+  /** A built-in role, or 'custom' with the company role in customRoleId / roleName. */
+  role: Role | 'custom';
+  customRoleId: string | null;
+  /** The built-in role's name or the company role's (its id if the role was deleted since). */
+  roleName: string;
   departmentIds: string[];
   status: 'pending' | 'accepted' | 'revoked' | 'expired';
   createdAt: string;
   expiresAt: string;
 }
 
-const SELECT = `SELECT id, email, role, department_ids AS "departmentIds",
-  CASE WHEN accepted_at IS NOT NULL THEN 'accepted' WHEN revoked_at IS NOT NULL THEN 'revoked'
-       WHEN expires_at < now() THEN 'expired' ELSE 'pending' END AS status,
-  to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
-  to_char(expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "expiresAt"
-  FROM invitations`;
+/** The invitation's role for readers: 'custom' invitations are named by their company role. */
+const ROLE_COLUMNS = `i.role, i.custom_role_id AS "customRoleId",
+  COALESCE((SELECT cr.name FROM company_roles cr WHERE cr.company_id = i.company_id AND cr.id = i.custom_role_id),
+           i.custom_role_id, i.role) AS "roleName"`;
+
+const SELECT = `SELECT i.id, i.email, ${ROLE_COLUMNS}, i.department_ids AS "departmentIds",
+  CASE WHEN i.accepted_at IS NOT NULL THEN 'accepted' WHEN i.revoked_at IS NOT NULL THEN 'revoked'
+       WHEN i.expires_at < now() THEN 'expired' ELSE 'pending' END AS status,
+  to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
+  to_char(i.expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "expiresAt"
+  FROM invitations i`;
 
 export async function listInvitations(
   sql: Sql,
@@ -35,7 +45,7 @@ export async function listInvitations(
   status?: string,
 ): Promise<InvitationRow[]> {
   const rows = (
-    await sql.query<InvitationRow>(`${SELECT} WHERE company_id = $1 ORDER BY created_at DESC, id`, [
+    await sql.query<InvitationRow>(`${SELECT} WHERE i.company_id = $1 ORDER BY i.created_at DESC, i.id`, [
       companyId,
     ])
   ).rows;
@@ -59,12 +69,27 @@ export interface InvitationMade {
   existingUser: boolean | null;
 }
 
+/**
+ * `input.role` is a built-in role (`assistant` …) or a company role's id (`role_…`). The inviter may invite
+ * only with a role they could give a member (`assertMayGiveRole`, as PUT /people/{id}/role): an invitation is
+ * a role given in advance. `inviter` is null only for the operator at the machine (the CLI without --as).
+ */
 export async function createInvitation(
   tx: Tx,
   ctx: ServiceContext,
-  input: { email: string; role: Role; departmentIds?: string[] | undefined; jobTitle?: string | undefined },
+  inviter: Principal | null,
+  input: { email: string; role: string; departmentIds?: string[] | undefined; jobTitle?: string | undefined },
   links: { publicUrl: string; companyName: string; sendMail: boolean },
 ): Promise<InvitationMade> {
+  // KEY SHARE on a company role: a concurrent delete waits, then sees this pending invitation and refuses.
+  await tx.query('SELECT 1 FROM company_roles WHERE company_id = $1 AND id = $2 FOR KEY SHARE', [
+    ctx.companyId,
+    input.role,
+  ]);
+  const target = await getRole(tx, ctx.companyId, input.role);
+  if (inviter) assertMayGiveRole(inviter, target);
+  const role: Role | 'custom' = target.builtin ? (target.id as Role) : 'custom';
+  const customRoleId = target.builtin ? null : target.id;
   const email = input.email.trim().toLowerCase();
   const existing = await maybeOne(
     tx,
@@ -86,18 +111,19 @@ export async function createInvitation(
   const token = newSecret('invite');
   const id = newId('invitation');
   await tx.query(
-    `INSERT INTO invitations (company_id, id, email, role, department_ids, job_title, token_hash, invited_by, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(days => $9))`,
+    `INSERT INTO invitations (company_id, id, email, role, custom_role_id, department_ids, job_title, token_hash, invited_by, expires_at)
+     VALUES ($1, $2, $3, $4, $10, $5, $6, $7, $8, now() + make_interval(days => $9))`,
     [
       ctx.companyId,
       id,
       email,
-      input.role,
+      role,
       departmentIds,
       input.jobTitle ?? null,
       hashSecret(token),
       ctx.actor.userId,
       INVITATION_TTL_DAYS,
+      customRoleId,
     ],
   );
   const link = `${links.publicUrl}/invite/${token}`;
@@ -118,7 +144,7 @@ export async function createInvitation(
       text: orgText.t(lang, 'mail.invite.body', {
         inviter: ctx.actor.label,
         company: links.companyName,
-        role: input.role,
+        role: target.name,
         how,
         days: INVITATION_TTL_DAYS,
       }),
@@ -129,7 +155,7 @@ export async function createInvitation(
     entityType: 'invitation',
     entityId: id,
     action: 'create',
-    after: { email, role: input.role, departmentIds, jobTitle: input.jobTitle ?? null },
+    after: { email, role, customRoleId, departmentIds, jobTitle: input.jobTitle ?? null },
   });
   return {
     id,
@@ -153,7 +179,9 @@ interface PendingInvitation {
   companyId: string;
   companyName: string;
   email: string;
-  role: Role;
+  role: Role | 'custom';
+  customRoleId: string | null;
+  roleName: string;
   departmentIds: string[];
   jobTitle: string | null;
   invitedBy: string | null;
@@ -162,7 +190,7 @@ interface PendingInvitation {
 export async function findInvitation(sql: Sql, token: string, lock = false): Promise<PendingInvitation> {
   const row = await maybeOne<PendingInvitation>(
     sql,
-    `SELECT i.id, i.company_id AS "companyId", c.name AS "companyName", i.email, i.role, i.department_ids AS "departmentIds",
+    `SELECT i.id, i.company_id AS "companyId", c.name AS "companyName", i.email, ${ROLE_COLUMNS}, i.department_ids AS "departmentIds",
             i.job_title AS "jobTitle", i.invited_by AS "invitedBy"
        FROM invitations i JOIN companies c ON c.id = i.company_id
       WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
@@ -241,7 +269,26 @@ async function join(
     .map((c) => c.id)
     .sort()
     .filter((id) => id !== inv.companyId);
-  await addMember(tx, ctx, { userId, role: inv.role, jobTitle: inv.jobTitle, reportsToId: inv.invitedBy });
+  if (inv.customRoleId) {
+    // The role is locked against a concurrent delete; it can be missing only if it was deleted before (the
+    // delete refuses while pending invitations name it, so this is a backstop, never a half-made member).
+    const role = await maybeOne(
+      tx,
+      'SELECT 1 FROM company_roles WHERE company_id = $1 AND id = $2 FOR KEY SHARE',
+      [inv.companyId, inv.customRoleId],
+    );
+    if (!role)
+      throw conflict(
+        `The role this invitation gives no longer exists in ${inv.companyName}; ask for a new invitation.`,
+      );
+  }
+  await addMember(tx, ctx, {
+    userId,
+    role: inv.role,
+    customRoleId: inv.customRoleId,
+    jobTitle: inv.jobTitle,
+    reportsToId: inv.invitedBy,
+  });
   for (const departmentId of inv.departmentIds) {
     await tx.query(
       'INSERT INTO department_members (company_id, department_id, user_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
@@ -257,7 +304,7 @@ async function join(
     entityType: 'invitation',
     entityId: inv.id,
     action: 'accept',
-    after: { userId, role: inv.role, departmentIds: inv.departmentIds },
+    after: { userId, role: inv.role, customRoleId: inv.customRoleId, departmentIds: inv.departmentIds },
   });
   for (const companyId of others) {
     await recordAudit(tx, {
@@ -266,7 +313,13 @@ async function join(
       entityType: 'user',
       entityId: userId,
       action: 'join_company',
-      after: { companyId: inv.companyId, companyName: inv.companyName, role: inv.role, invitationId: inv.id },
+      after: {
+        companyId: inv.companyId,
+        companyName: inv.companyName,
+        role: inv.role,
+        customRoleId: inv.customRoleId,
+        invitationId: inv.id,
+      },
     });
   }
 }
@@ -275,7 +328,9 @@ export interface MyInvitation {
   id: string;
   companyId: string;
   companyName: string;
-  role: Role;
+  role: Role | 'custom';
+  customRoleId: string | null;
+  roleName: string;
   expiresAt: string;
 }
 
@@ -283,7 +338,7 @@ export interface MyInvitation {
 export async function listMyInvitations(sql: Sql, userId: string): Promise<MyInvitation[]> {
   return (
     await sql.query<MyInvitation>(
-      `SELECT i.id, i.company_id AS "companyId", c.name AS "companyName", i.role,
+      `SELECT i.id, i.company_id AS "companyId", c.name AS "companyName", ${ROLE_COLUMNS},
               to_char(i.expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "expiresAt"
          FROM invitations i JOIN companies c ON c.id = i.company_id JOIN users u ON u.email = i.email
         WHERE u.id = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
@@ -297,7 +352,7 @@ export async function listMyInvitations(sql: Sql, userId: string): Promise<MyInv
 async function findOwnInvitation(tx: Tx, id: string, email: string): Promise<PendingInvitation> {
   const row = await maybeOne<PendingInvitation>(
     tx,
-    `SELECT i.id, i.company_id AS "companyId", c.name AS "companyName", i.email, i.role, i.department_ids AS "departmentIds",
+    `SELECT i.id, i.company_id AS "companyId", c.name AS "companyName", i.email, ${ROLE_COLUMNS}, i.department_ids AS "departmentIds",
             i.job_title AS "jobTitle", i.invited_by AS "invitedBy"
        FROM invitations i JOIN companies c ON c.id = i.company_id
       WHERE i.id = $1 AND i.email = $2 AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()

@@ -153,7 +153,8 @@ export async function listPeople(
       filter.visibleTo.userId,
     );
   if (filter.q) add('(u.name ILIKE ? OR u.email ILIKE ?)', likeContains(filter.q));
-  if (filter.role) add('m.role = ?', filter.role);
+  // A built-in role by name, or a company role by its id (then the membership's role is 'custom').
+  if (filter.role) add("((m.role <> 'custom' AND m.role = ?) OR m.custom_role_id = ?)", filter.role);
   if (filter.status) add('m.status = ?', filter.status);
   if (filter.departmentId) {
     add(
@@ -202,16 +203,26 @@ export async function addMember(
   ctx: ServiceContext,
   input: {
     userId: string;
-    role: Role;
+    /** A built-in role, or 'custom' with the company role's id in customRoleId. */
+    role: Role | 'custom';
+    customRoleId?: string | null | undefined;
     jobTitle?: string | null | undefined;
     reportsToId?: string | null | undefined;
   },
 ): Promise<void> {
   const id = newId('membership');
   const inserted = await tx.query(
-    `INSERT INTO memberships (company_id, id, user_id, role, job_title, reports_to_user_id) VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (company_id, user_id) DO NOTHING`,
-    [ctx.companyId, id, input.userId, input.role, input.jobTitle ?? null, input.reportsToId ?? null],
+    `INSERT INTO memberships (company_id, id, user_id, role, custom_role_id, job_title, reports_to_user_id)
+     VALUES ($1, $2, $3, $4, $7, $5, $6) ON CONFLICT (company_id, user_id) DO NOTHING`,
+    [
+      ctx.companyId,
+      id,
+      input.userId,
+      input.role,
+      input.jobTitle ?? null,
+      input.reportsToId ?? null,
+      input.customRoleId ?? null,
+    ],
   );
   if (inserted.rowCount === 0) throw conflict('This person is already a member of the company.');
   await recordAudit(tx, {

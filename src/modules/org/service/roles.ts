@@ -232,6 +232,19 @@ export async function deleteRole(tx: Tx, ctx: ServiceContext, actor: Principal, 
     throw conflict(
       `${held?.n} people (active or not) have the role "${before.name}"; give them another role first.`,
     );
+  // A pending invitation is the role promised to someone: refused like a member's, so an accept never meets a
+  // missing role (createInvitation holds a KEY SHARE lock on the role, so a concurrent invite is seen here).
+  const invited = await maybeOne<{ n: number }>(
+    tx,
+    `SELECT count(*)::int AS n FROM invitations WHERE company_id = $1 AND custom_role_id = $2
+        AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
+    [ctx.companyId, id],
+  );
+  if ((invited?.n ?? 0) > 0)
+    throw conflict(
+      `Pending invitations (${invited?.n}) give the role "${before.name}"; revoke them on the Invitations page first.`,
+      { pendingInvitations: invited?.n },
+    );
   await tx.query('DELETE FROM company_roles WHERE company_id = $1 AND id = $2', [ctx.companyId, id]);
   await recordAudit(tx, {
     ...ctx,
@@ -240,6 +253,16 @@ export async function deleteRole(tx: Tx, ctx: ServiceContext, actor: Principal, 
     action: 'delete',
     before: { name: before.name, description: before.description, permissions: before.permissions },
   });
+}
+
+/**
+ * The rule for giving someone `target` in advance (an invitation): the owner role only from an owner
+ * (org.owners.manage), and never a role holding more than the giver holds — the same as `assignRole`.
+ */
+export function assertMayGiveRole(actor: Principal, target: RoleRow): void {
+  if (target.builtin && target.id === 'owner' && !holds(actor, 'org.owners.manage'))
+    throw forbidden('Only an owner can give or take away the owner role.');
+  assertWithinActor(actor, target.permissions);
 }
 
 /** The grants a built-in role gives, in the same shape as a custom role's. */

@@ -51,7 +51,7 @@ function InvitationsTable({ items, canManage }: { items: Invitation[]; canManage
             {items.map((i) => (
               <Table.Tr key={i.id}>
                 <Table.Td>{i.email}</Table.Td>
-                <Table.Td>{t.dyn(`role.${i.role}`, i.role)}</Table.Td>
+                <Table.Td>{i.role === 'custom' ? i.roleName : t.dyn(`role.${i.role}`, i.roleName)}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>
                     {(i.departmentIds ?? []).map((id) => (

@@ -17,7 +17,7 @@ import { CopyField } from '../../components/CopyField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
 import { useAllDepartments } from '../../lookups';
-import { useCompanyRoles } from './rolesApi';
+import { useCompanyRoles, useRoleLabel } from './rolesApi';
 
 type InviteResult = ApiResponse<'/invitations', 'post'>;
 
@@ -26,8 +26,10 @@ export function InviteForm() {
   const qc = useQueryClient();
   const roles = useCompanyRoles();
   const departments = useAllDepartments();
-  // An invitation names a built-in role; a company role is given after joining (PUT /people/{id}/role).
-  const roleNames = roles.data?.filter((r) => r.builtin).map((r) => r.id) ?? [];
+  const roleLabel = useRoleLabel();
+  // An invitation names a built-in role or one of the company's own (by id); the server refuses a role beyond
+  // the inviter's own, as it does for PUT /people/{id}/role.
+  const roleNames = roles.data?.map((r) => r.id) ?? [];
   // The least powerful role that can work is the safe default; owner is never preselected.
   const defaultRole = ['assistant', 'manager', 'auditor', 'admin'].find((r) => roleNames.includes(r)) ?? '';
   const [email, setEmail] = useState('');
@@ -95,7 +97,7 @@ export function InviteForm() {
               name="role"
               value={role || defaultRole}
               onChange={(e) => setRole(e.currentTarget.value)}
-              data={roleNames.map((r) => ({ value: r, label: t.dyn(`role.${r}`, r) }))}
+              data={(roles.data ?? []).map((r) => ({ value: r.id, label: roleLabel(r) }))}
               miw={160}
             />
             <TextInput

@@ -39,7 +39,11 @@ export function MyInvitationsCard() {
         {items.map((i) => (
           <Group key={i.id} justify="space-between">
             <Text size="sm">
-              {t('myInvitations.item', { company: i.companyName, role: t.dyn(`role.${i.role}`, i.role) })}
+              {t('myInvitations.item', {
+                company: i.companyName,
+                // A company role is shown as the company named it; a built-in one in the reader's language.
+                role: i.role === 'custom' ? i.roleName : t.dyn(`role.${i.role}`, i.roleName),
+              })}
             </Text>
             <Button
               size="xs"

@@ -13,13 +13,14 @@ import { useCan } from '../../session';
 import type { Person } from '../../types';
 import { useCursorList } from '../../useCursorList';
 import { PeopleTable } from './PeopleTable';
-import { useCompanyRoles } from './rolesApi';
+import { useCompanyRoles, useRoleLabel } from './rolesApi';
 
 export function PeoplePage() {
   const t = useT();
   const can = useCan();
   const canManage = can(PERM.peopleManage);
   const roles = useCompanyRoles();
+  const roleLabel = useRoleLabel();
   const departments = useVisibleDepartments();
   const [q, setQ] = useState('');
   const [role, setRole] = useState('');
@@ -60,10 +61,8 @@ export function PeoplePage() {
           onChange={(e) => setRole(e.currentTarget.value)}
           data={[
             { value: '', label: t('common.all') },
-            // The list filters by built-in role only (GET /people ?role=); company roles are not a filter yet.
-            ...(roles.data ?? [])
-              .filter((r) => r.builtin)
-              .map((r) => ({ value: r.id, label: t.dyn(`role.${r.id}`, r.name) })),
+            // Built-in roles by name and company roles by id: GET /people ?role= takes either.
+            ...(roles.data ?? []).map((r) => ({ value: r.id, label: roleLabel(r) })),
           ]}
           w={180}
         />
