@@ -110,7 +110,7 @@ describe.sequential('chart of accounts: template, table editing, import', () => 
     await page.getByTestId('bulk-save').focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('bulk-summary').waitFor();
-    expect(await page.getByTestId('bulk-summary').textContent()).toContain('Saved 2 account(s).');
+    expect(await page.getByTestId('bulk-summary').textContent()).toContain('Saved 2 accounts.');
     expect(await page.getByTestId('grid-status-1020').textContent()).toBe('Saved');
     expect(await grid.locator('[data-changed]').count()).toBe(0);
 
@@ -119,7 +119,7 @@ describe.sequential('chart of accounts: template, table editing, import', () => 
     await page.getByLabel('Name, account 1300', { exact: true }).fill('Prepayments');
     await page.getByTestId('bulk-save').click();
     await page.getByTestId('bulk-summary').waitFor();
-    expect(await page.getByTestId('bulk-summary').textContent()).toContain('1 account(s) could not be saved');
+    expect(await page.getByTestId('bulk-summary').textContent()).toContain('1 account could not be saved');
     expect(await page.getByTestId('grid-status-1100').textContent()).toBe(
       'Another account already has the code 1200.',
     );
@@ -164,7 +164,7 @@ describe.sequential('chart of accounts: template, table editing, import', () => 
     await form.getByTestId('import-ok').waitFor();
     await page.getByTestId('import-run').click();
     await form.getByTestId('import-done').waitFor();
-    expect(await form.getByTestId('import-done').textContent()).toBe('Imported 2 account(s).');
+    expect(await form.getByTestId('import-done').textContent()).toBe('Imported 2 accounts.');
     await page.keyboard.press('Escape');
     await page.getByTestId('account-row-9810').waitFor();
     expect(await page.getByTestId('account-row-9810').getAttribute('aria-level')).toBe('2');

@@ -129,7 +129,7 @@ it('the owner gives the role to a member on the People page; the role cannot be 
   await page.getByRole('button', { name: `Delete ${ROLE}` }).click();
   const alert = page.getByTestId('role-in-use');
   await alert.waitFor();
-  expect(await alert.textContent()).toContain(`The role "${ROLE}" is held by 1 people`);
+  expect(await alert.textContent()).toContain(`The role "${ROLE}" is held by 1 person`);
   await page.getByTestId(`role-row-${ROLE}`).waitFor();
 });
 

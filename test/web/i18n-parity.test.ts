@@ -27,7 +27,10 @@ const catalogues = catalogueFolders(WEB).map((dir) => relative(WEB, dir));
 const { cs, en, es } = await import(/* @vite-ignore */ pathToFileURL(join(WEB, 'i18n/dictionaries.ts')).href);
 const dictionaries = { cs, es } as Record<string, Record<string, string>>;
 const english = en as Record<string, string>;
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// Plural parameters (`{count, plural, one {#…} other {#…}}`) count as placeholders too (web/src/i18n/format.ts).
+const { placeholdersOf: placeholders, pluralFormsOf } = await import(
+  /* @vite-ignore */ pathToFileURL(join(WEB, 'i18n/format.ts')).href
+);
 
 async function catalogue(dir: string): Promise<Record<'en' | 'cs' | 'es', Record<string, string>>> {
   // A catalogue file exports one dictionary (the core ones also export types).
@@ -89,6 +92,23 @@ describe('i18n: en, cs and es have the same keys', () => {
           k in dict && placeholders(english[k] as string).join() !== placeholders(dict[k] as string).join(),
       );
       expect({ missing, extra, empty, holes }).toEqual({ missing: [], extra: [], empty: [], holes: [] });
+    });
+
+  // The forms a whole count needs in each language (Intl.PluralRules; Czech "many" is for fractions).
+  const needed: Record<string, string[]> = {
+    en: ['one', 'other'],
+    cs: ['few', 'one', 'other'],
+    es: ['one', 'other'],
+  };
+  for (const locale of ['en', 'cs', 'es'])
+    it(`${locale}: every plural has the forms the language needs`, () => {
+      const dict = locale === 'en' ? english : (dictionaries[locale] as Record<string, string>);
+      const short = Object.entries(dict).flatMap(([key, text]) =>
+        Object.entries(pluralFormsOf(text) as Record<string, string[]>)
+          .filter(([, forms]) => (needed[locale] ?? []).some((f) => !forms.includes(f)))
+          .map(([name]) => `${key}: {${name}}`),
+      );
+      expect(short).toEqual([]);
     });
 
   for (const locale of ['cs', 'es'])

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Locale } from '../types';
 import { cs, en, es, type MessageKey, type Messages } from './dictionaries';
+import { formatMessage, type Vars } from './format';
 
 export type { MessageKey } from './dictionaries';
 
@@ -28,12 +29,7 @@ function initialLocale(): Locale {
   return isLocale(nav) ? nav : 'en';
 }
 
-export type Vars = Record<string, string | number>;
-
-function interpolate(text: string, vars?: Vars): string {
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
-}
+export type { Vars } from './format';
 
 interface I18nValue {
   locale: Locale;
@@ -71,10 +67,11 @@ export interface T {
 
 export function translator(locale: Locale): T {
   const dict = dictionaries[locale];
-  const t = ((key: MessageKey, vars?: Vars) => interpolate(dict[key] ?? en[key] ?? key, vars)) as T;
+  // `{name}` and `{count, plural, one {…} few {…} other {…}}` in the language's plural rules (./format.ts).
+  const t = ((key: MessageKey, vars?: Vars) => formatMessage(locale, dict[key] ?? en[key] ?? key, vars)) as T;
   t.dyn = (key, fallback, vars) => {
     const text = (dict as Record<string, string>)[key] ?? (en as Record<string, string>)[key];
-    return interpolate(text ?? fallback, vars);
+    return formatMessage(locale, text ?? fallback, vars);
   };
   return t;
 }

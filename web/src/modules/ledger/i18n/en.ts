@@ -81,8 +81,9 @@ export const ledgerEn = {
   'ledger.bulk.done': 'Done',
   'ledger.bulk.confirmLeave': 'Leave the table and discard the unsaved changes?',
   'ledger.bulk.progress': 'Saving {done} of {total}…',
-  'ledger.bulk.saved': 'Saved {count} account(s).',
-  'ledger.bulk.failed': '{count} account(s) could not be saved; their edits are kept below.',
+  'ledger.bulk.saved': 'Saved {count, plural, one {# account} other {# accounts}}.',
+  'ledger.bulk.failed':
+    '{count, plural, one {# account} other {# accounts}} could not be saved; their edits are kept below.',
   'ledger.bulk.rowSaved': 'Saved',
 
   'ledger.template.button': 'Apply a template',
@@ -90,14 +91,14 @@ export const ledgerEn = {
   'ledger.template.help':
     'A template fills in a whole chart of accounts at once. It can only start a chart that is not in use yet.',
   'ledger.template.replaceWarning':
-    'The chart already has {count} account(s): if none of them is in use, they will be replaced by the template.',
+    'The chart already has {count, plural, one {# account} other {# accounts}}: if none is in use, the template replaces them.',
   'ledger.template.choose': 'Template',
   'ledger.template.generic': 'Generic small business',
   'ledger.template.us': 'United States (small business)',
   'ledger.template.cz': 'Czech Republic (standard chart of accounts)',
   'ledger.template.es': 'Spain (Plan General de Contabilidad)',
   'ledger.template.apply': 'Apply template',
-  'ledger.template.applied': 'The template created {count} account(s).',
+  'ledger.template.applied': 'The template created {count, plural, one {# account} other {# accounts}}.',
 
   'ledger.import.button': 'Import accounts',
   'ledger.import.title': 'Import accounts from a file',
@@ -106,15 +107,15 @@ export const ledgerEn = {
   'ledger.import.file': 'CSV or XLSX file',
   'ledger.import.filePlaceholder': 'Choose a file',
   'ledger.import.check': 'Check the file',
-  'ledger.import.run': 'Import {count} account(s)',
-  'ledger.import.ok': 'The file is fine: {rows} row(s), ready to import.',
+  'ledger.import.run': 'Import {count, plural, one {# account} other {# accounts}}',
+  'ledger.import.ok': 'The file is fine: {rows, plural, one {# row} other {# rows}}, ready to import.',
   'ledger.import.problems':
-    '{count} problem(s) in the file. Fix them and check the file again; nothing was imported.',
+    '{count, plural, one {# problem} other {# problems}} in the file. Fix them and check the file again; nothing was imported.',
   'ledger.import.report': 'Problems found in the file',
   'ledger.import.row': 'Row',
   'ledger.import.column': 'Column',
   'ledger.import.message': 'Message',
-  'ledger.import.done': 'Imported {count} account(s).',
+  'ledger.import.done': 'Imported {count, plural, one {# account} other {# accounts}}.',
 
   'ledger.journal.title': 'Journal',
   'ledger.journal.subtitle': 'Journal entries, newest first.',

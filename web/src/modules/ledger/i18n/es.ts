@@ -76,14 +76,15 @@ export const ledgerEs: LedgerMessages = {
   'ledger.bulk.nameEn': 'Nombre en inglés',
   'ledger.bulk.status': 'Resultado',
   'ledger.bulk.cell': '{column}, cuenta {code}',
-  'ledger.bulk.changed': '{count} cambiadas',
+  'ledger.bulk.changed': '{count, plural, one {# cambiada} other {# cambiadas}}',
   'ledger.bulk.save': 'Guardar cambios',
   'ledger.bulk.discard': 'Descartar',
   'ledger.bulk.done': 'Terminar',
   'ledger.bulk.confirmLeave': '¿Salir de la tabla y descartar los cambios sin guardar?',
   'ledger.bulk.progress': 'Guardando {done} de {total}…',
   'ledger.bulk.saved': 'Cuentas guardadas: {count}.',
-  'ledger.bulk.failed': 'No se pudieron guardar {count} cuenta(s); sus cambios se conservan abajo.',
+  'ledger.bulk.failed':
+    'No se {count, plural, one {pudo guardar # cuenta} other {pudieron guardar # cuentas}}; sus cambios se conservan abajo.',
   'ledger.bulk.rowSaved': 'Guardada',
 
   'ledger.template.button': 'Aplicar una plantilla',
@@ -91,14 +92,14 @@ export const ledgerEs: LedgerMessages = {
   'ledger.template.help':
     'Una plantilla crea un plan de cuentas completo de una vez. Solo puede usarse con un plan que aún no esté en uso.',
   'ledger.template.replaceWarning':
-    'El plan ya tiene {count} cuenta(s): si ninguna está en uso, la plantilla las sustituirá.',
+    'El plan ya tiene {count, plural, one {# cuenta} other {# cuentas}}: si ninguna está en uso, la plantilla las sustituirá.',
   'ledger.template.choose': 'Plantilla',
   'ledger.template.generic': 'Genérica para pequeñas empresas',
   'ledger.template.us': 'Estados Unidos (pequeña empresa)',
   'ledger.template.cz': 'República Checa (plan de cuentas oficial)',
   'ledger.template.es': 'España (Plan General de Contabilidad)',
   'ledger.template.apply': 'Aplicar plantilla',
-  'ledger.template.applied': 'La plantilla creó {count} cuenta(s).',
+  'ledger.template.applied': 'La plantilla creó {count, plural, one {# cuenta} other {# cuentas}}.',
 
   'ledger.import.button': 'Importar cuentas',
   'ledger.import.title': 'Importar cuentas desde un archivo',
@@ -107,10 +108,11 @@ export const ledgerEs: LedgerMessages = {
   'ledger.import.file': 'Archivo CSV o XLSX',
   'ledger.import.filePlaceholder': 'Elija un archivo',
   'ledger.import.check': 'Comprobar el archivo',
-  'ledger.import.run': 'Importar {count} cuenta(s)',
-  'ledger.import.ok': 'El archivo es correcto: {rows} fila(s), listo para importar.',
+  'ledger.import.run': 'Importar {count, plural, one {# cuenta} other {# cuentas}}',
+  'ledger.import.ok':
+    'El archivo es correcto: {rows, plural, one {# fila} other {# filas}}, listo para importar.',
   'ledger.import.problems':
-    '{count} problema(s) en el archivo. Corríjalos y vuelva a comprobarlo; no se importó nada.',
+    '{count, plural, one {# problema} other {# problemas}} en el archivo. Corríjalos y vuelva a comprobarlo; no se importó nada.',
   'ledger.import.report': 'Problemas encontrados en el archivo',
   'ledger.import.row': 'Fila',
   'ledger.import.column': 'Columna',

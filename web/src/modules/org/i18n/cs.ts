@@ -15,7 +15,8 @@ export const orgCs: OrgMessages = {
   'orgRoles.editFor': 'Upravit {name}',
   'orgRoles.deleteFor': 'Smazat {name}',
   'orgRoles.confirmDelete': 'Smazat roli „{name}“?',
-  'orgRoles.inUse': 'Roli „{name}“ má {count} lidí. Na stránce Lidé jim dejte jinou roli a pak ji smažte.',
+  'orgRoles.inUse':
+    'Roli „{name}“ {count, plural, one {má # člověk} few {mají # lidé} many {má # člověka} other {má # lidí}}. Na stránce Lidé jim dejte jinou roli a pak ji smažte.',
   'orgRoles.createTitle': 'Nová role',
   'orgRoles.editTitle': 'Upravit roli {name}',
   'orgRoles.name': 'Název',

@@ -15,7 +15,7 @@ export const orgEn = {
   'orgRoles.deleteFor': 'Delete {name}',
   'orgRoles.confirmDelete': 'Delete the role "{name}"?',
   'orgRoles.inUse':
-    'The role "{name}" is held by {count} people. Give them another role on the People page, then delete it.',
+    'The role "{name}" is held by {count, plural, one {# person} other {# people}}. Give them another role on the People page, then delete it.',
   'orgRoles.createTitle': 'New role',
   'orgRoles.editTitle': 'Edit role {name}',
   'orgRoles.name': 'Name',

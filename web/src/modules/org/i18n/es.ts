@@ -17,7 +17,7 @@ export const orgEs: OrgMessages = {
   'orgRoles.deleteFor': 'Eliminar {name}',
   'orgRoles.confirmDelete': '¿Eliminar el rol «{name}»?',
   'orgRoles.inUse':
-    'El rol «{name}» lo tienen {count} personas. Deles otro rol en la página Personas y luego elimínelo.',
+    'El rol «{name}» lo {count, plural, one {tiene # persona} other {tienen # personas}}. Deles otro rol en la página Personas y luego elimínelo.',
   'orgRoles.createTitle': 'Nuevo rol',
   'orgRoles.editTitle': 'Editar el rol {name}',
   'orgRoles.name': 'Nombre',
@@ -26,7 +26,7 @@ export const orgEs: OrgMessages = {
   'orgRoles.permissionsHint': 'Marque lo que el rol puede hacer. Solo puede dar permisos que usted tiene.',
   'orgRoles.ownDepartments': 'solo en sus propios departamentos',
   'orgRoles.departmentScoped': 'departamento',
-  'orgRoles.selectedCount': '{count} seleccionados',
+  'orgRoles.selectedCount': '{count, plural, one {# seleccionado} other {# seleccionados}}',
   'orgRoles.saved': 'Rol guardado.',
   'orgRoles.assignHint': 'Solo quien puede gestionar roles puede cambiar un rol.',
   'orgRoles.builtinGroup': 'Roles predefinidos',

@@ -100,7 +100,7 @@ export const partiesCs: Record<keyof typeof partiesEn, string> = {
     'Všech {rows} řádků je v pořádku: {created} nových, {updated} změn. Zatím nic nezapsáno.',
   'parties.import.done': 'Importováno: {created} nových, {updated} změněných, {bank} bankovních účtů.',
   'parties.import.problems':
-    '{count} problém(ů) — opravte je v souboru a zkontrolujte znovu. Nic nebylo zapsáno.',
+    '{count, plural, one {# problém} few {# problémy} many {# problému} other {# problémů}} — opravte je v souboru a zkontrolujte znovu. Nic nebylo zapsáno.',
   'parties.import.report': 'Problémy po řádcích',
   'parties.import.line': 'Řádek',
   'parties.import.column': 'Sloupec',

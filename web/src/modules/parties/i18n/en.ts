@@ -98,7 +98,7 @@ export const partiesEn = {
   'parties.import.ok': 'All {rows} rows are fine: {created} new, {updated} updates. Nothing written yet.',
   'parties.import.done': 'Imported: {created} new, {updated} updated, {bank} bank accounts.',
   'parties.import.problems':
-    '{count} problem(s) — fix them in the file and check again. Nothing was written.',
+    '{count, plural, one {# problem} other {# problems}} — fix them in the file and check again. Nothing was written.',
   'parties.import.report': 'Problems by line',
   'parties.import.line': 'Line',
   'parties.import.column': 'Column',

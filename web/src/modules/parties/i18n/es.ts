@@ -101,7 +101,7 @@ export const partiesEs: Record<keyof typeof partiesEn, string> = {
     'Las {rows} filas están bien: {created} nuevas, {updated} cambios. Aún no se ha escrito nada.',
   'parties.import.done': 'Importado: {created} nuevos, {updated} actualizados, {bank} cuentas bancarias.',
   'parties.import.problems':
-    '{count} problema(s): corríjalos en el archivo y vuelva a comprobar. No se ha escrito nada.',
+    '{count, plural, one {# problema} other {# problemas}}: corríjalos en el archivo y vuelva a comprobar. No se ha escrito nada.',
   'parties.import.report': 'Problemas por línea',
   'parties.import.line': 'Línea',
   'parties.import.column': 'Columna',

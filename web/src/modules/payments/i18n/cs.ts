@@ -96,7 +96,7 @@ export const paymentsCs: Record<keyof typeof paymentsEn, string> = {
   'runs.item.amount': 'Zaplatit',
   'runs.release': 'Uvolnit platební dávku',
   'runs.releaseConfirm':
-    'Zaplatit {count} faktur, {total}? Faktury budou označeny jako zaplacené a zaúčtované a vznikne soubor pro banku.',
+    'Zaplatit {count, plural, one {# fakturu} few {# faktury} many {# faktury} other {# faktur}}, {total}? Budou označeny jako zaplacené a zaúčtované a vznikne soubor pro banku.',
   'runs.pending': 'Dávka čeká na schválení. Uvolní se, jakmile bude schválena.',
   'runs.released': 'Uvolněno. Stáhněte soubor a nahrajte jej do své banky.',
   'runs.download': 'Stáhnout soubor {format}',

@@ -94,7 +94,7 @@ export const paymentsEn = {
   'runs.item.amount': 'Amount to pay',
   'runs.release': 'Release payment run',
   'runs.releaseConfirm':
-    'Pay {count} bills, {total}? The bills are marked paid and posted, and the bank file is written.',
+    'Pay {count, plural, one {# bill} other {# bills}}, {total}? They are marked paid and posted, and the bank file is written.',
   'runs.pending': 'This run waits for approval. It is released once it is approved.',
   'runs.released': 'Released. Download the file and upload it to your bank.',
   'runs.download': 'Download {format} file',

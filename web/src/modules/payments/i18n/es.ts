@@ -97,7 +97,7 @@ export const paymentsEs: Record<keyof typeof paymentsEn, string> = {
   'runs.item.amount': 'Importe a pagar',
   'runs.release': 'Liberar remesa',
   'runs.releaseConfirm':
-    '¿Pagar {count} facturas, {total}? Las facturas quedarán pagadas y contabilizadas y se generará el fichero bancario.',
+    '¿Pagar {count, plural, one {# factura} other {# facturas}}, {total}? Quedarán pagadas y contabilizadas y se generará el fichero bancario.',
   'runs.pending': 'La remesa espera aprobación. Se liberará cuando se apruebe.',
   'runs.released': 'Liberada. Descargue el fichero y súbalo a su banco.',
   'runs.download': 'Descargar fichero {format}',

@@ -51,9 +51,10 @@ export const receivablesCs: Record<keyof typeof receivablesEn, string> = {
   'dunning.noEmail': 'bez e-mailu',
   'dunning.letter': 'Dopis',
   'dunning.preview': 'Náhled dopisu pro {party}',
-  'dunning.send': 'Odeslat {count} upomínek',
+  'dunning.send':
+    'Odeslat {count, plural, one {# upomínku} few {# upomínky} many {# upomínky} other {# upomínek}}',
   'dunning.confirm': 'Odeslat upomínky e-mailem?',
-  'dunning.sent': 'Zařazeno {sent} upomínek; {skipped} odběratelů bez e-mailu přeskočeno.',
+  'dunning.sent': 'Zařazeno upomínek: {sent}; přeskočeno odběratelů bez e-mailu: {skipped}.',
   'dunning.none': 'K tomuto dni není žádný odběratel po splatnosti.',
   'forecast.title': 'Výhled hotovosti',
   'forecast.subtitle':

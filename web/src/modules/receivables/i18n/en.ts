@@ -51,9 +51,10 @@ export const receivablesEn = {
   'dunning.noEmail': 'no e-mail',
   'dunning.letter': 'Letter',
   'dunning.preview': 'Preview letter to {party}',
-  'dunning.send': 'Send {count} letter(s)',
+  'dunning.send': 'Send {count, plural, one {# letter} other {# letters}}',
   'dunning.confirm': 'Send the reminders by e-mail now?',
-  'dunning.sent': '{sent} letter(s) queued; {skipped} customer(s) without e-mail skipped.',
+  'dunning.sent':
+    '{sent, plural, one {# letter} other {# letters}} queued; {skipped, plural, one {# customer} other {# customers}} without e-mail skipped.',
   'dunning.none': 'No customer is overdue as of this date.',
   'forecast.title': 'Cash forecast',
   'forecast.subtitle':

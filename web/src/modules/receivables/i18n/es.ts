@@ -53,9 +53,10 @@ export const receivablesEs: Record<keyof typeof receivablesEn, string> = {
   'dunning.noEmail': 'sin correo',
   'dunning.letter': 'Carta',
   'dunning.preview': 'Vista previa de la carta para {party}',
-  'dunning.send': 'Enviar {count} carta(s)',
+  'dunning.send': 'Enviar {count, plural, one {# carta} other {# cartas}}',
   'dunning.confirm': '¿Enviar ahora los avisos por correo?',
-  'dunning.sent': '{sent} carta(s) en cola; {skipped} cliente(s) sin correo omitidos.',
+  'dunning.sent':
+    '{sent, plural, one {# carta} other {# cartas}} en cola; {skipped, plural, one {# cliente sin correo omitido} other {# clientes sin correo omitidos}}.',
   'dunning.none': 'Ningún cliente tiene deudas vencidas a esta fecha.',
   'forecast.title': 'Previsión de tesorería',
   'forecast.subtitle':

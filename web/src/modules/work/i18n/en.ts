@@ -142,7 +142,7 @@ export const workEn = {
   'work.team.tasksDone': 'Tasks done',
   'work.team.approvalsDecided': 'Approvals decided',
   'work.team.bulkApprove': 'Approve selected ({count})',
-  'work.team.bulkTitle': 'Approve {count} requests',
+  'work.team.bulkTitle': 'Approve {count, plural, one {# request} other {# requests}}',
   'work.team.bulkDone': '{ok} approved, {failed} not.',
   'work.team.select': 'Select {summary}',
   'work.team.selectAll': 'Select all',
@@ -189,7 +189,7 @@ export const workEn = {
   'work.policies.onExpiry': 'When it expires',
   'work.policies.onExpiry.expire': 'Return to the maker',
   'work.policies.onExpiry.escalate': 'Escalate to the maker’s manager',
-  'work.policies.summaryLevels': '{count} levels',
+  'work.policies.summaryLevels': '{count, plural, one {# level} other {# levels}}',
   'work.policies.saved': 'Policy saved as version {version}.',
 
   'work.delegations.title': 'Delegations',

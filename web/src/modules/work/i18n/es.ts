@@ -144,7 +144,7 @@ export const workEs: WorkMessages = {
   'work.team.tasksDone': 'Tareas hechas',
   'work.team.approvalsDecided': 'Aprobaciones decididas',
   'work.team.bulkApprove': 'Aprobar seleccionadas ({count})',
-  'work.team.bulkTitle': 'Aprobar {count} solicitudes',
+  'work.team.bulkTitle': 'Aprobar {count, plural, one {# solicitud} other {# solicitudes}}',
   'work.team.bulkDone': '{ok} aprobadas, {failed} no.',
   'work.team.select': 'Seleccionar {summary}',
   'work.team.selectAll': 'Seleccionar todas',
@@ -192,7 +192,7 @@ export const workEs: WorkMessages = {
   'work.policies.onExpiry': 'Al caducar',
   'work.policies.onExpiry.expire': 'Devolver a quien la envió',
   'work.policies.onExpiry.escalate': 'Escalar al responsable de quien la envió',
-  'work.policies.summaryLevels': '{count} niveles',
+  'work.policies.summaryLevels': '{count, plural, one {# nivel} other {# niveles}}',
   'work.policies.saved': 'Política guardada como versión {version}.',
 
   'work.delegations.title': 'Delegaciones',
