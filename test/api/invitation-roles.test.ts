@@ -99,7 +99,7 @@ describe('an invitation may give a company role', () => {
     const made = await invite(org.people.owner, roleId);
     const refused = await t.request('DELETE', `/api/v1/roles/${roleId}`, as(org.people.owner));
     expect(refused.status).toBe(409);
-    expect(refused.body.error.message).toMatch(/pending invitation/);
+    expect(refused.body.error.message).toMatch(/pending invitations \(1\) give the role "Temp helper"/i);
     expect(
       (await t.request('DELETE', `/api/v1/invitations/${made.body.id}`, as(org.people.owner))).status,
     ).toBe(204);
