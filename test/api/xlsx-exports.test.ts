@@ -59,7 +59,10 @@ describe('XLSX exports a spreadsheet can sum', () => {
     const json = await t.request('GET', '/api/v1/sales/invoices', { token: manager.token });
     const fromJson = (json.body.items as { total: string }[]).map((i) => Number(i.total));
     expect(totals.sort()).toEqual(fromJson.sort());
-    expect(totals.reduce((a, b) => a + b, 0)).toBeCloseTo(fromJson.reduce((a, b) => a + b, 0), 2);
+    expect(totals.reduce((a, b) => a + b, 0)).toBeCloseTo(
+      fromJson.reduce((a, b) => a + b, 0),
+      2,
+    );
 
     // CSV is the machine format: its header row and text values do not change with the reader's language.
     const csv = await t.request('GET', '/api/v1/sales/invoices?format=csv', {
