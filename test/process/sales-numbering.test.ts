@@ -77,9 +77,13 @@ describe('invoice numbering across processes', () => {
       status: string;
       total: string;
       currency: string;
+      overdue: boolean;
+      daysOverdue: number;
     }[];
     expect(items).toHaveLength(N);
     expect(items.every((i) => i.status === 'issued' && i.currency === 'CZK')).toBe(true);
+    // Each item says whether it is overdue and by how many days (issue #11), consistently.
+    expect(items.every((i) => typeof i.overdue === 'boolean' && i.overdue === i.daysOverdue > 0)).toBe(true);
     // `steward invoice export ID --format ubl|pdf --out FILE`
     const dir = mkdtempSync(join(tmpdir(), 'steward-export-'));
     const first = (items as unknown as { id: string }[])[0]?.id as string;

@@ -37,6 +37,8 @@ function summary(i: InvoiceView) {
     open: i.open,
     issueDate: i.issueDate,
     dueDate: i.dueDate,
+    overdue: i.overdue,
+    daysOverdue: i.daysOverdue,
     createdAt: i.createdAt,
   };
 }
@@ -67,7 +69,7 @@ export function registerInvoiceCommands(
         if (o.json) return printJson(all.map(summary));
         for (const i of all)
           process.stdout.write(
-            `${(i.number ?? '(draft)').padEnd(16)} ${i.status.padEnd(14)} ${(i.issueDate ?? '').padEnd(10)} ${i.total.padStart(14)} ${i.currency}  ${i.customer}  ${i.id}\n`,
+            `${(i.number ?? '(draft)').padEnd(16)} ${(i.overdue ? `overdue ${i.daysOverdue}d` : i.status).padEnd(14)} ${(i.issueDate ?? '').padEnd(10)} ${i.total.padStart(14)} ${i.currency}  ${i.customer}  ${i.id}\n`,
           );
       });
     });

@@ -102,6 +102,7 @@ export {
   updateRecurring,
 } from './service/recurring.ts';
 export {
+  accountBalanceIn,
   accountRegister,
   balanceSheet,
   balancesBetween,

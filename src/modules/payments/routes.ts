@@ -59,16 +59,17 @@ export function registerPaymentRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps, 
           [
             { header: 'number', value: (p) => p.number },
             { header: 'kind', value: (p) => p.kind },
-            { header: 'date', value: (p) => p.date },
+            { header: 'date', value: (p) => p.date, kind: 'date' },
             { header: 'party', value: (p) => p.partyName },
             { header: 'currency', value: (p) => p.currency },
-            { header: 'amount', value: (p) => p.amount },
-            { header: 'credit', value: (p) => p.credit },
-            { header: 'write_off', value: (p) => p.writeOff },
+            { header: 'amount', value: (p) => p.amount, kind: 'money', currency: (p) => p.currency },
+            { header: 'credit', value: (p) => p.credit, kind: 'money', currency: (p) => p.currency },
+            { header: 'write_off', value: (p) => p.writeOff, kind: 'money', currency: (p) => p.currency },
             { header: 'reference', value: (p) => p.reference },
             { header: 'status', value: (p) => p.status },
           ],
           (cursor, limit) => listPayments(db, companyId, { ...f, cursor, limit }),
+          { labels: true },
         ) as never;
       }
       return c.json(await listPayments(db, companyId, f), 200);

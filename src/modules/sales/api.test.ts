@@ -82,7 +82,7 @@ describe('sales API', () => {
     expect(drafts.body.items).toHaveLength(3);
     const csv = await t.request('GET', '/api/v1/sales/invoices?format=csv', { token: auditor.token });
     expect(csv.text.split('\r\n')[0]).toBe(
-      'number,kind,status,customer,issue_date,due_date,currency,net,tax,total,paid,open,id',
+      'number,kind,status,customer,issue_date,due_date,currency,net,tax,total,paid,open,id,overdue_days',
     );
     expect(csv.text).toContain('2026-00001,invoice,credited,Acme Trading s.r.o.');
     const xlsx = await t.request('GET', '/api/v1/sales/invoices?format=xlsx', { token: auditor.token });

@@ -186,6 +186,10 @@ export const InvoiceView = z
     total: Money,
     paid: Money,
     open: Money,
+    /** Issued (or partly paid) and past its due date today; credit notes and settled documents never are. */
+    overdue: z.boolean(),
+    /** Whole days past the due date while overdue, else 0. */
+    daysOverdue: z.number().int().min(0),
     breakdown: z.array(
       z.object({
         category: z.string(),

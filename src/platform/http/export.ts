@@ -2,7 +2,10 @@ import { PassThrough, Readable } from 'node:stream';
 import { csvLine } from '../../kernel/csv.ts';
 import type { Page } from '../../kernel/pagination.ts';
 import { excel } from '../formats/excel.ts';
+import { requestLang } from './errors.ts';
+import { columnLabel } from './export-i18n.ts';
 import type { AppContext } from './types.ts';
+import { type CellKind, cellOf, numFmtOf, widthOf } from './xlsx-cells.ts';
 
 /**
  * `?format=csv|xlsx` on any list: the whole filtered result, streamed page by page (keyset pagination), so a
@@ -12,8 +15,24 @@ import type { AppContext } from './types.ts';
 export { csvCell } from '../../kernel/csv.ts';
 
 export interface Column<T> {
+  /** The machine header: CSV's header row (stable; imports read it), and the key of the XLSX label. */
   header: string;
   value: (row: T) => string | number | boolean | null | undefined;
+  /**
+   * What the value is, for XLSX: `money` (a decimal string, written as a number in the currency's decimals),
+   * `number`, `date` (YYYY-MM-DD, written as a date cell), `datetime`; text when absent. CSV is unchanged.
+   */
+  kind?: CellKind;
+  /** The currency of a `money` cell (its decimals); two decimals without it. */
+  currency?: (row: T) => string;
+}
+
+export interface ExportOptions {
+  /**
+   * XLSX headers in the reader's language (Accept-Language) instead of the machine header. Only for lists meant
+   * for reading and summing; an export that is also an import template keeps its machine headers.
+   */
+  labels?: boolean;
 }
 
 export type FetchPage<T> = (cursor: string | undefined, limit: number) => Promise<Page<T>>;
@@ -35,6 +54,7 @@ export async function exportList<T>(
   filename: string,
   columns: Column<T>[],
   fetchPage: FetchPage<T>,
+  options: ExportOptions = {},
 ): Promise<Response> {
   // The first page is read before answering: a filter the database rejects is then a clean 4xx error,
   // not a 200 whose stream breaks off.
@@ -55,13 +75,24 @@ export async function exportList<T>(
   const out = new PassThrough();
   const ExcelJS = await excel();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-  const sheet = workbook.addWorksheet(filename.slice(0, 31));
-  sheet.columns = columns.map((col) => ({ header: col.header, width: 24 }));
+  // A spreadsheet's first use is a sum or a pivot: numbers as numbers, dates as dates, the header row frozen.
+  const sheet = workbook.addWorksheet(filename.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const lang = requestLang(c);
+  sheet.columns = columns.map((col) => ({
+    header: options.labels ? columnLabel(lang, col.header) : col.header,
+    width: widthOf(col.kind),
+  }));
   (async () => {
     try {
       sheet.getRow(1).font = { bold: true };
-      for await (const row of allRows(fetchPage, first))
-        sheet.addRow(columns.map((col) => col.value(row) ?? null)).commit();
+      for await (const row of allRows(fetchPage, first)) {
+        const r = sheet.addRow(columns.map((col) => cellOf(col.kind, col.value(row))));
+        columns.forEach((col, i) => {
+          const fmt = numFmtOf(col.kind, col.currency?.(row));
+          if (fmt) r.getCell(i + 1).numFmt = fmt;
+        });
+        r.commit();
+      }
       sheet.commit();
       await workbook.commit();
     } catch (err) {
@@ -84,8 +115,9 @@ export async function listOrExport<T>(
   filename: string,
   fetchPage: FetchPage<T>,
   columns: Column<T>[],
+  options: ExportOptions = {},
 ): Promise<Response> {
   if (query.format === 'csv' || query.format === 'xlsx')
-    return exportList(c, query.format, filename, columns, fetchPage);
+    return exportList(c, query.format, filename, columns, fetchPage, options);
   return c.json(await fetchPage(query.cursor, query.limit ?? 50), 200);
 }

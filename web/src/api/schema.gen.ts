@@ -3861,6 +3861,7 @@ export interface components {
             creditedInvoiceId: string | null;
             currency: string;
             customer: string;
+            daysOverdue: number;
             dueDate: string | null;
             exchangeRate: string | null;
             id: string;
@@ -3919,6 +3920,7 @@ export interface components {
              */
             open: string;
             orderReference: string;
+            overdue: boolean;
             /**
              * @description A decimal amount, e.g. "1234.50"
              * @example 1234.50

@@ -13,7 +13,7 @@ import { isCurrency } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
-import { getAccount } from '../../ledger/index.ts';
+import { type AccountRow, getAccount, updateAccount } from '../../ledger/index.ts';
 import { BankAccountInput, BankAccountPatch } from '../contract.ts';
 
 /** A company bank or cash account as other modules see it (docs/design/money-in-out.md). */
@@ -128,7 +128,12 @@ function identifiers(input: {
   return { iban, bic, accountNumber, routingNumber };
 }
 
-async function checkLedgerAccount(sql: Sql, companyId: string, ledgerAccountId: string, currency: string) {
+async function checkLedgerAccount(
+  sql: Sql,
+  companyId: string,
+  ledgerAccountId: string,
+  currency: string,
+): Promise<AccountRow> {
   const acc = await getAccount(sql, companyId, ledgerAccountId).catch(() => null);
   if (!acc)
     throw validation(
@@ -151,6 +156,16 @@ async function checkLedgerAccount(sql: Sql, companyId: string, ledgerAccountId: 
       },
     );
   }
+  return acc;
+}
+
+/**
+ * A ledger account that a bank account posts to is cash: the cash-flow statement, the dashboard's cash and the
+ * forecast count accounts by subtype, so linking sets `bank` (or `cash` for a till) unless it already is one.
+ */
+async function markAsCash(tx: Tx, ctx: ServiceContext, acc: AccountRow, kind: string | undefined) {
+  if (acc.subtype === 'bank' || acc.subtype === 'cash') return;
+  await updateAccount(tx, ctx, acc.id, { subtype: kind === 'cash' ? 'cash' : 'bank' });
 }
 
 export async function createBankAccount(
@@ -162,7 +177,7 @@ export async function createBankAccount(
   if (!isCurrency(input.currency))
     throw validation(`${input.currency} is not a currency Steward knows.`, { field: 'currency' });
   const ids = identifiers(input);
-  await checkLedgerAccount(tx, ctx.companyId, input.ledgerAccountId, input.currency);
+  const ledgerAccount = await checkLedgerAccount(tx, ctx.companyId, input.ledgerAccountId, input.currency);
   const clash = await maybeOne<{ name: string; why: string }>(
     tx,
     `SELECT name, CASE WHEN name = $2 THEN 'name' WHEN iban = $3 THEN 'iban' ELSE 'ledger' END AS why
@@ -178,6 +193,7 @@ export async function createBankAccount(
     throw conflict(`Bank account "${clash.name}" already has ${what}; choose another.`, { field: clash.why });
   }
   const id = newId('bankAccount');
+  await markAsCash(tx, ctx, ledgerAccount, input.kind);
   if (input.isDefault) {
     await tx.query(
       `UPDATE bank_accounts SET is_default = false WHERE company_id = $1 AND currency = $2 AND is_default`,

@@ -1,6 +1,6 @@
 import { formatMoney } from '../../../kernel/money.ts';
 import type { Sql } from '../../../platform/db/index.ts';
-import { balancesBetween } from '../../ledger/index.ts';
+import { accountBalanceIn } from '../../ledger/index.ts';
 import { getBankAccount } from './accounts.ts';
 import { listReconciliations, type ReconciliationView } from './reconcile.ts';
 import { getStatement, type StatementLineView, type StatementView, statementLines } from './statements.ts';
@@ -20,7 +20,7 @@ export interface ReconciliationReport {
   differences: {
     /** Opening + lines − closing, as the bank stated them (0 when they agree; null without balances). */
     statementArithmetic: string | null;
-    /** The bank's closing balance minus the ledger balance of the bank's account at the statement's end date. */
+    /** The bank's closing balance minus the ledger balance of the bank's account at the statement's end date, both in the statement's currency. */
     closingVersusLedger: string | null;
     ledgerBalance: string | null;
     /** Sum of the differences accepted matches carry (partial payments leave the rest open, not a difference). */
@@ -67,8 +67,15 @@ export async function reconciliationReport(
       : null;
   let ledgerBalance: bigint | null = null;
   if (statement.periodTo) {
-    const balances = await balancesBetween(sql, companyId, statement.periodTo);
-    ledgerBalance = balances.find((b) => b.accountId === account.ledgerAccountId)?.base ?? 0n;
+    // Like with like: the statement is in the bank account's currency, so is this balance (not the base-currency
+    // value, which differs from the bank's figure by every revaluation on a foreign-currency account).
+    ledgerBalance = await accountBalanceIn(
+      sql,
+      companyId,
+      account.ledgerAccountId,
+      currency,
+      statement.periodTo,
+    );
   }
   const diffRow = await sql.query<{ d: string }>(
     `SELECT COALESCE(sum(difference_minor), 0)::text AS d FROM bank_reconciliations WHERE company_id = $1 AND id = ANY($2::text[])`,

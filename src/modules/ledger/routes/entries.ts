@@ -68,13 +68,14 @@ export function registerEntryRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
         (cur, lim) => listEntries(db, companyId, filter, { limit: lim, cursor: cur }),
         [
           { header: 'number', value: (e) => e.number },
-          { header: 'date', value: (e) => e.date },
+          { header: 'date', value: (e) => e.date, kind: 'date' },
           { header: 'description', value: (e) => e.description },
           { header: 'reference', value: (e) => e.reference },
           { header: 'status', value: (e) => e.status },
-          { header: 'total', value: (e) => e.total },
+          { header: 'total', value: (e) => e.total, kind: 'money' },
           { header: 'id', value: (e) => e.id },
         ],
+        { labels: true },
       ) as never;
     },
   );

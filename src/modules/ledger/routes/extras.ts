@@ -109,9 +109,10 @@ export function registerLedgerExtraRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
             { header: 'section', value: (r) => r.section },
             { header: 'code', value: (r) => r.code },
             { header: 'account', value: (r) => r.account },
-            { header: 'amount', value: (r) => r.amount },
+            { header: 'amount', value: (r) => r.amount, kind: 'money', currency: () => cf.currency },
           ],
           once(cf.rows),
+          { labels: true },
         ) as never;
       }
       return c.json(cf, 200);
@@ -154,9 +155,12 @@ export function registerLedgerExtraRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
             ...is.columns.map((col, k) => ({
               header: col.label,
               value: (r: (typeof is.rows)[number]) => r.amounts[k],
+              kind: 'money' as const,
+              currency: () => is.currency,
             })),
           ],
           once(is.rows),
+          { labels: true },
         ) as never;
       }
       return c.json(is, 200);

@@ -50,10 +50,11 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
           [
             { header: 'code', value: (r) => r.code },
             { header: 'account', value: (r) => r.account },
-            { header: 'debit', value: (r) => r.debit },
-            { header: 'credit', value: (r) => r.credit },
+            { header: 'debit', value: (r) => r.debit, kind: 'money', currency: () => tb.currency },
+            { header: 'credit', value: (r) => r.credit, kind: 'money', currency: () => tb.currency },
           ],
           once(tb.rows),
+          { labels: true },
         ) as never;
       }
       return c.json(tb, 200);
@@ -84,9 +85,10 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
           [
             { header: 'code', value: (r) => r.code },
             { header: 'account', value: (r) => r.account },
-            { header: 'amount', value: (r) => r.amount },
+            { header: 'amount', value: (r) => r.amount, kind: 'money', currency: () => is.currency },
           ],
           once(is.rows),
+          { labels: true },
         ) as never;
       }
       return c.json(is, 200);
@@ -118,9 +120,10 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
             { header: 'section', value: (r) => r.section },
             { header: 'code', value: (r) => r.code },
             { header: 'account', value: (r) => r.account },
-            { header: 'amount', value: (r) => r.amount },
+            { header: 'amount', value: (r) => r.amount, kind: 'money', currency: () => bs.currency },
           ],
           once(bs.rows),
+          { labels: true },
         ) as never;
       }
       return c.json(bs, 200);

@@ -411,3 +411,29 @@ export async function accountRegister(
       rows.length > opts.limit && last ? encodeCursor([last.date, last.entry_id, last.line_no]) : null,
   };
 }
+
+/**
+ * The balance of one account in one transaction currency as of `asOf` (inclusive), in that currency's minor units:
+ * what a bank statement in that currency must agree with. Set-based on the maintained balances (months before
+ * `asOf`'s month, then its days), like every other report.
+ */
+export async function accountBalanceIn(
+  sql: Sql,
+  companyId: string,
+  accountId: string,
+  currency: string,
+  asOf: string,
+): Promise<bigint> {
+  checkDate(asOf, 'asOf');
+  const { rows } = await sql.query<{ amount: string }>(
+    `SELECT COALESCE(sum(amount), 0)::text AS amount FROM (
+       SELECT amount FROM ledger_balances_monthly
+        WHERE company_id = $1 AND account_id = $2 AND currency = $3 AND month < date_trunc('month', $4::date)
+       UNION ALL
+       SELECT amount FROM ledger_balances_daily
+        WHERE company_id = $1 AND account_id = $2 AND currency = $3
+          AND day >= date_trunc('month', $4::date) AND day <= $4::date) b`,
+    [companyId, accountId, currency, asOf],
+  );
+  return BigInt(rows[0]?.amount ?? '0');
+}

@@ -78,6 +78,8 @@ export interface InvoiceView {
   total: string;
   paid: string;
   open: string;
+  overdue: boolean;
+  daysOverdue: number;
   breakdown: {
     category: string;
     rate: string;
@@ -182,8 +184,20 @@ export async function loadLines(sql: Sql, companyId: string, invoiceId: string):
   return rows.rows.map(lineFromRow);
 }
 
-export function viewOf(r: InvoiceRow, lines: StoredLine[]): InvoiceView {
+/**
+ * Days an issued, unpaid invoice is past its due date on `today` (0 when it is not overdue): the same rule as the
+ * list's `status=overdue` filter, so the flag and the filter never disagree.
+ */
+export function daysOverdue(r: Pick<InvoiceRow, 'kind' | 'status' | 'due_date'>, today: string): number {
+  if (r.kind !== 'invoice' || !r.due_date) return 0;
+  if (r.status !== 'issued' && r.status !== 'partially_paid') return 0;
+  const days = (Date.parse(today) - Date.parse(r.due_date)) / 86_400_000;
+  return days > 0 ? Math.floor(days) : 0;
+}
+
+export function viewOf(r: InvoiceRow, lines: StoredLine[], today = isoToday()): InvoiceView {
   const m = (v: string | bigint) => formatMoney({ amount: BigInt(v), currency: r.currency });
+  const late = daysOverdue(r, today);
   return {
     id: r.id,
     kind: r.kind,
@@ -210,6 +224,8 @@ export function viewOf(r: InvoiceRow, lines: StoredLine[]): InvoiceView {
     total: m(r.total_minor),
     paid: m(r.settled_minor),
     open: m(r.status === 'draft' ? r.total_minor : BigInt(r.total_minor) - BigInt(r.settled_minor)),
+    overdue: late > 0,
+    daysOverdue: late,
     breakdown: r.breakdown.map((b) => ({
       category: b.category,
       rate: b.rate,
@@ -552,4 +568,9 @@ export async function deleteDraft(tx: Tx, ctx: ServiceContext, id: string): Prom
     action: 'delete',
     before: { total: row.total_minor },
   });
+}
+
+/** Today's date (UTC), as the list's overdue filter takes it. */
+function isoToday(): string {
+  return new Date().toISOString().slice(0, 10);
 }

@@ -31,7 +31,7 @@ export async function listInvoices(
     `SELECT ${INVOICE_COLUMNS} FROM sales_invoices
       WHERE company_id = $1
         AND ($2::text IS NULL OR status = $2 OR ($2 = 'open' AND status IN ('issued', 'partially_paid'))
-             OR ($2 = 'overdue' AND status IN ('issued', 'partially_paid') AND due_date < $7::date))
+             OR ($2 = 'overdue' AND kind = 'invoice' AND status IN ('issued', 'partially_paid') AND due_date < $7::date))
         AND ($3::text IS NULL OR kind = $3)
         AND ($4::text IS NULL OR party_id = $4)
         AND ($5::text IS NULL OR number ILIKE $9 OR buyer->>'name' ILIKE $9 OR id = $5)
@@ -57,8 +57,9 @@ export async function listInvoices(
     const p = await getParty(sql, companyId, pid).catch(() => null);
     names.set(pid, p?.legalName ?? pid);
   }
+  const today = filter.today ?? new Date().toISOString().slice(0, 10);
   const items = page.map((r) =>
-    viewOf({ ...r, party_name: r.party_name ?? names.get(r.party_id) ?? r.party_id }, []),
+    viewOf({ ...r, party_name: r.party_name ?? names.get(r.party_id) ?? r.party_id }, [], today),
   );
   const last = page[page.length - 1];
   return {

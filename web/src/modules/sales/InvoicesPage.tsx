@@ -109,6 +109,11 @@ export function InvoicesPage() {
             <Badge color={statusColor[i.status]} variant="light">
               {t(`sales.status.${i.status}`)}
             </Badge>
+            {i.overdue && (
+              <Badge color="red" variant="light" ml={4} data-testid="invoice-overdue">
+                {t('sales.overdueBy', { days: String(i.daysOverdue) })}
+              </Badge>
+            )}
           </Table.Td>
         </>
       )}

@@ -19,6 +19,7 @@ export const salesCs: Record<keyof typeof salesEn, string> = {
   'sales.status.credited': 'Dobropisovaná',
   'sales.status.open': 'Neuhrazené',
   'sales.status.overdue': 'Po splatnosti',
+  'sales.overdueBy': 'Po splatnosti {days} d',
   'sales.kind.invoice': 'Faktura',
   'sales.kind.credit_note': 'Dobropis',
   'sales.col.number': 'Číslo',

@@ -17,6 +17,7 @@ export const salesEn = {
   'sales.status.credited': 'Credited',
   'sales.status.open': 'Open',
   'sales.status.overdue': 'Overdue',
+  'sales.overdueBy': 'Overdue {days} d',
   'sales.kind.invoice': 'Invoice',
   'sales.kind.credit_note': 'Credit note',
   'sales.col.number': 'Number',

@@ -19,6 +19,7 @@ export const salesEs: Record<keyof typeof salesEn, string> = {
   'sales.status.credited': 'Rectificada',
   'sales.status.open': 'Pendientes',
   'sales.status.overdue': 'Vencidas',
+  'sales.overdueBy': 'Vencida {days} d',
   'sales.kind.invoice': 'Factura',
   'sales.kind.credit_note': 'Factura rectificativa',
   'sales.col.number': 'Número',
