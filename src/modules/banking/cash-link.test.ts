@@ -118,7 +118,7 @@ describe('bank-linked ledger accounts', () => {
       l.companyId,
       bank.ledgerAccountId,
     ]);
-    await fresh.db.query(readFileSync('migrations/20261207T2000_bank_linked_cash.sql', 'utf8'));
+    await fresh.db.query(readFileSync('migrations/20261207T2010_bank_linked_cash.sql', 'utf8'));
     expect((await getAccount(fresh.db, l.companyId, bank.ledgerAccountId)).subtype).toBe('bank');
     expect((await getAccount(fresh.db, l.companyId, l.accounts.sales.id)).subtype).toBeNull();
   });
