@@ -74,4 +74,49 @@ describe('ledger errors in the language of the request', () => {
     expect(clashEs.body.error.code).toBe('conflict');
     expect(clashEs.body.error.message).toBe('Ya existe una cuenta con el código 1000 o el nombre Cash.');
   });
+  it('words a count with the plural form of the language (drafts left in a year to close)', async () => {
+    const t = testApp(fresh.db);
+    const f = await makeLedger(fresh.db);
+    const owner = await makePerson(fresh.db, f.companyId, { role: 'owner' });
+    for (const day of ['2025-03-01', '2025-04-01', '2025-05-01'])
+      expect(
+        (
+          await t.request('POST', '/api/v1/ledger/entries', {
+            token: owner.token,
+            body: {
+              date: day,
+              description: 'Draft',
+              lines: [
+                { account: '6000', debit: '1.00' },
+                { account: '1000', credit: '1.00' },
+              ],
+            },
+          })
+        ).status,
+      ).toBe(201);
+    const year = (
+      await fresh.db.query<{ id: string }>(
+        "SELECT id FROM ledger_fiscal_years WHERE company_id = $1 AND name = '2025'",
+        [f.companyId],
+      )
+    ).rows[0]!.id;
+    const close = (lang: string) =>
+      t.request('POST', `/api/v1/ledger/fiscal-years/${year}/close`, {
+        token: owner.token,
+        body: { retainedEarnings: f.accounts.capital.id },
+        headers: { 'accept-language': lang },
+      });
+    const [en, cs, es] = await Promise.all([close('en'), close('cs'), close('es')]);
+    expect(en.status).toBe(409);
+    expect(en.body.error.message).toBe(
+      '3 entr(ies) of 2025 are drafts or await approval: post or delete them before closing.',
+    );
+    expect([cs.status, cs.body.error.code, es.body.error.code]).toEqual([409, 'conflict', 'conflict']);
+    expect(cs.body.error.message).toBe(
+      'Rok 2025 má 3 zápisy, které jsou koncepty nebo čekají na schválení: před uzávěrkou je zaúčtujte nebo smažte.',
+    );
+    expect(es.body.error.message).toBe(
+      '3 asientos de 2025 son borradores o esperan aprobación: contabilícelos o elimínelos antes del cierre.',
+    );
+  });
 });

@@ -216,7 +216,7 @@ export const ledgerText = defineCatalog('ledger', {
     'error.retainedNotEquity': 'Nerozdělený zisk musí být aktivní účet vlastního kapitálu; {code} jím není.',
     'error.closeEarlierFirst': 'Nejprve uzavřete dřívější účetní rok {year}.',
     'error.unpostedInYear':
-      '{count, plural, one {# zápis roku {year} je koncept nebo čeká} few {# zápisy roku {year} jsou koncepty nebo čekají} other {# zápisů roku {year} jsou koncepty nebo čekají}} na schválení: před uzávěrkou je zaúčtujte nebo smažte.',
+      'Rok {year} má {count, plural, one {# zápis, který je konceptem nebo čeká} few {# zápisy, které jsou koncepty nebo čekají} other {# zápisů, které jsou koncepty nebo čekají}} na schválení: před uzávěrkou je zaúčtujte nebo smažte.',
     'error.foreignAccount': 'Účet {code} je veden v {currency}; nejprve jej ručně převeďte na účet v {base}.',
     'error.closingHeld':
       'Uzávěrkový zápis drží schvalovací pravidlo; rok lze uzavřít jen se zaúčtovaným uzávěrkovým zápisem.',

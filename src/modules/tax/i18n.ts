@@ -55,7 +55,7 @@ export const taxText = defineCatalog('tax', {
     'error.noLines': 'Doklad potřebuje alespoň jeden řádek.',
     'error.tooManyLines': 'Doklad může mít nejvýše 5000 řádků.',
     'error.roundingDrift':
-      'Zaokrouhlení daně na každém z {count} řádků se odchyluje o {drift} haléřových jednotek od celkové daně při sazbě {rate} %; u tolika řádků zaokrouhlujte za celý doklad.',
+      'Zaokrouhlení daně na každém z {count} řádků se odchyluje o {drift} nejmenších jednotek měny od celkové daně při sazbě {rate} %; u tolika řádků zaokrouhlujte za celý doklad.',
   },
   es: {
     'where.line': 'línea {line}',
