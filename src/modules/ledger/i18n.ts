@@ -219,7 +219,7 @@ export const ledgerText = defineCatalog('ledger', {
       'Rok {year} má {count, plural, one {# zápis, který je konceptem nebo čeká} few {# zápisy, které jsou koncepty nebo čekají} other {# zápisů, které jsou koncepty nebo čekají}} na schválení: před uzávěrkou je zaúčtujte nebo smažte.',
     'error.foreignAccount': 'Účet {code} je veden v {currency}; nejprve jej ručně převeďte na účet v {base}.',
     'error.closingHeld':
-      'Uzávěrkový zápis drží schvalovací pravidlo; rok lze uzavřít jen se zaúčtovaným uzávěrkovým zápisem.',
+      'Uzávěrkový zápis čeká kvůli schvalovacímu pravidlu na schválení; rok lze uzavřít jen se zaúčtovaným uzávěrkovým zápisem.',
     'error.reopenReason': 'Znovuotevření roku vyžaduje důvod.',
     'error.yearNotClosed': 'Účetní rok {year} není uzavřený.',
     'error.reopenLaterFirst': 'Nejprve znovu otevřete pozdější účetní rok {year}.',
@@ -300,7 +300,7 @@ export const ledgerText = defineCatalog('ledger', {
     'error.submitOnlyDraft': 'Solo se puede enviar un borrador.',
     'error.returnOnlySubmitted': 'Solo se puede devolver un asiento enviado.',
     'error.reverseOnlyPosted':
-      'Solo se puede anular un asiento contabilizado; un borrador basta con editarlo o eliminarlo.',
+      'Solo se puede anular un asiento contabilizado; un borrador se puede simplemente editar o eliminar.',
     'error.alreadyReversed': 'Este asiento ya fue anulado por {entry}.',
     'error.reverseReversal': 'Este asiento ya es una anulación; contabilice un asiento nuevo en su lugar.',
     'error.reverseClosing':
