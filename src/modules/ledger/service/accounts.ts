@@ -1,10 +1,11 @@
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { isCurrency } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { likeEscape, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { departmentsByIds } from '../../org/index.ts';
+import { ledgerText } from '../i18n.ts';
 
 export type AccountType = 'asset' | 'liability' | 'equity' | 'income' | 'expense';
 export const ACCOUNT_TYPES: readonly AccountType[] = ['asset', 'liability', 'equity', 'income', 'expense'];
@@ -49,9 +50,14 @@ async function checkDefaultDimensions(
     if (v) out[key] = v;
   }
   if (out.departmentId && !(await departmentsByIds(sql, companyId, [out.departmentId])).has(out.departmentId))
-    throw validation(`There is no department ${out.departmentId} in this company.`, {
-      field: 'defaultDimensions.departmentId',
-    });
+    throw ledgerText.error(
+      'validation',
+      'error.noDepartment',
+      { department: out.departmentId },
+      {
+        field: 'defaultDimensions.departmentId',
+      },
+    );
   return out;
 }
 
@@ -100,14 +106,19 @@ export interface AccountInput {
 /** Creates an account under an optional parent of the same type; its full name is the parent's + ':' + name. */
 export async function createAccount(tx: Tx, ctx: ServiceContext, input: AccountInput): Promise<AccountRow> {
   if (input.name.includes(':'))
-    throw validation('An account name cannot contain ":" (it separates levels).', { field: 'name' });
+    throw ledgerText.error('validation', 'error.accountNameColon', {}, { field: 'name' });
   if (input.currency && !isCurrency(input.currency))
-    throw validation(`Unknown currency ${input.currency}.`, { field: 'currency' });
+    throw ledgerText.error(
+      'validation',
+      'error.unknownCurrency',
+      { currency: input.currency },
+      { field: 'currency' },
+    );
   let fullName = input.name;
   if (input.parentId) {
     const parent = await getAccount(tx, ctx.companyId, input.parentId);
     if (parent.type !== input.type) {
-      throw validation(`A sub-account must have its parent's type (${parent.type}).`, { field: 'type' });
+      throw ledgerText.error('validation', 'error.subAccountType', { type: parent.type }, { field: 'type' });
     }
     fullName = `${parent.fullName}:${input.name}`;
   }
@@ -116,7 +127,7 @@ export async function createAccount(tx: Tx, ctx: ServiceContext, input: AccountI
     'SELECT 1 FROM ledger_accounts WHERE company_id = $1 AND (code = $2 OR full_name = $3)',
     [ctx.companyId, input.code, fullName],
   );
-  if (clash) throw conflict(`An account with the code ${input.code} or the name ${fullName} already exists.`);
+  if (clash) throw ledgerText.error('conflict', 'error.accountExists', { code: input.code, name: fullName });
   const defaults = await checkDefaultDimensions(tx, ctx.companyId, input.defaultDimensions);
   const id = newId('account');
   await tx.query(
@@ -180,16 +191,16 @@ export async function updateAccount(
     id,
   ]);
   if (patch.type && patch.type !== before.type) {
-    if (await hasPostings(tx, ctx.companyId, id))
-      throw conflict('This account has postings: its type cannot change. Deactivate it and open a new one.');
+    if (await hasPostings(tx, ctx.companyId, id)) throw ledgerText.error('conflict', 'error.typeHasPostings');
     const child = await maybeOne(
       tx,
       'SELECT 1 FROM ledger_accounts WHERE company_id = $1 AND parent_id = $2 LIMIT 1',
       [ctx.companyId, id],
     );
-    if (child) throw conflict('This account has sub-accounts: change their type first.');
+    if (child) throw ledgerText.error('conflict', 'error.typeHasChildren');
   }
-  if (patch.name?.includes(':')) throw validation('An account name cannot contain ":".', { field: 'name' });
+  if (patch.name?.includes(':'))
+    throw ledgerText.error('validation', 'error.accountNameColonShort', {}, { field: 'name' });
   const name = patch.name ?? before.name;
   const fullName = before.fullName.slice(0, before.fullName.length - before.name.length) + name;
   const code = patch.code ?? before.code;
@@ -203,8 +214,9 @@ export async function updateAccount(
     [ctx.companyId, id, code, fullName],
   );
   if (clash?.code === code)
-    throw conflict(`Another account already has the code ${code}.`, { field: 'code' });
-  if (clash) throw conflict(`Another account is already named ${fullName}.`, { field: 'name' });
+    throw ledgerText.error('conflict', 'error.accountCodeTaken', { code }, { field: 'code' });
+  if (clash)
+    throw ledgerText.error('conflict', 'error.accountNameTaken', { name: fullName }, { field: 'name' });
   await tx.query(
     `UPDATE ledger_accounts SET code = $3, name = $4, full_name = $5, type = $6, subtype = $7, active = $8, names = $9, default_dimensions = $10, updated_at = now()
       WHERE company_id = $1 AND id = $2`,
@@ -242,14 +254,13 @@ export async function updateAccount(
 /** An account with postings is never deleted (deactivate it); one without may be. */
 export async function deleteAccount(tx: Tx, ctx: ServiceContext, id: string): Promise<void> {
   const before = await getAccount(tx, ctx.companyId, id);
-  if (await hasPostings(tx, ctx.companyId, id))
-    throw conflict('This account has postings: deactivate it instead of deleting it.');
+  if (await hasPostings(tx, ctx.companyId, id)) throw ledgerText.error('conflict', 'error.deleteHasPostings');
   const child = await maybeOne(
     tx,
     'SELECT 1 FROM ledger_accounts WHERE company_id = $1 AND parent_id = $2 LIMIT 1',
     [ctx.companyId, id],
   );
-  if (child) throw conflict('This account has sub-accounts: delete or move them first.');
+  if (child) throw ledgerText.error('conflict', 'error.deleteHasChildren');
   await tx.query('DELETE FROM ledger_accounts WHERE company_id = $1 AND id = $2', [ctx.companyId, id]);
   await recordAudit(tx, {
     ...ctx,

@@ -1,16 +1,16 @@
-import { validation } from '../../../kernel/errors.ts';
 import { checkAmount, MAX_AMOUNT_MAJOR, minorUnits, parseMoney, roundHalfUp } from '../../../kernel/money.ts';
+import { ledgerError, reasonOf, type Worded } from '../i18n.ts';
 
 /** The largest amount one line may carry, in major units (±10^15): the kernel's bound. */
 export const MAX_MAJOR = MAX_AMOUNT_MAJOR;
 
 /** "1.2345" → { n: 12345n, scale: 4 }; rates are positive decimals, no exponent. */
-export function parseRate(text: string, where: string): { n: bigint; scale: number } {
+export function parseRate(text: string, at: Worded): { n: bigint; scale: number } {
   const m = /^(\d{1,12})(?:\.(\d{1,12}))?$/.exec(text.trim());
-  if (!m) throw validation(`${where}: the exchange rate "${text}" must be a positive decimal like 25.125.`);
+  if (!m) throw ledgerError('validation', 'error.rateFormat', { where: at, rate: text });
   const frac = m[2] ?? '';
   const n = BigInt((m[1] ?? '0') + frac);
-  if (n === 0n) throw validation(`${where}: the exchange rate must be greater than zero.`);
+  if (n === 0n) throw ledgerError('validation', 'error.rateZero', { where: at });
   return { n, scale: frac.length };
 }
 
@@ -33,25 +33,25 @@ export function toBase(
 export function lineAmount(
   line: { debit?: string | undefined; credit?: string | undefined; amount?: string | undefined },
   currency: string,
-  where: string,
+  at: Worded,
 ): bigint {
   const given = [line.debit, line.credit, line.amount].filter(
     (v) => v !== undefined && v !== null && v !== '',
   );
-  if (given.length !== 1) throw validation(`${where}: give exactly one of debit, credit or amount.`);
+  if (given.length !== 1) throw ledgerError('validation', 'error.oneAmount', { where: at });
   let value: bigint;
   try {
     if (line.debit) value = parseMoney(line.debit, currency).amount;
     else if (line.credit) value = -parseMoney(line.credit, currency).amount;
     else value = parseMoney(line.amount as string, currency).amount;
   } catch (err) {
-    throw validation(`${where}: ${(err as Error).message}`);
+    throw ledgerError('validation', 'error.amountInvalid', { where: at, reason: reasonOf(err) });
   }
   if ((line.debit || line.credit) && value !== 0n && (line.debit ? value < 0n : value > 0n)) {
-    throw validation(`${where}: debit and credit amounts are written positive.`);
+    throw ledgerError('validation', 'error.amountSign', { where: at });
   }
-  if (value === 0n) throw validation(`${where}: the amount is zero; leave the line out.`);
-  checkAmount(value, currency, where);
+  if (value === 0n) throw ledgerError('validation', 'error.amountZero', { where: at });
+  checkAmount(value, currency, at('en'));
   return value;
 }
 

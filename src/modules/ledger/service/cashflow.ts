@@ -1,7 +1,7 @@
 import { dayBefore, isCalendarDay } from '../../../kernel/dates.ts';
-import { validation } from '../../../kernel/errors.ts';
 import { allocate, formatMoney } from '../../../kernel/money.ts';
 import type { Sql } from '../../../platform/db/index.ts';
+import { ledgerText } from '../i18n.ts';
 import type { AccountType } from './accounts.ts';
 import { withoutClosing } from './close.ts';
 import { baseCurrencyOf } from './company.ts';
@@ -177,9 +177,10 @@ export async function cashFlowStatement(
     ['from', from],
     ['to', to],
   ] as const)
-    if (!isCalendarDay(d)) throw validation(`${name} must be a date YYYY-MM-DD.`, { field: name });
-  if (from > to) throw validation('from must not be after to.');
-  if (method !== 'direct' && method !== 'indirect') throw validation('method must be direct or indirect.');
+    if (!isCalendarDay(d)) throw ledgerText.error('validation', 'error.dateParam', { name }, { field: name });
+  if (from > to) throw ledgerText.error('validation', 'error.fromAfterTo');
+  if (method !== 'direct' && method !== 'indirect')
+    throw ledgerText.error('validation', 'error.cashflowMethod');
   const currency = await baseCurrencyOf(sql, companyId);
   const [openingBalances, closingBalances, activities] = await Promise.all([
     balancesBetween(sql, companyId, dayBefore(from), undefined, dim),

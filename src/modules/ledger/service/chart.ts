@@ -1,9 +1,9 @@
-import { conflict, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { isCurrency } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { ledgerError, ledgerText } from '../i18n.ts';
 import { CHART_TEMPLATES, type ChartTemplate } from '../templates/index.ts';
 import { ACCOUNT_TYPES, type AccountType, type DefaultDimensions } from './accounts.ts';
 import { readDefaultDimensions } from './chart-dimensions.ts';
@@ -149,7 +149,7 @@ async function insertPlanned(
   if (ordered.length === 0) return 0;
   const names = new Set(cols[3]);
   if (names.size !== ordered.length || existing.some((e) => names.has(e.full_name)))
-    throw conflict('Two accounts would have the same full name; rename one of them.');
+    throw ledgerText.error('conflict', 'error.fullNameClash');
   await tx.query(
     `INSERT INTO ledger_accounts (company_id, id, code, name, full_name, type, subtype, parent_id, currency, names, default_dimensions)
      SELECT $1, id, code, name, full_name, type, subtype, parent_id, currency, names, dd
@@ -170,7 +170,7 @@ export async function applyTemplate(
   template: ChartTemplate | ChartTemplate['key'],
 ): Promise<{ template: string; created: number; replaced: number }> {
   const t = typeof template === 'string' ? CHART_TEMPLATES[template] : template;
-  if (!t) throw validation(`Unknown template "${String(template)}": use generic, us, cz or es.`);
+  if (!t) throw ledgerText.error('validation', 'error.unknownTemplate', { template: String(template) });
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger.chart:${ctx.companyId}`]);
   const inUse = await maybeOne<{ what: string }>(
     tx,
@@ -179,14 +179,15 @@ export async function applyTemplate(
     [ctx.companyId],
   );
   if (inUse)
-    throw conflict(
-      `The company's accounts are already in use (${inUse.what}); a template can only start an unused chart. Add accounts one by one or import them instead.`,
-    );
+    throw ledgerError('conflict', 'error.chartInUse', {
+      what: ledgerText.localizer(inUse.what === 'entries' ? 'word.entries' : 'word.recurring'),
+    });
   const replaced = (await tx.query('DELETE FROM ledger_accounts WHERE company_id = $1', [ctx.companyId]))
     .rowCount;
   const rows: PlannedAccount[] = t.accounts.map((a) => ({ ...a, currency: null }));
   const { ordered, errors } = planAccounts(rows, []);
-  if (errors.length) throw validation(`The template ${t.key} is inconsistent.`, { errors });
+  if (errors.length)
+    throw ledgerText.error('validation', 'error.templateInconsistent', { template: t.key }, { errors });
   const created = await insertPlanned(tx, ctx.companyId, ordered, []);
   await recordAudit(tx, {
     ...ctx,
@@ -242,7 +243,12 @@ export async function importAccounts(
   const report: ImportReport = { dryRun: opts.dryRun, rows: rows.length, created: 0, errors };
   if (opts.dryRun) return report;
   if (errors.length)
-    throw validation(`${errors.length} problem(s) in the file; nothing was imported.`, { errors });
+    throw ledgerText.error(
+      'validation',
+      'error.importProblems',
+      { count: String(errors.length) },
+      { errors },
+    );
   report.created = await insertPlanned(tx, ctx.companyId, ordered, existing);
   await recordAudit(tx, {
     ...ctx,

@@ -1,8 +1,9 @@
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { ledgerText } from '../i18n.ts';
 import type { AccountType } from './accounts.ts';
 import { baseCurrencyOf } from './company.ts';
 import { DIMENSION_COLUMN, type DimensionFilter } from './dimensions.ts';
@@ -58,7 +59,8 @@ export async function closeFiscalYear(
   retainedEarningsAccountId: string,
 ): Promise<CloseResult> {
   const year = await lockYear(tx, ctx.companyId, fiscalYearId);
-  if (year.closed_at) throw conflict(`The fiscal year ${year.name} is already closed.`, { year: year.name });
+  if (year.closed_at)
+    throw ledgerText.error('conflict', 'error.yearClosed', { year: year.name }, { year: year.name });
   const re = await maybeOne<{
     id: string;
     code: string;
@@ -70,9 +72,10 @@ export async function closeFiscalYear(
     'SELECT id, code, type, active, currency FROM ledger_accounts WHERE company_id = $1 AND (id = $2 OR code = $2)',
     [ctx.companyId, retainedEarningsAccountId],
   );
-  if (!re) throw validation(`There is no account ${retainedEarningsAccountId} for retained earnings.`);
+  if (!re)
+    throw ledgerText.error('validation', 'error.noRetainedAccount', { account: retainedEarningsAccountId });
   if (re.type !== 'equity' || !re.active)
-    throw validation(`Retained earnings must be an active equity account; ${re.code} is not.`);
+    throw ledgerText.error('validation', 'error.retainedNotEquity', { code: re.code });
   const earlier = await maybeOne<{ name: string }>(
     tx,
     `SELECT y.name FROM ledger_fiscal_years y
@@ -81,16 +84,20 @@ export async function closeFiscalYear(
       ORDER BY y.start_date LIMIT 1`,
     [ctx.companyId, year.start],
   );
-  if (earlier) throw conflict(`Close the earlier fiscal year ${earlier.name} first.`, { year: earlier.name });
+  if (earlier)
+    throw ledgerText.error(
+      'conflict',
+      'error.closeEarlierFirst',
+      { year: earlier.name },
+      { year: earlier.name },
+    );
   const waiting = await maybeOne<{ n: string }>(
     tx,
     `SELECT count(*)::text AS n FROM ledger_entries WHERE company_id = $1 AND status <> 'posted' AND entry_date BETWEEN $2 AND $3`,
     [ctx.companyId, year.start, year.end],
   );
   if (waiting && waiting.n !== '0')
-    throw conflict(
-      `${waiting.n} entr(ies) of ${year.name} are drafts or await approval: post or delete them before closing.`,
-    );
+    throw ledgerText.error('conflict', 'error.unpostedInYear', { count: waiting.n, year: year.name });
   const base = await baseCurrencyOf(tx, ctx.companyId);
   const balances = (await balancesBetween(tx, ctx.companyId, year.end, year.start)).filter(
     (b) => b.type === 'income' || b.type === 'expense',
@@ -101,9 +108,11 @@ export async function closeFiscalYear(
     [ctx.companyId, balances.map((b) => b.accountId), base],
   );
   if (foreign)
-    throw validation(
-      `The account ${foreign.code} is kept in ${foreign.currency}; close it into a ${base} account by hand first.`,
-    );
+    throw ledgerText.error('validation', 'error.foreignAccount', {
+      code: foreign.code,
+      currency: foreign.currency,
+      base,
+    });
   const net = balances.reduce((s, b) => s + b.base, 0n); // debit-positive: a profit is negative
   const money = (amount: bigint) => formatMoney({ amount, currency: base });
   let closingEntry: PostedEntry | null = null;
@@ -128,9 +137,7 @@ export async function closeFiscalYear(
     ]);
     closingEntry = posted[0] ?? null;
     if ((closingEntry as { status?: string } | null)?.status === 'pending_approval')
-      throw conflict(
-        'An approval policy holds the closing entry; a year closes only with a posted closing entry.',
-      );
+      throw ledgerText.error('conflict', 'error.closingHeld');
   }
   await tx.query(
     `UPDATE ledger_periods SET locked_at = COALESCE(locked_at, now()), locked_by = COALESCE(locked_by, $3)
@@ -169,15 +176,15 @@ export async function reopenFiscalYear(
   fiscalYearId: string,
   reason: string,
 ): Promise<{ fiscalYearId: string; reversalId: string | null }> {
-  if (!reason.trim()) throw validation('Reopening a year needs a reason.', { field: 'reason' });
+  if (!reason.trim()) throw ledgerText.error('validation', 'error.reopenReason', {}, { field: 'reason' });
   const year = await lockYear(tx, ctx.companyId, fiscalYearId);
-  if (!year.closed_at) throw conflict(`The fiscal year ${year.name} is not closed.`);
+  if (!year.closed_at) throw ledgerText.error('conflict', 'error.yearNotClosed', { year: year.name });
   const later = await maybeOne<{ name: string }>(
     tx,
     'SELECT name FROM ledger_fiscal_years WHERE company_id = $1 AND start_date > $2::date AND closed_at IS NOT NULL LIMIT 1',
     [ctx.companyId, year.start],
   );
-  if (later) throw conflict(`Reopen the later fiscal year ${later.name} first.`);
+  if (later) throw ledgerText.error('conflict', 'error.reopenLaterFirst', { year: later.name });
   await tx.query(
     'UPDATE ledger_periods SET locked_at = NULL, locked_by = NULL WHERE company_id = $1 AND fiscal_year_id = $2',
     [ctx.companyId, year.id],

@@ -1,6 +1,6 @@
-import { validation } from '../../../kernel/errors.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import type { Sql } from '../../../platform/db/index.ts';
+import { ledgerText } from '../i18n.ts';
 import type { AccountType } from './accounts.ts';
 import { withoutClosing } from './close.ts';
 import { baseCurrencyOf } from './company.ts';
@@ -45,8 +45,8 @@ export function comparisonColumns(from: string, to: string, compare: Compare): C
     Number.isNaN(ms(from)) ||
     Number.isNaN(ms(to))
   )
-    throw validation('from and to must be dates YYYY-MM-DD.');
-  if (from > to) throw validation('from must not be after to.');
+    throw ledgerText.error('validation', 'error.datesParam');
+  if (from > to) throw ledgerText.error('validation', 'error.fromAfterTo');
   const current = { label: `${from}..${to}`, from, to };
   if (compare === 'monthly') {
     const cols: Column[] = [];
@@ -56,7 +56,7 @@ export function comparisonColumns(from: string, to: string, compare: Compare): C
       if (start > to) break;
       const end = monthEnd(y, m);
       cols.push({ label: start.slice(0, 7), from: start < from ? from : start, to: end > to ? to : end });
-      if (cols.length > 60) throw validation('Month-by-month columns are limited to 60 months.');
+      if (cols.length > 60) throw ledgerText.error('validation', 'error.monthsLimit');
       m += 1;
       if (m === 13) {
         m = 1;

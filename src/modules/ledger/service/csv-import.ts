@@ -1,8 +1,9 @@
-import { AppError, validation } from '../../../kernel/errors.ts';
+import { AppError } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney, isCurrency, minorUnits, parseMoney } from '../../../kernel/money.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Database, Sql } from '../../../platform/db/index.ts';
+import { ledgerText } from '../i18n.ts';
 import { type AccountRow, listAccounts } from './accounts.ts';
 import { baseCurrencyOf } from './company.ts';
 import { type EntryInput, prepareEntries, writePosted } from './posting.ts';
@@ -371,14 +372,14 @@ export async function importOpeningBalancesCsv(
   text: string,
   opts: { equity: string; date: string; dryRun?: boolean | undefined; description?: string | undefined },
 ): Promise<CsvImportResult> {
-  if (!realDate(opts.date)) throw validation('--date must be a date YYYY-MM-DD.');
+  if (!realDate(opts.date)) throw ledgerText.error('validation', 'error.optionDate', { option: 'date' });
   const t = table(text, ['account', 'debit', 'credit'], ['currency', 'memo']);
   const errors = t.errors;
   const base = await companyBase(db, ctx.companyId);
   const accounts = await accountMap(db, ctx.companyId);
   const equity = accounts.get(opts.equity);
   if (equity?.type !== 'equity')
-    throw validation(`--equity ${opts.equity} must be the code or full name of an equity account.`);
+    throw ledgerText.error('validation', 'error.equityOption', { equity: opts.equity });
   const lines: EntryInput['lines'] = [];
   const rows: number[] = [];
   let sum = 0n;

@@ -1,8 +1,8 @@
-import { validation } from '../../../kernel/errors.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Sql, Tx } from '../../../platform/db/index.ts';
 import { findDepartmentByRef } from '../../org/index.ts';
+import { ledgerText } from '../i18n.ts';
 import { DIMENSIONS, type Dimension, dimensionLock, rebuildDimensionBalances } from './dimension-balances.ts';
 
 /**
@@ -47,7 +47,12 @@ export async function setTrackedDimensions(
 ): Promise<Dimension[]> {
   for (const d of wanted)
     if (!isDimension(d))
-      throw validation(`Unknown dimension "${d}": use ${DIMENSIONS.join(', ')}.`, { field: 'tracked' });
+      throw ledgerText.error(
+        'validation',
+        'error.unknownDimension',
+        { dimension: d, allowed: DIMENSIONS.join(', ') },
+        { field: 'tracked' },
+      );
   // Postings take this lock shared: none runs between the backfill's snapshot and the new setting.
   await tx.query(dimensionLock('exclusive'), [ctx.companyId]);
   const before = await trackedDimensions(tx, ctx.companyId);
@@ -86,17 +91,25 @@ export async function resolveDimensionFilter(
   value: string,
 ): Promise<DimensionFilter> {
   if (!isDimension(dimension))
-    throw validation(`Unknown dimension "${dimension}": use ${DIMENSIONS.join(', ')}.`, {
-      field: 'dimension',
-    });
-  if (!value) throw validation('A dimension filter needs a value.', { field: 'value' });
-  if (!(await trackedDimensions(sql, companyId)).includes(dimension))
-    throw validation(
-      `Balances by ${dimension} are not tracked in this company; turn tracking on first (steward ledger dimensions set).`,
-      { field: 'dimension' },
+    throw ledgerText.error(
+      'validation',
+      'error.unknownDimension',
+      { dimension, allowed: DIMENSIONS.join(', ') },
+      {
+        field: 'dimension',
+      },
     );
+  if (!value) throw ledgerText.error('validation', 'error.dimensionValue', {}, { field: 'value' });
+  if (!(await trackedDimensions(sql, companyId)).includes(dimension))
+    throw ledgerText.error('validation', 'error.dimensionNotTracked', { dimension }, { field: 'dimension' });
   if (dimension !== 'department') return { dimension, value };
   const dep = await findDepartmentByRef(sql, companyId, value);
-  if (!dep) throw validation(`There is no department "${value}" in this company.`, { field: 'value' });
+  if (!dep)
+    throw ledgerText.error(
+      'validation',
+      'error.noDepartmentNamed',
+      { department: value },
+      { field: 'value' },
+    );
   return { dimension, value: dep.id };
 }

@@ -1,10 +1,11 @@
-import { AppError, conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { likeContains, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { ledgerText } from '../i18n.ts';
 import { normalizeRate } from './amounts.ts';
 import { holdForApproval } from './approval.ts';
 import { baseCurrencyOf } from './company.ts';
@@ -202,7 +203,7 @@ export async function saveDraft(
   id?: string,
 ): Promise<EntryView> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date))
-    throw validation('The date must be YYYY-MM-DD.', { field: 'date' });
+    throw ledgerText.error('validation', 'error.entryDate', {}, { field: 'date' });
   if (id) {
     const r = await tx.query(
       `UPDATE ledger_entries SET entry_date = $3, description = $4, reference = $5, draft_lines = $6, updated_at = now()
@@ -216,8 +217,7 @@ export async function saveDraft(
         JSON.stringify(input.lines),
       ],
     );
-    if (r.rowCount === 0)
-      throw conflict('Only a draft can be edited; this entry is submitted or posted (reverse it instead).');
+    if (r.rowCount === 0) throw ledgerText.error('conflict', 'error.editOnlyDraft');
     await recordAudit(tx, {
       ...ctx,
       entityType: 'ledger_entry',
@@ -258,7 +258,7 @@ export async function deleteDraft(tx: Tx, ctx: ServiceContext, id: string): Prom
     `DELETE FROM ledger_entries WHERE company_id = $1 AND id = $2 AND status IN ('draft', 'pending_approval')`,
     [ctx.companyId, id],
   );
-  if (r.rowCount === 0) throw conflict('Only an unposted entry can be deleted.');
+  if (r.rowCount === 0) throw ledgerText.error('conflict', 'error.deleteOnlyUnposted');
   await recordAudit(tx, { ...ctx, entityType: 'ledger_entry', entityId: id, action: 'delete_draft' });
 }
 
@@ -268,7 +268,7 @@ async function lockUnposted(tx: Tx, companyId: string, id: string): Promise<Entr
     id,
   ]);
   if (!e) throw notFound('Journal entry', id);
-  if (e.status === 'posted') throw conflict('This entry is already posted.');
+  if (e.status === 'posted') throw ledgerText.error('conflict', 'error.alreadyPosted');
   return e;
 }
 
@@ -278,7 +278,7 @@ async function lockUnposted(tx: Tx, companyId: string, id: string): Promise<Entr
  */
 export async function submitDraft(tx: Tx, ctx: ServiceContext, id: string): Promise<EntryView> {
   const e = await lockUnposted(tx, ctx.companyId, id);
-  if (e.status !== 'draft') throw conflict('Only a draft can be submitted.');
+  if (e.status !== 'draft') throw ledgerText.error('conflict', 'error.submitOnlyDraft');
   const { prepared } = await prepareEntries(tx, ctx.companyId, [
     { date: e.date, description: e.description, reference: e.reference, lines: e.draft_lines ?? [] },
   ]);
@@ -301,7 +301,7 @@ export async function returnToDraft(
   reason: string,
 ): Promise<EntryView> {
   const e = await lockUnposted(tx, ctx.companyId, id);
-  if (e.status !== 'pending_approval') throw conflict('Only a submitted entry can be returned.');
+  if (e.status !== 'pending_approval') throw ledgerText.error('conflict', 'error.returnOnlySubmitted');
   await tx.query(
     `UPDATE ledger_entries SET status = 'draft', updated_at = now() WHERE company_id = $1 AND id = $2`,
     [ctx.companyId, id],
@@ -354,26 +354,22 @@ export async function reverseEntry(
     [ctx.companyId, id],
   );
   if (!original) throw notFound('Journal entry', id);
-  if (original.status !== 'posted')
-    throw conflict('Only a posted entry can be reversed; a draft can simply be edited or deleted.');
+  if (original.status !== 'posted') throw ledgerText.error('conflict', 'error.reverseOnlyPosted');
   if (original.reversed_by_id)
-    throw conflict(`This entry was already reversed by ${original.reversed_by_id}.`);
-  if (original.reversal_of_id) throw conflict('This entry is itself a reversal; post a new entry instead.');
+    throw ledgerText.error('conflict', 'error.alreadyReversed', { entry: original.reversed_by_id });
+  if (original.reversal_of_id) throw ledgerText.error('conflict', 'error.reverseReversal');
   const closes = await maybeOne<{ name: string }>(
     tx,
     'SELECT name FROM ledger_fiscal_years WHERE company_id = $1 AND closing_entry_id = $2 AND closed_at IS NOT NULL',
     [ctx.companyId, id],
   );
-  if (closes)
-    throw conflict(
-      `This entry closes the fiscal year ${closes.name}: reopen the year instead (steward ledger reopen-year ${closes.name}).`,
-    );
+  if (closes) throw ledgerText.error('conflict', 'error.reverseClosing', { year: closes.name });
   const waiting = await maybeOne(
     tx,
     `SELECT 1 FROM ledger_entries WHERE company_id = $1 AND reversal_of_id = $2 AND status <> 'posted'`,
     [ctx.companyId, id],
   );
-  if (waiting) throw conflict('A reversal of this entry is already waiting for approval.');
+  if (waiting) throw ledgerText.error('conflict', 'error.reversalWaiting');
   const lines = (
     await tx.query<{
       line_no: number;
@@ -417,9 +413,9 @@ export async function reverseEntry(
       memo: l.memo,
     })),
   };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw validation('The reversal date must be YYYY-MM-DD.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw ledgerText.error('validation', 'error.reversalDate');
   const [reversal] = await writePosted(tx, ctx, [prepared], { audit: 'each', reversalOf: [id] });
-  if (!reversal) throw new AppError('conflict', 'The reversal could not be written.');
+  if (!reversal) throw ledgerText.error('conflict', 'error.reversalNotWritten');
   if (reversal.status === 'posted')
     await tx.query('UPDATE ledger_entries SET reversed_by_id = $3 WHERE company_id = $1 AND id = $2', [
       ctx.companyId,

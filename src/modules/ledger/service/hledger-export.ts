@@ -1,7 +1,7 @@
-import { validation } from '../../../kernel/errors.ts';
 import { formatMoney, minorUnits } from '../../../kernel/money.ts';
 import { maybeOne, type Sql } from '../../../platform/db/index.ts';
 import { getCompany } from '../../org/index.ts';
+import { ledgerText } from '../i18n.ts';
 import { type AccountRow, listAccounts } from './accounts.ts';
 import { baseCurrencyOf } from './company.ts';
 
@@ -59,7 +59,8 @@ export async function exportContext(
     ['from', opts.from],
     ['to', opts.to],
   ] as const)
-    if (v !== undefined && !DATE.test(v)) throw validation(`--${name} must be a date YYYY-MM-DD.`);
+    if (v !== undefined && !DATE.test(v))
+      throw ledgerText.error('validation', 'error.optionDate', { option: name });
   const base = await baseCurrencyOf(sql, companyId);
   const range = await maybeOne<{ first: string | null; currencies: string[] | null }>(
     sql,

@@ -3,6 +3,7 @@ import { AppError, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Database, Tx } from '../../../platform/db/index.ts';
+import { ledgerError } from '../i18n.ts';
 import { type AccountRow, createAccount, listAccounts } from './accounts.ts';
 import { baseCurrencyOf } from './company.ts';
 import { type Journal, JournalError, parseJournalFile, parseJournalText } from './hledger-parse.ts';
@@ -177,5 +178,10 @@ function locate(err: unknown, chunk: readonly ResolvedEntry[]): unknown {
   const reason = err.message
     .replace(/^entry \d+(, line \d+)?: /, '')
     .replace(/^Entry \d+ /, 'the transaction ');
-  return new AppError(err.code, `${e.file}:${line}: ${reason}`, { ...(d as object), file: e.file, line });
+  return ledgerError(
+    err.code,
+    'error.atFileLine',
+    { file: e.file, line: String(line), reason },
+    { ...(d as object), file: e.file, line },
+  );
 }

@@ -1,10 +1,11 @@
 import { addMonths, dayBefore } from '../../../kernel/dates.ts';
-import { AppError, conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { getCompany } from '../../org/index.ts';
+import { ledgerText } from '../i18n.ts';
 
 /**
  * Fiscal years of twelve monthly periods starting in the company's fiscal-year start month. A locked period
@@ -54,7 +55,7 @@ export async function createFiscalYear(
   startYear: number,
 ): Promise<FiscalYearRow> {
   if (!Number.isInteger(startYear) || startYear < 1900 || startYear > 2200)
-    throw validation('The year must be between 1900 and 2200.');
+    throw ledgerText.error('validation', 'error.yearRange');
   const company = { m: (await getCompany(tx, ctx.companyId)).fiscalYearStartMonth };
   // One year-maker at a time per company, so overlap checks cannot race.
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ledger.fy:${ctx.companyId}`]);
@@ -65,7 +66,7 @@ export async function createFiscalYear(
     'SELECT 1 FROM ledger_fiscal_years WHERE company_id = $1 AND start_date <= $3 AND end_date >= $2',
     [ctx.companyId, start, end],
   );
-  if (overlap) throw conflict(`A fiscal year overlapping ${start} – ${end} already exists.`);
+  if (overlap) throw ledgerText.error('conflict', 'error.yearOverlap', { start, end });
   const id = newId('fiscalYear');
   const name = company.m === 1 ? String(startYear) : `${startYear}/${startYear + 1}`;
   await tx.query(
@@ -117,16 +118,14 @@ export async function checkPostingDates(tx: Tx, companyId: string, dates: readon
   ).rows;
   const outside = found.find((r) => r.period_start === null);
   if (outside) {
-    throw validation(
-      `The date ${outside.d} is outside every fiscal year; create the fiscal year first (steward ledger fiscal-year create).`,
-      { date: outside.d },
-    );
+    throw ledgerText.error('validation', 'error.outsideYears', { date: outside.d }, { date: outside.d });
   }
   const locked = found.find((r) => r.locked);
   if (locked) {
-    throw new AppError(
+    throw ledgerText.error(
       'period_locked',
-      `The period ${locked.period_start} is locked: nothing can be posted or reversed on ${locked.d}.`,
+      'error.periodLocked',
+      { period: locked.period_start, date: locked.d },
       {
         period: locked.period_start,
         date: locked.d,
@@ -147,11 +146,16 @@ export async function setPeriodLock(
   locked: boolean,
   reason?: string,
 ): Promise<PeriodRow> {
-  if (!/^\d{4}-\d{2}$/.test(periodStart)) throw validation('Name the period as YYYY-MM.');
+  if (!/^\d{4}-\d{2}$/.test(periodStart)) throw ledgerText.error('validation', 'error.periodName');
   if (!locked && !reason?.trim())
-    throw validation('Unlocking a period needs a reason (it is kept in the audit trail).', {
-      field: 'reason',
-    });
+    throw ledgerText.error(
+      'validation',
+      'error.unlockReason',
+      {},
+      {
+        field: 'reason',
+      },
+    );
   const row = await maybeOne<{ id: string; locked_at: Date | null }>(
     tx,
     `SELECT id, locked_at FROM ledger_periods WHERE company_id = $1 AND start_date = $2::date FOR UPDATE`,

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../kernel/canonical-json.ts';
 import { isCalendarDay } from '../../../kernel/dates.ts';
-import { AppError, conflict, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { checkAmount, formatMoney } from '../../../kernel/money.ts';
 import { type AuditInput, recordAuditMany } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Sql, Tx } from '../../../platform/db/index.ts';
+import { ledgerError, ledgerText, where } from '../i18n.ts';
 import { lineAmount, normalizeRate, parseRate, toBase } from './amounts.ts';
 import { holdForApproval } from './approval.ts';
 import { baseCurrencyOf } from './company.ts';
@@ -99,11 +99,10 @@ export async function prepareEntries(
   for (const a of accounts) for (const key of [a.full_name, a.code, a.id]) byRef.set(key, a);
   const rateKeys = new Set<string>();
   entries.forEach((e, i) => {
-    const where = `entry ${i + 1}`;
-    if (!isCalendarDay(e.date))
-      throw validation(`${where}: the date "${e.date}" is not a real date (YYYY-MM-DD).`);
-    if (e.lines.length < 2) throw validation(`${where}: an entry needs at least two lines.`);
-    if (e.lines.length > 1000) throw validation(`${where}: at most 1000 lines per entry.`);
+    const at = where.entry(i + 1);
+    if (!isCalendarDay(e.date)) throw ledgerError('validation', 'error.badDate', { where: at, date: e.date });
+    if (e.lines.length < 2) throw ledgerError('validation', 'error.tooFewLines', { where: at });
+    if (e.lines.length > 1000) throw ledgerError('validation', 'error.tooManyLines', { where: at });
     for (const l of e.lines) {
       const cur = (l.currency ?? byRef.get(l.account)?.currency ?? base).toUpperCase();
       if (cur !== base && !l.rate) rateKeys.add(`${cur}|${e.date}`);
@@ -139,33 +138,47 @@ function prepareOne(
   const perCurrency = new Map<string, bigint>();
   let baseSum = 0n;
   const lines = e.lines.map((l, j): PreparedLine => {
-    const where = `entry ${i + 1}, line ${j + 1}`;
+    const at = where.line(i + 1, j + 1);
     const account = byRef.get(l.account);
     if (!account)
-      throw validation(`${where}: there is no account "${l.account}".`, {
-        entry: i,
-        line: j,
-        field: 'account',
-      });
+      throw ledgerError(
+        'validation',
+        'error.noAccountRef',
+        { where: at, account: l.account },
+        {
+          entry: i,
+          line: j,
+          field: 'account',
+        },
+      );
     if (!account.active)
-      throw validation(`${where}: the account ${account.code} is inactive.`, {
-        entry: i,
-        line: j,
-        field: 'account',
-      });
+      throw ledgerError(
+        'validation',
+        'error.accountInactive',
+        { where: at, code: account.code },
+        {
+          entry: i,
+          line: j,
+          field: 'account',
+        },
+      );
     const currency = (l.currency ?? account.currency ?? base).toUpperCase();
     if (account.currency && account.currency !== currency) {
-      throw validation(
-        `${where}: the account ${account.code} is kept in ${account.currency}, not ${currency}.`,
+      throw ledgerError(
+        'validation',
+        'error.accountCurrency',
+        { where: at, code: account.code, accountCurrency: account.currency, currency },
         { entry: i, line: j, field: 'currency' },
       );
     }
-    const amount = lineAmount(l, currency, where);
+    const amount = lineAmount(l, currency, at);
     const given = currency === base ? '1' : (l.rate ?? rates.get(`${currency}|${e.date}`));
     const rateText = given === undefined ? undefined : normalizeRate(given);
     if (!rateText)
-      throw validation(
-        `${where}: there is no ${currency} exchange rate on or before ${e.date}; add one or give the rate.`,
+      throw ledgerError(
+        'validation',
+        'error.noRate',
+        { where: at, currency, date: e.date },
         { entry: i, line: j, field: 'rate' },
       );
     // Checked here, when the entry is submitted: a huge rate must not pass validation, wait for approval and
@@ -174,9 +187,9 @@ function prepareOne(
       currency === base
         ? amount
         : checkAmount(
-            toBase(amount, currency, base, parseRate(rateText, where)),
+            toBase(amount, currency, base, parseRate(rateText, at)),
             base,
-            `${where} (base amount after conversion)`,
+            `${at('en')} (base amount after conversion)`,
           );
     perCurrency.set(currency, (perCurrency.get(currency) ?? 0n) + amount);
     baseSum += baseAmount;
@@ -199,9 +212,10 @@ function prepareOne(
   // the entry must balance in the base currency at those rates.
   for (const [currency, sum] of perCurrency) {
     if (sum !== 0n && perCurrency.size === 1) {
-      throw new AppError(
+      throw ledgerError(
         'unbalanced_entry',
-        `Entry ${i + 1} does not balance in ${currency}: debits and credits differ by ${formatMoney({ amount: sum, currency })}.`,
+        'error.unbalanced',
+        { entry: String(i + 1), currency, difference: formatMoney({ amount: sum, currency }) },
         {
           entry: i,
           currency,
@@ -211,9 +225,10 @@ function prepareOne(
     }
   }
   if (baseSum !== 0n) {
-    throw new AppError(
+    throw ledgerError(
       'unbalanced_entry',
-      `Entry ${i + 1} does not balance in ${base} after conversion: the difference is ${formatMoney({ amount: baseSum, currency: base })}; adjust a rate or add a rounding line.`,
+      'error.unbalancedBase',
+      { entry: String(i + 1), currency: base, difference: formatMoney({ amount: baseSum, currency: base }) },
       {
         entry: i,
         currency: base,
@@ -319,7 +334,7 @@ async function writePostedNow(
         WHERE company_id = $1 AND id = $2 AND status <> 'posted'`,
       [ctx.companyId, e.id, e.number, e.date, e.description, e.reference, ctx.actor.userId, hashes[i]],
     );
-    if (r.rowCount === 0) throw conflict(`The entry ${e.id} was posted meanwhile.`);
+    if (r.rowCount === 0) throw ledgerText.error('conflict', 'error.postedMeanwhile', { entry: e.id });
   }
   await insertLines(tx, ctx.companyId, posted, prepared);
   await addToBalances(tx, ctx.companyId, posted, prepared);

@@ -1,8 +1,8 @@
-import { validation } from '../../../kernel/errors.ts';
 import { isCurrency } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Sql, Tx } from '../../../platform/db/index.ts';
+import { ledgerError, where } from '../i18n.ts';
 import { normalizeRate, parseRate } from './amounts.ts';
 
 /** Exchange rates: units of the base currency per one unit of the currency, by day. Posting uses the latest on or before the entry date and stores it on the line. */
@@ -12,8 +12,12 @@ export async function setRates(
   rates: readonly { currency: string; date: string; rate: string }[],
 ): Promise<number> {
   rates.forEach((r, i) => {
-    if (!isCurrency(r.currency)) throw validation(`row ${i + 1}: unknown currency ${r.currency}.`);
-    parseRate(r.rate, `row ${i + 1}`);
+    if (!isCurrency(r.currency))
+      throw ledgerError('validation', 'error.rowUnknownCurrency', {
+        where: where.row(i + 1),
+        currency: r.currency,
+      });
+    parseRate(r.rate, where.row(i + 1));
   });
   await tx.query(
     `INSERT INTO ledger_exchange_rates (company_id, currency, rate_date, rate)

@@ -1,10 +1,11 @@
 import rrulePkg from 'rrule';
 import { now } from '../../../kernel/clock.ts';
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { type Database, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { ledgerError, ledgerText, reasonOf } from '../i18n.ts';
 import { saveDraft } from './entries.ts';
 import { type EntryInput, postEntries, prepareEntries } from './posting.ts';
 
@@ -50,26 +51,31 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 function parseRule(text: string, startDate: string) {
   const rule = text.trim().replace(/^RRULE:/i, '');
   if (/DTSTART|\n/i.test(rule))
-    throw validation('Give the start as startDate, not inside the rule.', { field: 'rrule' });
+    throw ledgerText.error('validation', 'error.ruleStart', {}, { field: 'rrule' });
   let options: ReturnType<typeof RRule.parseString>;
   try {
     options = RRule.parseString(rule);
   } catch (err) {
-    throw validation(`The rule "${rule}" is not an RFC 5545 RRULE: ${(err as Error).message}`, {
-      field: 'rrule',
-    });
+    throw ledgerError(
+      'validation',
+      'error.ruleInvalid',
+      { rule, reason: reasonOf(err) },
+      {
+        field: 'rrule',
+      },
+    );
   }
   if (options.freq === undefined || options.freq === null)
-    throw validation('The rule needs FREQ (e.g. FREQ=MONTHLY;BYMONTHDAY=1).', { field: 'rrule' });
+    throw ledgerText.error('validation', 'error.ruleNoFreq', {}, { field: 'rrule' });
   if (options.freq > RRule.DAILY)
-    throw validation('Entries recur at most daily (FREQ=DAILY … YEARLY).', { field: 'rrule' });
+    throw ledgerText.error('validation', 'error.ruleTooOften', {}, { field: 'rrule' });
   return new RRule({ ...options, dtstart: utc(startDate) });
 }
 
 /** The occurrence dates (YYYY-MM-DD) of a rule from its start through `through`, inclusive. */
 export function occurrences(rule: string, startDate: string, through: string): string[] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate) || Number.isNaN(utc(startDate).getTime()))
-    throw validation('startDate must be a date YYYY-MM-DD.', { field: 'startDate' });
+    throw ledgerText.error('validation', 'error.dateParam', { name: 'startDate' }, { field: 'startDate' });
   const limit = utc(through);
   return parseRule(rule, startDate)
     .all((d, i) => d <= limit && i < MAX_PER_RUN)
@@ -99,7 +105,7 @@ export async function getRecurring(sql: Sql, companyId: string, id: string): Pro
 }
 
 async function check(tx: Tx, companyId: string, input: RecurringInput): Promise<void> {
-  if (!input.name.trim()) throw validation('The name is required.', { field: 'name' });
+  if (!input.name.trim()) throw ledgerText.error('validation', 'error.nameRequired', {}, { field: 'name' });
   occurrences(input.rrule, input.startDate, input.startDate);
   // The lines must make a valid entry now (accounts, amounts, balance); posting re-checks each occurrence.
   await prepareEntries(tx, companyId, [
@@ -183,8 +189,7 @@ export async function updateRecurring(
 /** A template that generated entries is kept (deactivate it); one that never ran may be deleted. */
 export async function deleteRecurring(tx: Tx, ctx: ServiceContext, id: string): Promise<void> {
   const before = await getRecurring(tx, ctx.companyId, id);
-  if (before.generated > 0)
-    throw conflict('This recurring entry has generated entries: deactivate it instead.');
+  if (before.generated > 0) throw ledgerText.error('conflict', 'error.recurringHasEntries');
   await tx.query('DELETE FROM ledger_recurring_templates WHERE company_id = $1 AND id = $2', [
     ctx.companyId,
     id,

@@ -1,8 +1,8 @@
 import { dayBefore, isCalendarDay } from '../../../kernel/dates.ts';
-import { validation } from '../../../kernel/errors.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
 import { maybeOne, type Sql } from '../../../platform/db/index.ts';
+import { ledgerText } from '../i18n.ts';
 import type { AccountType } from './accounts.ts';
 import { withoutClosing } from './close.ts';
 import { baseCurrencyOf } from './company.ts';
@@ -13,7 +13,7 @@ import { DIMENSION_COLUMN, type DimensionFilter } from './dimensions.ts';
  * months before D's month plus the daily balances of D's month up to D — O(accounts × periods) rows.
  */
 function checkDate(d: string, name: string): void {
-  if (!isCalendarDay(d)) throw validation(`${name} must be a date YYYY-MM-DD.`, { field: name });
+  if (!isCalendarDay(d)) throw ledgerText.error('validation', 'error.dateParam', { name }, { field: name });
 }
 
 export interface AccountBalance {
@@ -189,7 +189,7 @@ export async function incomeStatement(
   to: string,
   dim?: DimensionFilter,
 ): Promise<{ currency: string; rows: StatementRow[]; income: string; expenses: string; net: string }> {
-  if (from > to) throw validation('from must not be after to.');
+  if (from > to) throw ledgerText.error('validation', 'error.fromAfterTo');
   const currency = await baseCurrency(sql, companyId);
   // A closed year still shows its result: the year-end closing entry is added back.
   const movements = await withoutClosing(

@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
-import { validation } from '../../../kernel/errors.ts';
 import { excel } from '../../../platform/formats/excel.ts';
+import { ledgerText } from '../i18n.ts';
 
 /**
  * Reads a table (first row = header) from CSV text (RFC 4180: quotes, doubled quotes, CRLF; `,` or `;`) or an
@@ -21,8 +21,10 @@ export function parseCsv(text: string): Record<string, string>[] {
   }
   if (bad >= 0) {
     const line = src.slice(0, bad).split('\n').length;
-    throw validation(
-      `Line ${line} has a character that is not text: the file is binary or not UTF-8. Save it as "CSV UTF-8" and import again.`,
+    throw ledgerText.error(
+      'validation',
+      'error.binaryFile',
+      { line: String(line) },
       { reason: 'bad_encoding', line },
     );
   }
@@ -52,7 +54,7 @@ export function parseCsv(text: string): Record<string, string>[] {
       cell = '';
     } else cell += ch;
   }
-  if (quoted) throw validation('The CSV has an unterminated quoted cell.');
+  if (quoted) throw ledgerText.error('validation', 'error.unterminatedQuote');
   if (cell !== '' || row.length) {
     row.push(cell);
     records.push(row);
@@ -107,18 +109,20 @@ function unpackedSize(bytes: Uint8Array): number | null {
 export async function parseXlsx(bytes: Uint8Array): Promise<Record<string, string>[]> {
   const unpacked = unpackedSize(bytes);
   if (unpacked !== null && unpacked > MAX_XLSX_UNPACKED)
-    throw validation(
-      `The workbook unpacks to more than ${MAX_XLSX_UNPACKED / (1024 * 1024)} MB; save only the sheet to import, or export it as CSV.`,
+    throw ledgerText.error(
+      'validation',
+      'error.xlsxTooLarge',
+      { mb: MAX_XLSX_UNPACKED / (1024 * 1024) },
       { reason: 'xlsx_too_large' },
     );
   const workbook = new (await excel()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw validation('The file is not a readable XLSX workbook.');
+    throw ledgerText.error('validation', 'error.xlsxUnreadable');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw validation('The workbook has no sheet.');
+  if (!sheet) throw ledgerText.error('validation', 'error.xlsxNoSheet');
   const records: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (r) => {
     const values: string[] = [];
@@ -130,7 +134,7 @@ export async function parseXlsx(bytes: Uint8Array): Promise<Record<string, strin
 
 function toObjects(records: string[][]): Record<string, string>[] {
   const [header, ...rows] = records;
-  if (!header) throw validation('The file is empty: it needs a header row.');
+  if (!header) throw ledgerText.error('validation', 'error.fileEmpty');
   const keys = header.map((h) => h.trim().toLowerCase());
   return rows.map((r) => Object.fromEntries(keys.map((k, i) => [k, (r[i] ?? '').trim()])));
 }

@@ -1,11 +1,11 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { validation } from '../../../kernel/errors.ts';
 import { formatMoney, isCurrency } from '../../../kernel/money.ts';
 import { exportList } from '../../../platform/http/export.ts';
 import { body, ctxOf, IdParam, json } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import { CalcInput, DefaultsInput, TaxCode, TaxCodeInput, TaxCodePatch } from '../contract.ts';
+import { taxText } from '../i18n.ts';
 import { computeDocument } from '../service/calc.ts';
 import {
   calcTaxOf,
@@ -161,7 +161,8 @@ export function registerTaxRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): voi
     },
     async (c) => {
       const input = c.req.valid('json');
-      if (!isCurrency(input.currency)) throw validation(`Unknown currency ${input.currency}.`);
+      if (!isCurrency(input.currency))
+        throw taxText.error('validation', 'error.unknownCurrency', { currency: input.currency });
       const codes = await getTaxCodes(
         db,
         ctxOf(c).companyId,

@@ -1,5 +1,5 @@
-import { validation } from '../../../kernel/errors.ts';
 import { allocate, checkAmount, minorUnits, parseDecimal, roundHalfUp } from '../../../kernel/money.ts';
+import { atLine, taxErrorAt, taxText } from '../i18n.ts';
 
 /**
  * THE document-totals calculator (EN 16931). Pure: no database, no clock. Sales and purchasing both call it;
@@ -119,7 +119,7 @@ export function apportion(total: bigint, weights: readonly bigint[]): bigint[] {
     );
   // Mixed signs: round each share, then put the residue on the largest line.
   const sum = weights.reduce((a, b) => a + b, 0n);
-  if (sum === 0n) throw validation('The lines of one tax rate cancel out to zero but carry tax; split them.');
+  if (sum === 0n) throw taxText.error('validation', 'error.cancelOut');
   const parts = weights.map((w) => roundHalfUp(total * w, sum));
   const residue = total - parts.reduce((a, b) => a + b, 0n);
   let big = 0;
@@ -144,18 +144,20 @@ interface Parsed {
 const PCT = 100n * 10n ** BigInt(RATE_SCALE);
 
 function parseLine(line: CalcLine, i: number, currency: string): Parsed {
-  const where = `line ${i + 1}`;
+  const where = `line ${i + 1}`; // the kernel's parse messages are English: they get the English place
+  const at = atLine(i + 1);
   const d = minorUnits(currency);
   const q = parseDecimal(line.quantity, QTY_SCALE, `${where} quantity`);
   const p = parseDecimal(line.unitPrice, d + PRICE_EXTRA, `${where} unit price`);
   const rate = parseDecimal(line.tax.rate, RATE_SCALE, `${where} tax rate`);
-  if (rate < 0n || rate >= PCT * 10n) throw validation(`${where}: the tax rate must be between 0 and 999 %.`);
+  if (rate < 0n || rate >= PCT * 10n) throw taxErrorAt('validation', 'error.lineRate', at);
   if (!(TAX_CATEGORIES as readonly string[]).includes(line.tax.category))
-    throw validation(
-      `${where}: unknown tax category ${line.tax.category}; use one of ${TAX_CATEGORIES.join(', ')}.`,
-    );
+    throw taxErrorAt('validation', 'error.lineCategory', at, {
+      category: line.tax.category,
+      allowed: TAX_CATEGORIES.join(', '),
+    });
   if (line.tax.category !== 'S' && line.tax.category !== 'L' && line.tax.category !== 'M' && rate !== 0n)
-    throw validation(`${where}: tax category ${line.tax.category} carries no tax; its rate must be 0.`);
+    throw taxErrorAt('validation', 'error.lineCategoryNoTax', at, { category: line.tax.category });
   const exact = q * p; // minor units × 10^(QTY_SCALE + PRICE_EXTRA)
   const scale = 10n ** BigInt(QTY_SCALE + PRICE_EXTRA);
   const amount = roundHalfUp(exact, scale);
@@ -163,13 +165,13 @@ function parseLine(line: CalcLine, i: number, currency: string): Parsed {
   const disc = line.discount;
   if (disc && 'percent' in disc) {
     const pct = parseDecimal(disc.percent, RATE_SCALE, `${where} discount percent`);
-    if (pct < 0n || pct > PCT) throw validation(`${where}: a discount percent is between 0 and 100.`);
+    if (pct < 0n || pct > PCT) throw taxErrorAt('validation', 'error.discountPercent', at);
     discount = amount - roundHalfUp(exact * (PCT - pct), scale * PCT);
   } else if (disc && 'amount' in disc) {
     discount = parseDecimal(disc.amount, d, `${where} discount amount`);
-    if (discount < 0n) throw validation(`${where}: write the discount as a positive amount.`);
+    if (discount < 0n) throw taxErrorAt('validation', 'error.discountNegative', at);
     if ((amount >= 0n && discount > amount) || (amount < 0n && discount !== 0n))
-      throw validation(`${where}: the discount is larger than the line amount.`);
+      throw taxErrorAt('validation', 'error.discountTooLarge', at);
   }
   const value = amount - discount;
   // quantity × unit price is exact in a bigint but may be beyond what a document can store: refuse it here.
@@ -180,8 +182,8 @@ function parseLine(line: CalcLine, i: number, currency: string): Parsed {
 
 /** Computes line nets, the tax breakdown by (category, rate) and the totals of one document. */
 export function computeDocument(lines: readonly CalcLine[], options: CalcOptions): DocumentTotals {
-  if (lines.length === 0) throw validation('A document needs at least one line.');
-  if (lines.length > 5000) throw validation('A document has at most 5000 lines.');
+  if (lines.length === 0) throw taxText.error('validation', 'error.noLines');
+  if (lines.length > 5000) throw taxText.error('validation', 'error.tooManyLines');
   const parsed = lines.map((l, i) => parseLine(l, i, options.currency));
   const net = new Array<bigint>(parsed.length).fill(0n);
   const tax = new Array<bigint>(parsed.length).fill(0n);
@@ -211,9 +213,11 @@ export function computeDocument(lines: readonly CalcLine[], options: CalcOptions
       const unit = 10n ** BigInt(minorUnits(options.currency));
       const drift = groupTax - exact < 0n ? exact - groupTax : groupTax - exact;
       if (drift >= unit)
-        throw validation(
-          `Rounding tax on each of ${idx.length} lines drifts ${drift} minor units from the ${key.split('|')[1]} % total; use rounding per document for so many lines.`,
-        );
+        throw taxText.error('validation', 'error.roundingDrift', {
+          count: String(idx.length),
+          drift: String(drift),
+          rate: key.split('|')[1],
+        });
     } else if (options.pricesIncludeTax) {
       groupTax = roundHalfUp(sumValue * rate, PCT + rate);
       const base = sumValue - groupTax;

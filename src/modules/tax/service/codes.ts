@@ -1,10 +1,11 @@
-import { notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { findAccount, getAccount } from '../../ledger/index.ts';
 import type { TaxCodeInput } from '../contract.ts';
+import { taxText } from '../i18n.ts';
 import { type CalcTax, formatDecimal, parseDecimal, RATE_SCALE, type TaxCategory } from './calc.ts';
 
 export type TaxKind = 'standard' | 'reduced' | 'zero' | 'exempt' | 'reverse_charge' | 'out_of_scope';
@@ -85,9 +86,14 @@ export async function getTaxCodes(
   }
   const missing = uniq.filter((r) => !out.has(r));
   if (missing.length)
-    throw validation(`Unknown tax code ${missing.join(', ')}; pick one from the tax codes list.`, {
-      field: 'taxCode',
-    });
+    throw taxText.error(
+      'validation',
+      'error.unknownTaxCode',
+      { codes: missing.join(', ') },
+      {
+        field: 'taxCode',
+      },
+    );
   return out;
 }
 
@@ -97,29 +103,44 @@ const NEEDS_REASON = new Set(['E', 'AE', 'K', 'G', 'O']);
 async function checkInput(sql: Sql, companyId: string, input: TaxCodeInput): Promise<string> {
   const rate = parseDecimal(input.rate, RATE_SCALE, 'rate');
   if (rate < 0n || rate >= 1000n * 10n ** BigInt(RATE_SCALE))
-    throw validation('The rate is a percent between 0 and 999.9999.', { field: 'rate' });
+    throw taxText.error('validation', 'error.rateRange', {}, { field: 'rate' });
   if (!RATED.has(input.category) && rate !== 0n)
-    throw validation(`Category ${input.category} carries no tax: set the rate to 0 or use category S.`, {
-      field: 'rate',
-    });
+    throw taxText.error(
+      'validation',
+      'error.categoryNoTax',
+      { category: input.category },
+      {
+        field: 'rate',
+      },
+    );
   const hasReason = Boolean(input.exemptionReason || input.exemptionCode);
   if (NEEDS_REASON.has(input.category) && !hasReason)
-    throw validation(`Category ${input.category} needs an exemption reason text or VATEX code (EN 16931).`, {
-      field: 'exemptionReason',
-    });
+    throw taxText.error(
+      'validation',
+      'error.categoryNeedsReason',
+      { category: input.category },
+      {
+        field: 'exemptionReason',
+      },
+    );
   if (!NEEDS_REASON.has(input.category) && hasReason)
-    throw validation(`Category ${input.category} must not have an exemption reason; clear it.`, {
-      field: 'exemptionReason',
-    });
+    throw taxText.error(
+      'validation',
+      'error.categoryNoReason',
+      { category: input.category },
+      {
+        field: 'exemptionReason',
+      },
+    );
   if (input.exemptionCode && !/^[A-Za-z0-9-]{1,40}$/.test(input.exemptionCode))
-    throw validation('The VATEX code looks like VATEX-EU-AE.', { field: 'exemptionCode' });
+    throw taxText.error('validation', 'error.vatexFormat', {}, { field: 'exemptionCode' });
   for (const field of ['outputAccountId', 'inputAccountId'] as const) {
     const id = input[field];
     if (!id) continue;
     try {
       await getAccount(sql, companyId, id);
     } catch {
-      throw validation(`There is no ledger account ${id} in this company.`, { field });
+      throw taxText.error('validation', 'error.noLedgerAccount', { account: id }, { field });
     }
   }
   return formatDecimal(rate, RATE_SCALE);
@@ -148,7 +169,7 @@ export async function createTaxCode(tx: Tx, ctx: ServiceContext, input: TaxCodeI
     ],
   );
   if (done.rowCount === 0)
-    throw validation(`The tax code ${input.code} already exists; pick another code.`, { field: 'code' });
+    throw taxText.error('validation', 'error.codeExists', { code: input.code }, { field: 'code' });
   const row = await getTaxCode(tx, ctx.companyId, id);
   await recordAudit(tx, {
     ...ctx,
@@ -178,8 +199,7 @@ export async function updateTaxCode(
     'SELECT 1 FROM tax_codes WHERE company_id = $1 AND code = $2 AND id <> $3',
     [ctx.companyId, merged.code, id],
   );
-  if (clash)
-    throw validation(`The tax code ${merged.code} already exists; pick another code.`, { field: 'code' });
+  if (clash) throw taxText.error('validation', 'error.codeExists', { code: merged.code }, { field: 'code' });
   await tx.query(
     `UPDATE tax_codes SET code = $3, name = $4, rate = $5, kind = $6, category = $7, exemption_reason = $8,
        exemption_code = $9, output_account_id = $10, input_account_id = $11, active = $12, updated_at = now()
@@ -276,7 +296,7 @@ export async function ensureDefaultTaxCodes(
   country: string,
 ): Promise<TaxCodeRow[]> {
   const set = BY_COUNTRY[country.toUpperCase()] ?? BY_COUNTRY[country] ?? BY_COUNTRY.generic;
-  if (!set) throw validation(`No default tax codes for ${country}.`);
+  if (!set) throw taxText.error('validation', 'error.noDefaults', { country });
   const pick = async (codes: string[]) => {
     for (const c of codes) {
       const a = await findAccount(tx, ctx.companyId, c);
