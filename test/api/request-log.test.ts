@@ -20,7 +20,8 @@ beforeAll(async () => {
     },
   });
   // The production logger (its redaction rules) writing to a buffer instead of stdout.
-  t = testApp(fresh.db, {}, createLogger('info', sink));
+  // At debug, so the web pages' lines (debug) are checked for redaction too.
+  t = testApp(fresh.db, {}, createLogger('debug', sink));
   org = await makeOrg(fresh.db);
 });
 
@@ -79,5 +80,21 @@ describe('the request log', () => {
     expect(redactPath('/api/v1/departments/dep_01JABCDEFGHJKMNPQRSTVWXYZ0')).toBe(
       '/api/v1/departments/dep_01JABCDEFGHJKMNPQRSTVWXYZ0',
     );
+  });
+
+  it('logs the API at info and the static files of the web app only at debug', async () => {
+    logged = '';
+    await t.request('GET', '/assets/index-abc123.js');
+    await t.request('GET', '/favicon.svg');
+    await t.request('GET', '/api/v1/me', { token: org.people.owner.token });
+    const lines = logged
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { path?: string; level: number; msg: string })
+      .filter((l) => l.msg === 'request');
+    const levelOf = (path: string) => lines.find((l) => l.path === path)?.level;
+    expect(levelOf('/api/v1/me')).toBe(30); // info
+    expect(levelOf('/assets/index-abc123.js')).toBe(20); // debug
+    expect(levelOf('/favicon.svg')).toBe(20);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { compose, type Steward } from '../../compose.ts';
-import { seedDemo } from '../../demo/index.ts';
+import { DEMO_OWNER, seedDemo } from '../../demo/index.ts';
 import { bootstrap } from '../../flows/bootstrap.ts';
 import { sealClearTotpSecrets } from '../../modules/org/index.ts';
 import { loadConfig } from '../../platform/config.ts';
@@ -31,13 +31,13 @@ async function ensureWebBuilt(log: { info: (m: string) => void; warn: (m: string
   }
 }
 
-async function seedDemoAndTell(db: Parameters<typeof seedDemo>[0], steward: Steward): Promise<void> {
+/** Seeds the demo (once) and returns the sign-in line, which is printed last, after the request log has started. */
+async function seedDemoSignIn(db: Parameters<typeof seedDemo>[0], steward: Steward): Promise<string> {
   const demo = await seedDemo(db, steward);
   if (demo)
-    tell(
-      `Demo company ready. Sign in as ${demo.email} with the password ${demo.password}\n(every demo person, e.g. bookkeeper@demo.steward.local, has the same password).`,
-    );
-  else tell('The demo company already exists; sign in with the password printed when it was created.');
+    return `Demo company ready. Sign in as ${demo.email} with the password ${demo.password}\n(every demo person, e.g. bookkeeper@demo.steward.local, has the same password).`;
+  // The password is only stored hashed, so it cannot be shown again; a new one is one command away.
+  return `Demo company: sign in as ${DEMO_OWNER} with the password printed when it was created.\nLost it? Run: npx steward user reset-password ${DEMO_OWNER}`;
 }
 
 export async function startCommand(opts: { demo?: boolean; port?: string; worker?: boolean }): Promise<void> {
@@ -83,11 +83,12 @@ export async function startCommand(opts: { demo?: boolean; port?: string; worker
     );
     // With --demo and no admin from the environment, the demo company is the first company: no setup token.
     const demoFirst = Boolean(opts.demo) && !config.admin;
-    if (demoFirst) await seedDemoAndTell(db, steward);
+    let signIn: string | null = null;
+    if (demoFirst) signIn = await seedDemoSignIn(db, steward);
     const first = await bootstrap(db, config);
     if (first.createdAdmin)
       tell(`Created the first company and its owner ${first.createdAdmin} (from STEWARD_ADMIN_EMAIL).`);
-    if (opts.demo && !demoFirst) await seedDemoAndTell(db, steward);
+    if (opts.demo && !demoFirst) signIn = await seedDemoSignIn(db, steward);
     jobs = await startJobs(db, log, { work: config.runWorker });
     const app = buildApp({ db, config, log, jobs: () => jobs, steward });
     server = serve({
@@ -110,6 +111,7 @@ export async function startCommand(opts: { demo?: boolean; port?: string; worker
       'Steward is running',
     );
     tell(`Steward is running at http://localhost:${config.port}`);
+    if (signIn) tell(signIn);
     if (first.setupToken) {
       tell(
         `First run: open http://localhost:${config.port}/setup and enter this one-time setup token:\n\n    ${first.setupToken}`,

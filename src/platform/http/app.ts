@@ -63,7 +63,10 @@ export function createApiApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
     await next();
     const ms = Math.round((performance.now() - started) * 10) / 10;
     if (c.req.path !== '/healthz') {
-      c.get('log').info(
+      // The API's requests are the record; the web app's pages, scripts and images (dozens per page load) would
+      // bury it, and the first-start sign-in line with it: they log at debug unless one broke (500).
+      const quiet = !c.req.path.startsWith('/api/') && c.res.status !== 500;
+      c.get('log')[quiet ? 'debug' : 'info'](
         {
           method: c.req.method,
           path: redactPath(c.req.path),
