@@ -6,10 +6,17 @@ import base from './vitest.config.ts';
 // external-oracle runs (hledger parity, the CEN/Peppol schematrons over every example and every invoice we write:
 // together about a minute of the tier's two workers, spent in hledger and fontoxpath, not in our code).
 // `npm test` and CI still run everything.
+//
+// Without isolation: each worker imports the app once and runs its files one after another in that module graph,
+// instead of re-importing it per file (that import was most of the tier's time). Files therefore share
+// process-wide state: a test that swaps a registry entry, the approval gate, the clock or process.env must put
+// back what it found (see ARCHITECTURE.md, test tiers). The full tier (`npm test`, CI) keeps isolation: a file
+// that fails here but passes there has leaked state, or depends on state another file leaked.
 export default mergeConfig(
   base,
   defineConfig({
     test: {
+      isolate: false,
       exclude: [
         '**/node_modules/**',
         'test/e2e/**',

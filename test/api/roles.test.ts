@@ -9,7 +9,7 @@ import {
   type PersonFixture,
 } from '../../src/modules/org/factories.ts';
 import { createTask } from '../../src/modules/work/index.ts';
-import { builtinGrants, can, definePermissions, NARROWED } from '../../src/platform/access/index.ts';
+import { builtinGrants, can, NARROWED } from '../../src/platform/access/index.ts';
 import { type Principal, ROLES, SYSTEM_ACTOR } from '../../src/platform/context.ts';
 import { defineRoute } from '../../src/platform/http/route.ts';
 import { buildApp } from '../../src/server.ts';
@@ -72,9 +72,6 @@ describe('a department-scoped permission needs a department', () => {
   });
 
   it('defineRoute refuses, at registration, a department-scoped permission without a resolver', () => {
-    definePermissions([
-      { name: 'test.private.read', description: 'read', roles: ['owner'], scope: 'department', write: false },
-    ]);
     const app = buildApp({
       db: {} as never,
       config: testConfig(),
@@ -86,10 +83,12 @@ describe('a department-scoped permission needs a department', () => {
       defineRoute(
         app as never,
         {} as never,
-        { method: 'get', path: '/test/private', permission: 'test.private.read', responses: {} },
+        // A real department-scoped permission: registering a test one would leak into the permission list
+        // that later files in the same worker read (the fast tier shares modules between files).
+        { method: 'get', path: '/test/private', permission: 'work.tasks.read', responses: {} },
         (c) => c.body(null, 204) as never,
       ),
-    ).toThrow(/department-scoped permission test.private.read but has no department resolver/);
+    ).toThrow(/department-scoped permission work.tasks.read but has no department resolver/);
   });
 });
 

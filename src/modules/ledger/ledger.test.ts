@@ -342,7 +342,7 @@ describe('the approval gate at the posting choke point', () => {
   it('holds what a policy covers on every path, and posts it once when the approval executes', async () => {
     const { setApprovalGate } = await import('../../platform/approvals/index.ts');
     const l = await makeLedger(fresh.db);
-    setApprovalGate(async (_tx, ctx, subject) => {
+    const restoreGate = setApprovalGate(async (_tx, ctx, subject) => {
       if (ctx.approvalRequestId === 'req-ok') return { kind: 'proceed' };
       return Number(String(subject.data.amount).split('.')[0]) >= 1000
         ? { kind: 'pending', requestId: 'req-1' }
@@ -391,7 +391,9 @@ describe('the approval gate at the posting choke point', () => {
       expect((await trialBalance(fresh.db, l.companyId, '2025-07-31')).totalDebit).toBe('25010.00');
       expect((await verifyLedger(fresh.db, l.companyId)).ok).toBe(true);
     } finally {
-      setApprovalGate(async () => ({ kind: 'proceed' }));
+      // The gate the process was composed with, not a proceed-everything one: later files in this worker
+      // (document approval, bill approval) need the real policies.
+      restoreGate();
     }
   });
 });

@@ -37,9 +37,18 @@ let gate: ApprovalGate = async () => ({ kind: 'proceed' });
 let coverage: ApprovalCoverage = async () => false;
 const executors = new Map<string, ApprovalExecutor>();
 
-export function setApprovalGate(next: ApprovalGate, covers?: ApprovalCoverage): void {
+/**
+ * Returns a function that puts back the gate it replaced: a test that swaps the gate must restore the composed
+ * one, since test files share a worker's module graph (the fast tier runs them without isolation).
+ */
+export function setApprovalGate(next: ApprovalGate, covers?: ApprovalCoverage): () => void {
+  const previous = { gate, coverage };
   gate = next;
   coverage = covers ?? (async () => true);
+  return () => {
+    gate = previous.gate;
+    coverage = previous.coverage;
+  };
 }
 
 /**

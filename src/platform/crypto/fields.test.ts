@@ -106,7 +106,9 @@ describe('encrypted fields', () => {
       setFieldKeys(null);
       expect(() => fieldKeyring()).toThrow(/STEWARD_FIELD_KEY/);
     } finally {
-      process.env = saved;
+      // In place: replacing process.env with a plain object would outlive this file in a shared worker.
+      for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+      Object.assign(process.env, saved);
       setFieldKeys(null);
       rmSync(dir, { recursive: true, force: true });
     }
