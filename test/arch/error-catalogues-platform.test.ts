@@ -12,7 +12,16 @@ import { describe, expect, it } from 'vitest';
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 // Grows as each part is moved onto its catalogue.
-const DIRS = ['src/modules/org', 'src/modules/work'];
+const DIRS = ['src/modules/org', 'src/modules/work', 'src/platform'];
+// Not yet moved: these file-format parsers' messages (CSV and OFX statements, UBL, payment QR, SEPA, NACHA).
+const NOT_YET = [
+  'src/platform/formats/csv-statement/',
+  'src/platform/formats/ofx/',
+  'src/platform/formats/ubl/',
+  'src/platform/formats/payment-qr.ts',
+  'src/platform/formats/sepa/',
+  'src/platform/formats/nacha/',
+];
 
 const LITERAL = String.raw`\s*[\x60'"]`;
 const PATTERNS = [
@@ -59,9 +68,9 @@ describe('error messages of org, work and the platform come from catalogues', ()
   });
 
   it('no service, route or platform file throws an English literal', () => {
-    const found = DIRS.flatMap(sourceFiles).flatMap((f) =>
-      literalErrors(readFileSync(join(ROOT, f), 'utf8'), f),
-    );
+    const found = DIRS.flatMap(sourceFiles)
+      .filter((f) => !NOT_YET.some((d) => f.startsWith(d)))
+      .flatMap((f) => literalErrors(readFileSync(join(ROOT, f), 'utf8'), f));
     expect(found).toEqual([]);
   });
 });
