@@ -1,6 +1,6 @@
-import { forbidden } from '../../kernel/errors.ts';
 import type { Principal } from '../context.ts';
 import type { Sql } from '../db/index.ts';
+import { accessText } from './i18n.ts';
 
 /**
  * Record-level access: a module that holds private records (a task, later a payslip or a patient) declares a
@@ -58,7 +58,5 @@ export async function assertCanReadRecord(
 ): Promise<void> {
   const rule = rules.get(kind);
   if (rule && !(await rule.canRead(sql, principal, id)))
-    throw forbidden(
-      `You cannot see this ${rule.label}. Ask whoever it belongs to, or their manager, to share it.`,
-    );
+    throw accessText.error('forbidden', 'error.cannotSee', { label: rule.label });
 }

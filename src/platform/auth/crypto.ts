@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import * as OTPAuth from 'otpauth';
-import { validation } from '../../kernel/errors.ts';
+import { authText } from './i18n.ts';
 
 /**
  * Password hashing (argon2id), secret tokens (random, shown once, stored as SHA-256) and TOTP. Secrets are
@@ -13,11 +13,17 @@ export const MIN_PASSWORD_LENGTH = 10;
 
 export function checkPasswordStrength(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw validation(`Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`, {
-      field: 'password',
-    });
+    throw authText.error(
+      'validation',
+      'error.passwordShort',
+      { min: String(MIN_PASSWORD_LENGTH) },
+      {
+        field: 'password',
+      },
+    );
   }
-  if (password.length > 200) throw validation('Passwords are at most 200 characters.', { field: 'password' });
+  if (password.length > 200)
+    throw authText.error('validation', 'error.passwordLong', undefined, { field: 'password' });
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { AppError } from '../../kernel/errors.ts';
+import { dbText } from './i18n.ts';
 
 // A SQL date is a calendar day, not an instant: keep it as 'YYYY-MM-DD' instead of a local-midnight Date.
 pg.types.setTypeParser(1082, (value: string) => value);
@@ -150,48 +151,52 @@ export function translatePgError(err: unknown): unknown {
   if (err instanceof AppError) return err;
   const e = err as { code?: string; constraint?: string; detail?: string };
   if (e?.code === '23505') {
-    return new AppError('conflict', `This would create a duplicate (${e.constraint ?? 'unique key'}).`, {
-      constraint: e.constraint,
-    });
+    return dbText.error(
+      'conflict',
+      'error.duplicate',
+      { constraint: e.constraint ?? 'unique key' },
+      {
+        constraint: e.constraint,
+      },
+    );
   }
   if (e?.code === '23503') {
-    return new AppError(
+    return dbText.error(
       'conflict',
-      `This refers to a record that does not exist or is still in use (${e.constraint}).`,
+      'error.foreignKey',
+      { constraint: e.constraint },
       {
         constraint: e.constraint,
       },
     );
   }
   if (e?.code === '22021' || e?.code === '22P05') {
-    return new AppError('validation', 'Text may not contain the NUL character (\\u0000) or invalid UTF-8.');
+    return dbText.error('validation', 'error.badText');
   }
   if (e?.code === '22007' || e?.code === '22008') {
-    return new AppError('validation', 'A date or time value is not valid.');
+    return dbText.error('validation', 'error.badDate');
   }
   if (e?.code === '40P01' || e?.code === '40001') {
-    return new AppError('conflict', 'The database was busy with a conflicting change; try again.', {
+    return dbText.error('conflict', 'error.busy', undefined, {
       retry: true,
     });
   }
   if (e?.code === '22003' || e?.code === '22P03' || e?.code === '2201E' || e?.code === '22012') {
     // numeric_value_out_of_range and friends: an amount, quantity or rate too large for its column.
-    return new AppError(
-      'validation',
-      'A number is too large (or otherwise out of range) to store; use a smaller amount, quantity or rate.',
-      { reason: 'out_of_range' },
-    );
+    return dbText.error('validation', 'error.outOfRange', undefined, { reason: 'out_of_range' });
   }
   if (e?.code === '22025' || e?.code === '2201B') {
-    return new AppError(
-      'validation',
-      'A search pattern is not valid; check backslashes and special characters.',
-    );
+    return dbText.error('validation', 'error.badPattern');
   }
   if (e?.code === '23514' || e?.code === '22001' || e?.code === '22P02') {
-    return new AppError('validation', `The database rejected a value (${e.constraint ?? e.code}).`, {
-      constraint: e.constraint,
-    });
+    return dbText.error(
+      'validation',
+      'error.rejectedValue',
+      { constraint: e.constraint ?? e.code },
+      {
+        constraint: e.constraint,
+      },
+    );
   }
   return err;
 }

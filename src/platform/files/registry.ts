@@ -1,6 +1,6 @@
-import { validation } from '../../kernel/errors.ts';
 import type { Principal } from '../context.ts';
 import type { Sql, Tx } from '../db/index.ts';
+import { filesText } from './i18n.ts';
 
 /**
  * Which records can carry attachments. A module registers each of its record kinds once (from its index.ts);
@@ -46,9 +46,10 @@ export function registerAttachable(entityType: string, def: Attachable): void {
 export function attachable(entityType: string): Attachable {
   const def = attachables.get(entityType);
   if (!def)
-    throw validation(
-      `Files cannot be attached to "${entityType}". Use one of: ${[...attachables.keys()].sort().join(', ')}.`,
-    );
+    throw filesText.error('validation', 'error.notAttachable', {
+      entityType,
+      kinds: [...attachables.keys()].sort().join(', '),
+    });
   return def;
 }
 

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { AppError, conflict, forbidden, notFound, validation } from '../../kernel/errors.ts';
+import { notFound } from '../../kernel/errors.ts';
 import { newId } from '../../kernel/ids.ts';
 import { recordRule } from '../access/index.ts';
 import { recordAudit, recordSensitiveRead } from '../audit/index.ts';
 import type { Principal, ServiceContext } from '../context.ts';
 import { maybeOne, type Sql, type Tx } from '../db/index.ts';
+import { filesText } from './i18n.ts';
 import { attachable } from './registry.ts';
 import { hasControl, sniff } from './sniff.ts';
 
@@ -36,8 +37,7 @@ export function cleanName(raw: string): string {
     .join('')
     .trim()
     .slice(0, 255);
-  if (!name || name === '.' || name === '..')
-    throw validation('name: give the file a name, e.g. invoice.pdf.');
+  if (!name || name === '.' || name === '..') throw filesText.error('validation', 'error.nameMissing');
   return name;
 }
 
@@ -62,14 +62,9 @@ export async function requireRecordAccess(
   // The record kind's rule (src/platform/access/records.ts) when its module declares one, else the
   // attachable's own; neither is a refusal (deny by default).
   const canRead = recordRule(entityType)?.canRead ?? def.canRead;
-  if (!canRead)
-    throw forbidden(
-      `Files of a ${label} cannot be reached: the module that owns it does not say who may see them.`,
-    );
+  if (!canRead) throw filesText.error('forbidden', 'error.noReadRule', { label });
   if (!(await canRead(tx, principal, entityId)))
-    throw forbidden(
-      `This ${label} belongs to a department you are not in, so its files are not yours to see.`,
-    );
+    throw filesText.error('forbidden', 'error.otherDepartment', { label });
 }
 
 export async function uploadFile(
@@ -78,7 +73,7 @@ export async function uploadFile(
   input: { entityType: string; entityId: string; name: string; declaredType: string; bytes: Buffer },
 ): Promise<FileView> {
   const name = cleanName(input.name);
-  if (input.bytes.length === 0) throw validation('The file is empty.');
+  if (input.bytes.length === 0) throw filesText.error('validation', 'error.empty');
   const contentType = sniff(input.bytes, { contentType: input.declaredType, name });
   await requireRecord(tx, ctx.companyId, input.entityType, input.entityId);
   const id = newId('file');
@@ -195,9 +190,7 @@ export async function deleteFile(tx: Tx, ctx: ServiceContext, id: string): Promi
   if (!file) throw notFound('File', id);
   const def = attachable(file.entityType);
   if (!(await def.canDelete(tx, ctx.companyId, file.entityId)))
-    throw conflict(
-      `The ${def.label ?? file.entityType} is final (posted or closed): its attachments can no longer be removed. Attach a correcting file instead.`,
-    );
+    throw filesText.error('conflict', 'error.finalRecord', { label: def.label ?? file.entityType });
   await tx.query('DELETE FROM files WHERE company_id = $1 AND id = $2', [ctx.companyId, id]);
   await recordAudit(tx, {
     actor: ctx.actor,
@@ -222,11 +215,14 @@ export async function deleteFile(tx: Tx, ctx: ServiceContext, id: string): Promi
  */
 export async function readLimited(req: Request, max: number): Promise<Buffer> {
   const tooLarge = () =>
-    new AppError(
-      'payload_too_large',
-      `The file is larger than the ${Math.floor(max / (1024 * 1024)) || max} ${max >= 1024 * 1024 ? 'MB' : 'bytes'} allowed.`,
-      { maxBytes: max },
-    );
+    max >= 1024 * 1024
+      ? filesText.error(
+          'payload_too_large',
+          'error.tooLargeMb',
+          { size: String(Math.floor(max / (1024 * 1024))) },
+          { maxBytes: max },
+        )
+      : filesText.error('payload_too_large', 'error.tooLargeBytes', { size: String(max) }, { maxBytes: max });
   const length = req.headers.get('content-length');
   if (length && Number(length) > max) throw tooLarge();
   if (!req.body) return Buffer.alloc(0);

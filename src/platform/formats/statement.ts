@@ -1,6 +1,6 @@
 import { isCalendarDay } from '../../kernel/dates.ts';
-import { validation } from '../../kernel/errors.ts';
 import { minorUnits, parseMoney } from '../../kernel/money.ts';
+import { formatsErrors } from './i18n.ts';
 
 /**
  * The one shape every bank-statement reader (OFX, CAMT.053, CSV) produces. Amounts are signed integer minor
@@ -42,10 +42,15 @@ export interface StatementImport {
 export function requireCurrency(code: string | undefined, where: string, what: string): string {
   const c = (code ?? '').trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(c)) {
-    throw validation(`The ${what} has no valid currency code at ${where} ("${code ?? ''}").`, {
-      reason: 'bad_currency',
-      element: where,
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.badCurrency',
+      { what, where, code: code ?? '' },
+      {
+        reason: 'bad_currency',
+        element: where,
+      },
+    );
   }
   return c;
 }
@@ -66,8 +71,10 @@ export function decimalToMinor(text: string, currency: string, where: string, wh
   try {
     return parseMoney(t, currency).amount;
   } catch (e) {
-    throw validation(
-      `The ${what} has an amount "${text}" at ${where} that is not a plain decimal (${(e as Error).message})`,
+    throw formatsErrors.error(
+      'validation',
+      'error.badDecimal',
+      { what, amount: text, where, problem: (e as Error).message },
       { reason: 'bad_amount', element: where },
     );
   }
@@ -77,10 +84,15 @@ export function decimalToMinor(text: string, currency: string, where: string, wh
 export function requireDay(text: string | undefined, where: string, what: string): string {
   const day = (text ?? '').trim().slice(0, 10);
   if (!isCalendarDay(day)) {
-    throw validation(`The ${what} has no valid date at ${where} ("${text ?? ''}"); expected YYYY-MM-DD.`, {
-      reason: 'bad_date',
-      element: where,
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.badDay',
+      { what, where, text: text ?? '' },
+      {
+        reason: 'bad_date',
+        element: where,
+      },
+    );
   }
   return day;
 }

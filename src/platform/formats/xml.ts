@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { AppError, validation } from '../../kernel/errors.ts';
+import { formatsErrors } from './i18n.ts';
 
 /**
  * Reading and writing the XML formats money moves in (UBL, ISO 20022 pain/camt, OFX 2.x).
@@ -37,15 +37,22 @@ export function decodeXml(input: Uint8Array | string, what: string): string {
   const encoding =
     !declared || declared === 'utf-8' || declared === 'utf8' || declared === 'us-ascii' ? 'utf-8' : declared;
   if (!['utf-8', 'iso-8859-1', 'latin1', 'windows-1252'].includes(encoding)) {
-    throw validation(`The ${what} declares encoding "${declared}"; save it as UTF-8 and try again.`, {
-      reason: 'unsupported_encoding',
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.xmlEncodingUnsupported',
+      { what, encoding: declared },
+      {
+        reason: 'unsupported_encoding',
+      },
+    );
   }
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(input).replace(/^\uFEFF/, '');
   } catch {
-    throw validation(
-      `The ${what} is not valid ${encoding.toUpperCase()} text (wrong encoding?); save it as UTF-8 and try again.`,
+    throw formatsErrors.error(
+      'validation',
+      'error.xmlBadEncoding',
+      { what, encoding: encoding.toUpperCase() },
       { reason: 'bad_encoding' },
     );
   }
@@ -63,29 +70,37 @@ export function parseXml(input: Uint8Array | string, options: ParseXmlOptions): 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_XML_BYTES;
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
   if (size > maxBytes) {
-    throw new AppError(
-      'payload_too_large',
-      `The ${what} is ${size} bytes; the limit is ${maxBytes}. Split it into smaller files.`,
-    );
+    throw formatsErrors.error('payload_too_large', 'error.xmlTooLarge', {
+      what,
+      size: String(size),
+      max: String(maxBytes),
+    });
   }
   const text = decodeXml(input, what);
   const dtd = /<!(DOCTYPE|ENTITY)/i.exec(text);
   if (dtd) {
     const line = lineOf(text, dtd.index);
-    throw validation(
-      `The ${what} has a document type declaration (<!${dtd[1]}) on line ${line}; these are refused for safety. Remove it and try again.`,
+    throw formatsErrors.error(
+      'validation',
+      'error.xmlDtd',
+      { what, kind: dtd[1], line: String(line) },
       { reason: 'xml_dtd_forbidden', line },
     );
   }
-  if (!text.trim()) throw validation(`The ${what} is empty.`, { reason: 'empty' });
+  if (!text.trim()) throw formatsErrors.error('validation', 'error.empty', { what }, { reason: 'empty' });
   const checked = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (checked !== true) {
     const { line, col, msg } = checked.err;
-    throw validation(`The ${what} is not well-formed XML: line ${line}, column ${col}: ${msg}`, {
-      reason: 'xml_malformed',
-      line,
-      column: col,
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.xmlMalformed',
+      { what, line: String(line), column: String(col), problem: msg },
+      {
+        reason: 'xml_malformed',
+        line,
+        column: col,
+      },
+    );
   }
   const parser = new XMLParser({
     preserveOrder: true,
@@ -105,12 +120,18 @@ export function parseXml(input: Uint8Array | string, options: ParseXmlOptions): 
     ordered = parser.parse(text) as OrderedNode[];
   } catch (err) {
     // e.g. "Maximum nested tags exceeded": the parser's own limits are input errors too, never a 500.
-    throw validation(`The ${what} could not be read as XML: ${(err as Error).message}`, {
-      reason: 'xml_malformed',
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.xmlUnreadable',
+      { what, problem: (err as Error).message },
+      {
+        reason: 'xml_malformed',
+      },
+    );
   }
   const root = ordered.map((n) => toElement(n, '')).find((e): e is XmlElement => e !== null);
-  if (!root) throw validation(`The ${what} has no root element.`, { reason: 'xml_malformed' });
+  if (!root)
+    throw formatsErrors.error('validation', 'error.xmlNoRoot', { what }, { reason: 'xml_malformed' });
   return root;
 }
 
@@ -169,10 +190,15 @@ export function textAt(el: XmlElement | undefined, path: string): string | undef
 export function requireText(el: XmlElement, path: string, what: string): string {
   const found = at(el, path);
   if (!found || found.text === '') {
-    throw validation(`The ${what} lacks ${el.path}/${path}.`, {
-      reason: 'xml_missing',
-      element: `${el.path}/${path}`,
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.xmlMissing',
+      { what, element: `${el.path}/${path}` },
+      {
+        reason: 'xml_missing',
+        element: `${el.path}/${path}`,
+      },
+    );
   }
   return found.text;
 }

@@ -24,6 +24,15 @@ export const httpText = defineCatalog('http', {
     csrfMissing:
       'The request is missing its CSRF token (X-CSRF-Token header); reload the page and try again.',
     memberOnly: 'This needs a company member.',
+    idempotencyBodyTooLarge: 'The request body is larger than the {max} bytes allowed.',
+    idempotencyKeyLong: 'Idempotency-Key is at most 200 characters.',
+    idempotencyRunning: 'The first request with this Idempotency-Key is still running.',
+    idempotencyNotRecorded: 'Idempotency-Key could not be recorded; retry.',
+    idempotencyOtherRequest: 'This Idempotency-Key was already used with a different request; use a new key.',
+    idempotencyAbandoned:
+      'The first request with this Idempotency-Key did not finish (the server stopped). Check whether it took effect, then retry with a new key.',
+    idempotencySecretShownOnce:
+      'The first request with this Idempotency-Key succeeded, and its answer held a secret that is shown only once, so it was not kept. Nothing was created twice: use what the first answer gave, or revoke it and send a new request with a new key.',
   },
   cs: {
     notFound: 'Záznam nebyl nalezen.',
@@ -43,6 +52,15 @@ export const httpText = defineCatalog('http', {
     chooseCompany: 'Vyberte společnost: pošlete hlavičku X-Company-Id.',
     csrfMissing: 'Požadavku chybí CSRF token (hlavička X-CSRF-Token); obnovte stránku a zkuste to znovu.',
     memberOnly: 'Tato akce vyžaduje člena společnosti.',
+    idempotencyBodyTooLarge: 'Tělo požadavku je větší než povolených {max} bajtů.',
+    idempotencyKeyLong: 'Idempotency-Key může mít nejvýše 200 znaků.',
+    idempotencyRunning: 'První požadavek s tímto Idempotency-Key ještě běží.',
+    idempotencyNotRecorded: 'Idempotency-Key se nepodařilo zaznamenat; zkuste to znovu.',
+    idempotencyOtherRequest: 'Tento Idempotency-Key už byl použit s jiným požadavkem; použijte nový klíč.',
+    idempotencyAbandoned:
+      'První požadavek s tímto Idempotency-Key nedoběhl (server se zastavil). Ověřte, zda se provedl, a pak to zkuste znovu s novým klíčem.',
+    idempotencySecretShownOnce:
+      'První požadavek s tímto Idempotency-Key uspěl a jeho odpověď obsahovala tajný údaj, který se zobrazuje jen jednou, takže nebyla uložena. Nic nevzniklo dvakrát: použijte, co vrátila první odpověď, nebo to zrušte a pošlete nový požadavek s novým klíčem.',
   },
   es: {
     notFound: 'No se encontró el registro.',
@@ -63,5 +81,14 @@ export const httpText = defineCatalog('http', {
     csrfMissing:
       'A la solicitud le falta su token CSRF (cabecera X-CSRF-Token); recargue la página e inténtelo de nuevo.',
     memberOnly: 'Esto requiere un miembro de la empresa.',
+    idempotencyBodyTooLarge: 'El cuerpo de la solicitud supera los {max} bytes permitidos.',
+    idempotencyKeyLong: 'Idempotency-Key tiene como máximo 200 caracteres.',
+    idempotencyRunning: 'La primera solicitud con esta Idempotency-Key todavía se está ejecutando.',
+    idempotencyNotRecorded: 'No se pudo registrar la Idempotency-Key; vuelva a intentarlo.',
+    idempotencyOtherRequest: 'Esta Idempotency-Key ya se usó con otra solicitud; use una clave nueva.',
+    idempotencyAbandoned:
+      'La primera solicitud con esta Idempotency-Key no terminó (el servidor se detuvo). Compruebe si surtió efecto y vuelva a intentarlo con una clave nueva.',
+    idempotencySecretShownOnce:
+      'La primera solicitud con esta Idempotency-Key tuvo éxito y su respuesta contenía un secreto que solo se muestra una vez, así que no se guardó. No se creó nada dos veces: use lo que dio la primera respuesta, o revóquelo y envíe una solicitud nueva con una clave nueva.',
   },
 });

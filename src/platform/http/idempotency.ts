@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '../../kernel/errors.ts';
 import type { Sql } from '../db/index.ts';
+import { httpText } from './i18n.ts';
 import { inRequestTransaction } from './request-tx.ts';
 import type { AppContext, HttpDeps } from './types.ts';
 
@@ -28,9 +28,14 @@ const EXPIRED = `created_at < now() - make_interval(hours => ${IDEMPOTENCY_TTL_H
 async function hashBody(req: Request, prefix: string, deps: HttpDeps): Promise<string> {
   const max = Math.max(deps.config.bodyLimitBytes, deps.config.maxUploadBytes);
   const tooLarge = () =>
-    new AppError('payload_too_large', `The request body is larger than the ${max} bytes allowed.`, {
-      maxBytes: max,
-    });
+    httpText.error(
+      'payload_too_large',
+      'idempotencyBodyTooLarge',
+      { max: String(max) },
+      {
+        maxBytes: max,
+      },
+    );
   const length = req.headers.get('content-length');
   if (length && Number(length) > max) throw tooLarge();
   const hash = createHash('sha256').update(prefix);
@@ -78,7 +83,7 @@ export async function withIdempotency(
     await next();
     return undefined;
   }
-  if (key.length > 200) throw new AppError('validation', 'Idempotency-Key is at most 200 characters.');
+  if (key.length > 200) throw httpText.error('validation', 'idempotencyKeyLong');
   const actorKey = auth.actor.tokenId ?? auth.userId;
   const requestHash = await hashBody(c.req.raw, `${c.req.method} ${c.req.path}\n`, deps);
   // The claim, the handler's writes (its db.tx calls become savepoints, its jobs are enqueued on the same
@@ -91,7 +96,7 @@ export async function withIdempotency(
       [`idempotency:${actorKey}:${key}`],
     );
     if (!live.rows[0]?.ok) {
-      throw new AppError('conflict', 'The first request with this Idempotency-Key is still running.');
+      throw httpText.error('conflict', 'idempotencyRunning');
     }
     // A record past its lifetime is taken over as if the key were new.
     const inserted = await tx.query(
@@ -161,29 +166,20 @@ async function replay(
     [actorKey, key],
   );
   const row = prior.rows[0];
-  if (!row) throw new AppError('conflict', 'Idempotency-Key could not be recorded; retry.');
+  if (!row) throw httpText.error('conflict', 'idempotencyNotRecorded');
   if (row.request_hash !== requestHash) {
-    throw new AppError(
-      'conflict',
-      'This Idempotency-Key was already used with a different request; use a new key.',
-    );
+    throw httpText.error('conflict', 'idempotencyOtherRequest');
   }
   // The caller holds the key's lock, so no live transaction owns this claim: a record without an answer is
   // one whose request never finished (left by a version that committed the claim on its own). Whether its
   // writes happened is unknown, so it is not run again blindly.
   if (row.status_code === null) {
-    throw new AppError(
-      'conflict',
-      'The first request with this Idempotency-Key did not finish (the server stopped). Check whether it took effect, then retry with a new key.',
-      { abandoned: true },
-    );
+    throw httpText.error('conflict', 'idempotencyAbandoned', undefined, { abandoned: true });
   }
   if (row.response_body === null && row.response_sha256 !== null) {
-    throw new AppError(
-      'secret_shown_once',
-      'The first request with this Idempotency-Key succeeded, and its answer held a secret that is shown only once, so it was not kept. Nothing was created twice: use what the first answer gave, or revoke it and send a new request with a new key.',
-      { status: row.status_code },
-    );
+    throw httpText.error('secret_shown_once', 'idempotencySecretShownOnce', undefined, {
+      status: row.status_code,
+    });
   }
   c.header('Idempotent-Replayed', 'true');
   return c.body(row.response_body ?? '', row.status_code as 200, {

@@ -9,11 +9,12 @@
  * what is open.
  */
 import { isCalendarDay } from '../../kernel/dates.ts';
-import { conflict, notFound, validation } from '../../kernel/errors.ts';
+import { notFound } from '../../kernel/errors.ts';
 import { type IdKind, newId } from '../../kernel/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { ServiceContext } from '../context.ts';
 import { maybeOne, type Sql, type Tx } from '../db/index.ts';
+import { settlementsText } from './i18n.ts';
 
 export interface SettlementResult {
   documentId: string;
@@ -86,9 +87,9 @@ export function settlementStore(t: SettlementTables): SettlementStore {
     input: { documentId: string; settlementId: string; amountMinor: bigint; date: string },
   ): Promise<SettlementResult> {
     if (input.amountMinor <= 0n)
-      throw validation('A settlement amount is positive.', { field: 'amountMinor' });
+      throw settlementsText.error('validation', 'error.amountPositive', undefined, { field: 'amountMinor' });
     if (!isCalendarDay(input.date))
-      throw validation(`"${input.date}" is not a date (YYYY-MM-DD).`, { field: 'date' });
+      throw settlementsText.error('validation', 'error.notADate', { date: input.date }, { field: 'date' });
     const doc = await maybeOne<{
       status: string;
       total: string;
@@ -105,8 +106,10 @@ export function settlementStore(t: SettlementTables): SettlementStore {
     t.assertSettleable(doc);
     const open = BigInt(doc.total) - BigInt(doc.settled);
     if (input.amountMinor > open)
-      throw validation(
-        `Only ${open} minor units of ${doc.currency} are open on ${doc.number}; settle at most that (the rest is an overpayment).`,
+      throw settlementsText.error(
+        'validation',
+        'error.overSettled',
+        { open: String(open), currency: doc.currency, number: doc.number },
         { field: 'amountMinor', openMinor: String(open) },
       );
     const ins = await tx.query(
@@ -122,7 +125,10 @@ export function settlementStore(t: SettlementTables): SettlementStore {
       ],
     );
     if (ins.rowCount === 0)
-      throw conflict(`Settlement ${input.settlementId} is already applied to ${doc.number}.`);
+      throw settlementsText.error('conflict', 'error.alreadyApplied', {
+        settlement: input.settlementId,
+        number: doc.number,
+      });
     await tx.query(addSettled, [ctx.companyId, input.documentId, String(input.amountMinor)]);
     const res = await refreshStatus(tx, ctx.companyId, input.documentId);
     await recordAudit(tx, {

@@ -1,5 +1,4 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { AppError } from '../../../kernel/errors.ts';
 import { AUTHENTICATED, heldPermissions } from '../../../platform/access/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { verifyPassword } from '../../../platform/auth/crypto.ts';
@@ -7,6 +6,7 @@ import { body, IdParam, json, noContent } from '../../../platform/http/helpers.t
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppContext, AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import { Company, Locale, Password } from '../contract.ts';
+import { orgText } from '../i18n.ts';
 import { getCompany } from '../service/companies.ts';
 import { getUser, setPassword } from '../service/people.ts';
 import { activeCompaniesOf } from '../service/reads.ts';
@@ -30,7 +30,7 @@ const TokenSchema = z.object({
 
 function auth(c: AppContext) {
   const a = c.get('auth');
-  if (!a) throw new AppError('unauthenticated', 'Sign in first.');
+  if (!a) throw orgText.error('unauthenticated', 'error.signInFirst');
   return a;
 }
 
@@ -152,8 +152,7 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void
     },
     async (c) => {
       const a = auth(c);
-      if (!a.sessionId)
-        throw new AppError('bad_request', 'API tokens belong to one company; send X-Company-Id instead.');
+      if (!a.sessionId) throw orgText.error('bad_request', 'error.tokenSwitchCompany');
       const sessionId = a.sessionId;
       await db.tx((tx) =>
         switchCompany(
@@ -185,7 +184,9 @@ export function registerMeRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void
       const input = c.req.valid('json');
       const user = await getUser(db, a.userId);
       if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-        throw new AppError('validation', 'The current password is wrong.', { field: 'currentPassword' });
+        throw orgText.error('validation', 'error.currentPasswordWrong', undefined, {
+          field: 'currentPassword',
+        });
       }
       await db.tx(async (tx) => {
         await setPassword(

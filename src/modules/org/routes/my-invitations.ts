@@ -1,10 +1,10 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { AppError } from '../../../kernel/errors.ts';
 import { AUTHENTICATED } from '../../../platform/access/index.ts';
 import { body, json } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppContext, AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import { RoleName } from '../contract.ts';
+import { orgText } from '../i18n.ts';
 import { acceptInvitationAsUser, listMyInvitations } from '../service/invitations.ts';
 import { switchCompany } from '../service/sessions.ts';
 
@@ -17,13 +17,10 @@ const Accepted = z.object({ userId: z.string(), companyId: z.string() });
  */
 function signedInUser(c: AppContext) {
   const a = c.get('auth');
-  if (!a) throw new AppError('unauthenticated', 'Sign in first.');
+  if (!a) throw orgText.error('unauthenticated', 'error.signInFirst');
   if (a.via !== 'session' || !a.sessionId)
     // bad_request like /me/company: the credential is the wrong kind, not a missing right.
-    throw new AppError(
-      'bad_request',
-      'API tokens cannot accept invitations; sign in as the invited person instead.',
-    );
+    throw orgText.error('bad_request', 'error.tokenCannotAccept');
   return { ...a, sessionId: a.sessionId };
 }
 

@@ -1,5 +1,4 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { forbidden } from '../../../kernel/errors.ts';
 import { AUTHENTICATED, seesAllDepartments } from '../../../platform/access/index.ts';
 import { listOrExport } from '../../../platform/http/export.ts';
 import {
@@ -23,6 +22,7 @@ import {
   DepartmentPatch,
   pageOf,
 } from '../contract.ts';
+import { orgText } from '../i18n.ts';
 import { checkMayCreateCompany, createCompany, getCompany, updateCompany } from '../service/companies.ts';
 import {
   addDepartmentMember,
@@ -39,7 +39,8 @@ import {
 const departmentInPath: DepartmentResolver = async (c, principal, deps) => {
   const id = c.req.param('id') ?? '';
   const owner = await departmentCompany(deps.db, id);
-  if (owner && owner !== principal.companyId) throw forbidden('That department belongs to another company.');
+  if (owner && owner !== principal.companyId)
+    throw orgText.error('forbidden', 'error.departmentOtherCompany');
   return id;
 };
 
@@ -89,8 +90,7 @@ export function registerOrgRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): voi
     },
     async (c) => {
       const a = c.get('auth')!;
-      if (a.via === 'token')
-        throw forbidden('API tokens belong to one company and cannot create companies; sign in instead.');
+      if (a.via === 'token') throw orgText.error('forbidden', 'error.tokenCannotCreateCompany');
       await checkMayCreateCompany(db, a.userId, deps.config.companyCreators);
       return c.json(
         await db.tx((tx) => createCompany(tx, a.actor, c.get('requestId'), c.req.valid('json'), a.userId)),
@@ -184,7 +184,7 @@ export function registerOrgRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): voi
       const input = c.req.valid('json');
       const p = principalOf(c);
       if ((input.parentId !== undefined || input.code !== undefined) && !seesAllDepartments(p)) {
-        throw forbidden('Only owners and admins can move a department or change its code.');
+        throw orgText.error('forbidden', 'error.departmentMoveOwnersAdmins');
       }
       return c.json(await db.tx((tx) => updateDepartment(tx, ctxOf(c), c.req.valid('param').id, input)), 200);
     },

@@ -1,5 +1,4 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { forbidden } from '../../../kernel/errors.ts';
 import { authorize, NARROWED, visibleDepartmentIds } from '../../../platform/access/index.ts';
 import { exportList, listOrExport } from '../../../platform/http/export.ts';
 import {
@@ -34,7 +33,8 @@ const departmentFilter: DepartmentResolver = async (c, principal, deps) => {
   // No filter: the list narrows itself to visibleDepartmentIds (the explicit path).
   if (!id) return NARROWED;
   const owner = await departmentCompany(deps.db, id);
-  if (owner && owner !== principal.companyId) throw forbidden('That department belongs to another company.');
+  if (owner && owner !== principal.companyId)
+    throw orgText.error('forbidden', 'error.departmentOtherCompany');
   authorize(principal, 'org.department.read', id);
   return id;
 };

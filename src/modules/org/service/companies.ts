@@ -1,10 +1,11 @@
-import { AppError, forbidden, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { isCurrency } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { Actor, ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import type { CompanyInput } from '../contract.ts';
+import { orgText } from '../i18n.ts';
 
 export interface CompanyRow {
   id: string;
@@ -46,9 +47,7 @@ export async function checkMayCreateCompany(
     [userId],
   );
   if (!owner) {
-    throw forbidden(
-      'Only owners of a company may create companies on this installation; ask an owner, or the operator (steward company create, or STEWARD_COMPANY_CREATORS=anyone).',
-    );
+    throw orgText.error('forbidden', 'error.createCompanyOwnersOnly');
   }
 }
 
@@ -61,7 +60,7 @@ export async function createCompany(
   ownerUserId: string | null,
 ): Promise<CompanyRow> {
   if (!isCurrency(input.baseCurrency))
-    throw validation(`Unknown currency ${input.baseCurrency}; use an ISO 4217 code such as EUR.`);
+    throw orgText.error('validation', 'error.unknownCurrency', { currency: input.baseCurrency });
   const id = newId('company');
   const row = (
     await tx.query<CompanyRow>(
@@ -127,7 +126,7 @@ export async function updateCompany(
       [ctx.companyId, after.name, after.legalName, after.fiscalYearStartMonth, after.locale, after.timeZone],
     )
   ).rows[0];
-  if (!row) throw new AppError('conflict', 'The company changed while saving; try again.');
+  if (!row) throw orgText.error('conflict', 'error.companyChanged');
   await recordAudit(tx, {
     ...ctx,
     entityType: 'company',
@@ -146,12 +145,11 @@ export async function defaultCompanyId(sql: Sql): Promise<string> {
       'SELECT id, name FROM companies ORDER BY created_at LIMIT 5',
     )
   ).rows;
-  if (rows.length === 0)
-    throw validation('There is no company yet: run `steward company create --name N --currency ISO` first.');
+  if (rows.length === 0) throw orgText.error('validation', 'error.noCompanyYet');
   if (rows.length > 1) {
-    throw validation(
-      `There are several companies; choose one with --company (${rows.map((r) => `${r.id} ${r.name}`).join(', ')}).`,
-    );
+    throw orgText.error('validation', 'error.severalCompanies', {
+      companies: rows.map((r) => `${r.id} ${r.name}`).join(', '),
+    });
   }
   return rows[0]!.id;
 }

@@ -1,9 +1,10 @@
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { likeContains, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { orgText } from '../i18n.ts';
 
 export interface DepartmentRow {
   id: string;
@@ -107,7 +108,7 @@ async function checkManager(tx: Tx, companyId: string, managerId: string | null 
     `SELECT 1 FROM memberships WHERE company_id = $1 AND user_id = $2 AND status = 'active'`,
     [companyId, managerId],
   );
-  if (!m) throw validation('The manager must be an active member of the company.', { field: 'managerId' });
+  if (!m) throw orgText.error('validation', 'error.managerNotMember', undefined, { field: 'managerId' });
 }
 
 async function checkParent(
@@ -130,10 +131,9 @@ async function checkParent(
     companyId,
     parentId,
   ]);
-  if (!exists)
-    throw validation('The parent department does not exist in this company.', { field: 'parentId' });
+  if (!exists) throw orgText.error('validation', 'error.parentMissing', undefined, { field: 'parentId' });
   if (cycle?.found)
-    throw validation('A department cannot be placed under itself or one of its sub-departments.', {
+    throw orgText.error('validation', 'error.departmentCycle', undefined, {
       field: 'parentId',
     });
 }
@@ -151,7 +151,7 @@ export async function createDepartment(
   await checkParent(tx, ctx.companyId, null, input.parentId);
   await checkManager(tx, ctx.companyId, input.managerId);
   if (await findDepartmentByCode(tx, ctx.companyId, input.code)) {
-    throw conflict(`A department with the code ${input.code} already exists.`, { field: 'code' });
+    throw orgText.error('conflict', 'error.departmentCodeTaken', { code: input.code }, { field: 'code' });
   }
   const id = newId('department');
   await tx.query(
@@ -202,7 +202,8 @@ export async function updateDepartment(
   if (after.managerId !== before.managerId) await checkManager(tx, ctx.companyId, after.managerId);
   if (after.code.toUpperCase() !== before.code.toUpperCase()) {
     const clash = await findDepartmentByCode(tx, ctx.companyId, after.code);
-    if (clash) throw conflict(`A department with the code ${after.code} already exists.`, { field: 'code' });
+    if (clash)
+      throw orgText.error('conflict', 'error.departmentCodeTaken', { code: after.code }, { field: 'code' });
   }
   await tx.query(
     `UPDATE departments SET code = $3, name = $4, parent_id = $5, manager_user_id = $6, updated_at = now()
@@ -228,7 +229,7 @@ export async function deleteDepartment(tx: Tx, ctx: ServiceContext, id: string):
     'SELECT 1 FROM departments WHERE company_id = $1 AND parent_id = $2 LIMIT 1',
     [ctx.companyId, id],
   );
-  if (child) throw conflict('This department has sub-departments; move or delete them first.');
+  if (child) throw orgText.error('conflict', 'error.departmentHasChildren');
   await tx.query('DELETE FROM departments WHERE company_id = $1 AND id = $2', [ctx.companyId, id]);
   await recordAudit(tx, {
     ...ctx,
@@ -263,7 +264,8 @@ export async function addDepartmentMember(
     ctx.companyId,
     userId,
   ]);
-  if (!member) throw validation('Only people of this company can join its departments.', { field: 'userId' });
+  if (!member)
+    throw orgText.error('validation', 'error.departmentMemberOutsider', undefined, { field: 'userId' });
   if (!(await addDepartmentMemberRow(tx, ctx.companyId, departmentId, userId))) return;
   await recordAudit(tx, {
     ...ctx,

@@ -1,4 +1,4 @@
-import { AppError, conflict, forbidden, notFound, validation } from '../../../kernel/errors.ts';
+import { forbidden, notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { hashSecret, newSecret } from '../../../platform/auth/crypto.ts';
@@ -106,7 +106,7 @@ export async function createInvitation(
       departmentIds,
     ]);
     if (found.rowCount !== departmentIds.length)
-      throw validation('Some departments do not exist in this company.', { field: 'departmentIds' });
+      throw orgText.error('validation', 'error.departmentsMissing', undefined, { field: 'departmentIds' });
   }
   const token = newSecret('invite');
   const id = newId('invitation');
@@ -197,7 +197,7 @@ export async function findInvitation(sql: Sql, token: string, lock = false): Pro
       ${lock ? 'FOR UPDATE OF i' : ''}`,
     [hashSecret(token)],
   );
-  if (!row) throw notFound('Invitation (the link is invalid, used, revoked or expired)');
+  if (!row) throw orgText.error('not_found', 'error.invitationInvalid');
   return row;
 }
 
@@ -214,9 +214,10 @@ export async function acceptInvitationAsNewUser(
 ): Promise<{ userId: string; companyId: string }> {
   const inv = await findInvitation(tx, token, true);
   if (await findUserByEmail(tx, inv.email)) {
-    throw new AppError(
+    throw orgText.error(
       'sign_in_required',
-      `${inv.email} already has a Steward account: sign in as ${inv.email} (password and two-factor code as usual), then accept the invitation.`,
+      'error.hasAccountSignIn',
+      { email: inv.email },
       { email: inv.email },
     );
   }
@@ -247,9 +248,7 @@ export async function acceptInvitationAsUser(
       ? await findInvitation(tx, find.token, true)
       : await findOwnInvitation(tx, find.id, user.email);
   if (inv.email !== user.email) {
-    throw forbidden(
-      `This invitation is for another e-mail address; sign out and sign in as the invited person to accept it.`,
-    );
+    throw orgText.error('forbidden', 'error.invitationOtherEmail');
   }
   await join(tx, inv, { actor, requestId }, actor.userId);
   return { userId: actor.userId, companyId: inv.companyId };
@@ -277,10 +276,7 @@ async function join(
       'SELECT 1 FROM company_roles WHERE company_id = $1 AND id = $2 FOR KEY SHARE',
       [inv.companyId, inv.customRoleId],
     );
-    if (!role)
-      throw conflict(
-        `The role this invitation gives no longer exists in ${inv.companyName}; ask for a new invitation.`,
-      );
+    if (!role) throw orgText.error('conflict', 'error.invitationRoleGone', { company: inv.companyName });
   }
   await addMember(tx, ctx, {
     userId,

@@ -1,10 +1,11 @@
-import { AppError, conflict, forbidden, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { checkPasswordStrength, hashPassword } from '../../../platform/auth/crypto.ts';
 import type { Actor, Role, ServiceContext } from '../../../platform/context.ts';
 import { likeContains, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { orgText } from '../i18n.ts';
 import { auditInUserCompanies } from './user-audit.ts';
 
 export interface UserRow {
@@ -41,7 +42,7 @@ export async function createUser(
   input: { email: string; name: string; password?: string | undefined; locale?: string | undefined },
 ): Promise<UserRow> {
   const email = input.email.trim().toLowerCase();
-  if (await findUserByEmail(tx, email)) throw conflict(`A user with the e-mail ${email} already exists.`);
+  if (await findUserByEmail(tx, email)) throw orgText.error('conflict', 'error.userEmailTaken', { email });
   if (input.password !== undefined) checkPasswordStrength(input.password);
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
   const id = newId('user');
@@ -224,7 +225,7 @@ export async function addMember(
       input.customRoleId ?? null,
     ],
   );
-  if (inserted.rowCount === 0) throw conflict('This person is already a member of the company.');
+  if (inserted.rowCount === 0) throw orgText.error('conflict', 'error.alreadyMemberPerson');
   await recordAudit(tx, {
     ...ctx,
     entityType: 'membership',
@@ -265,7 +266,7 @@ async function activeOwnerCount(tx: Tx, companyId: string): Promise<number> {
 /** Only an owner may make or unmake owners; the last active owner cannot be demoted or deactivated. */
 function checkOwnerRules(actorRole: Role | 'custom', before: Role, after: Role): void {
   if ((before === 'owner' || after === 'owner') && before !== after && actorRole !== 'owner') {
-    throw forbidden('Only an owner can give or take away the owner role.');
+    throw orgText.error('forbidden', 'error.ownerRoleOwnersOnly');
   }
 }
 
@@ -285,9 +286,9 @@ export async function updatePerson(
   const role = patch.role ?? before.role;
   checkOwnerRules(actorRole, before.role, role);
   if (before.role === 'owner' && role !== 'owner' && (await activeOwnerCount(tx, ctx.companyId)) <= 1) {
-    throw conflict('The company needs at least one active owner; make someone else owner first.');
+    throw orgText.error('conflict', 'error.lastOwner');
   }
-  if (patch.reportsToId === userId) throw validation('A person cannot report to themselves.');
+  if (patch.reportsToId === userId) throw orgText.error('validation', 'error.reportsToSelf');
   if (patch.reportsToId) await getPerson(tx, ctx.companyId, patch.reportsToId);
   const after = {
     role,
@@ -332,11 +333,12 @@ export async function setPersonStatus(
   status: 'active' | 'inactive',
 ): Promise<PersonRow> {
   const before = await lockMembership(tx, ctx.companyId, userId);
-  if (status === 'inactive' && ctx.actor.userId === userId) throw conflict('You cannot deactivate yourself.');
+  if (status === 'inactive' && ctx.actor.userId === userId)
+    throw orgText.error('conflict', 'error.deactivateSelf');
   if (before.role === 'owner' && actorRole !== 'owner')
-    throw forbidden('Only an owner can deactivate or reactivate an owner.');
+    throw orgText.error('forbidden', 'error.deactivateOwnerOwnersOnly');
   if (before.role === 'owner' && status === 'inactive' && (await activeOwnerCount(tx, ctx.companyId)) <= 1) {
-    throw conflict('The company needs at least one active owner.');
+    throw orgText.error('conflict', 'error.needsOwner');
   }
   if (before.status === status) return getPerson(tx, ctx.companyId, userId);
   await tx.query(
@@ -382,9 +384,6 @@ export async function firstOwner(sql: Sql, companyId: string): Promise<UserRow |
 
 export function assertRole(role: string): asserts role is Role {
   if (!['owner', 'admin', 'manager', 'assistant', 'auditor'].includes(role)) {
-    throw new AppError(
-      'validation',
-      `Unknown role ${role}; use owner, admin, manager, assistant or auditor.`,
-    );
+    throw orgText.error('validation', 'error.unknownRole', { role });
   }
 }

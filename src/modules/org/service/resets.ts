@@ -1,9 +1,9 @@
-import { forbidden, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { hashSecret, newSecret } from '../../../platform/auth/crypto.ts';
 import type { Actor, Principal } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { orgText } from '../i18n.ts';
 import { getUser, setPassword } from './people.ts';
 import { activeCompaniesOf } from './reads.ts';
 import { auditInUserCompanies } from './user-audit.ts';
@@ -30,10 +30,9 @@ export async function assertMayFetchResetLink(
   principal: Principal,
   targetUserId: string,
 ): Promise<void> {
-  const hint =
-    'Mail is not configured, so the link cannot be sent to the person; configure mail (SMTP_URL), or ask the operator to run `steward user reset-password EMAIL` on the server.';
+  // Each refusal says how to get the link to the person instead: configure mail, or the operator's CLI.
   // Not even for themself: a stolen session must not become the password (changing it needs the current one).
-  if (principal.role !== 'owner') throw forbidden(`Only an owner may fetch a reset link. ${hint}`);
+  if (principal.role !== 'owner') throw orgText.error('forbidden', 'error.resetOwnersOnly');
   if (principal.userId === targetUserId) return;
   const { rows } = await sql.query<{ company_id: string; role: string; mine: string | null }>(
     `SELECT t.company_id, t.role, me.role AS mine
@@ -42,12 +41,8 @@ export async function assertMayFetchResetLink(
       WHERE t.user_id = $1`,
     [targetUserId, principal.userId],
   );
-  if (rows.some((r) => r.role === 'owner'))
-    throw forbidden(`A reset link for another owner is never shown. ${hint}`);
-  if (rows.some((r) => r.mine !== 'owner'))
-    throw forbidden(
-      `This person also belongs to a company where you are not an owner, and a password opens all of them. ${hint}`,
-    );
+  if (rows.some((r) => r.role === 'owner')) throw orgText.error('forbidden', 'error.resetOtherOwner');
+  if (rows.some((r) => r.mine !== 'owner')) throw orgText.error('forbidden', 'error.resetOtherCompany');
 }
 
 /** Issues a reset link secret for a user; audited in the issuer's company and every company of the user. */
@@ -91,7 +86,7 @@ export async function completePasswordReset(
       WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() RETURNING id, user_id`,
     [hashSecret(token)],
   );
-  if (!row) throw validation('This reset link is invalid, used or expired; ask for a new one.');
+  if (!row) throw orgText.error('validation', 'error.resetLinkInvalid');
   const user = await getUser(tx, row.user_id);
   const actor: Actor = {
     type: 'user',

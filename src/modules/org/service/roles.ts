@@ -1,4 +1,3 @@
-import { conflict, forbidden, notFound, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { builtinGrants, holds, permission } from '../../../platform/access/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
@@ -10,6 +9,7 @@ import {
   type ServiceContext,
 } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { orgText } from '../i18n.ts';
 
 /**
  * Roles as data. The five built-in roles are templates defined next to each permission (src/platform/access);
@@ -84,7 +84,7 @@ export async function listRoles(sql: Sql, companyId: string): Promise<RoleRow[]>
 
 export async function getRole(sql: Sql, companyId: string, id: string): Promise<RoleRow> {
   const role = (await listRoles(sql, companyId)).find((r) => r.id === id);
-  if (!role) throw notFound(`There is no role ${id} in this company; GET /roles lists them.`);
+  if (!role) throw orgText.error('not_found', 'error.noRole', { role: id });
   return role;
 }
 
@@ -94,15 +94,31 @@ function checkGrants(grants: Grant[]): Grant[] {
   for (const g of grants) {
     const def = permission(g.name);
     if (!def)
-      throw validation(`There is no permission ${g.name}; GET /roles lists the permissions.`, {
-        field: 'permissions',
-      });
-    if (seen.has(g.name)) throw validation(`Permission ${g.name} is listed twice.`, { field: 'permissions' });
+      throw orgText.error(
+        'validation',
+        'error.unknownPermission',
+        { permission: g.name },
+        {
+          field: 'permissions',
+        },
+      );
+    if (seen.has(g.name))
+      throw orgText.error(
+        'validation',
+        'error.permissionTwice',
+        { permission: g.name },
+        { field: 'permissions' },
+      );
     seen.add(g.name);
     if (g.reach === 'departments' && def.scope !== 'department')
-      throw validation(`${g.name} is decided for the whole company; give it the reach "company".`, {
-        field: 'permissions',
-      });
+      throw orgText.error(
+        'validation',
+        'error.permissionCompanyReach',
+        { permission: g.name },
+        {
+          field: 'permissions',
+        },
+      );
   }
   return [...grants].sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -117,9 +133,9 @@ export function assertWithinActor(actor: Principal, grants: readonly Grant[]): v
         actor.grants.get(g.name) !== 'company'),
   );
   if (beyond.length > 0)
-    throw forbidden(
-      `You cannot give a role permissions you do not hold yourself: ${beyond.map((g) => g.name).join(', ')}. Ask an owner.`,
-    );
+    throw orgText.error('forbidden', 'error.permissionsBeyondOwn', {
+      permissions: beyond.map((g) => g.name).join(', '),
+    });
 }
 
 async function lockCustomRole(tx: Tx, companyId: string, id: string): Promise<RoleRow> {
@@ -129,24 +145,21 @@ async function lockCustomRole(tx: Tx, companyId: string, id: string): Promise<Ro
   ]);
   if (!row) {
     if ((ROLES as readonly string[]).includes(id))
-      throw conflict(
-        `The built-in role ${id} cannot be changed or deleted; create a role of your own instead.`,
-      );
-    throw notFound(`There is no role ${id} in this company; GET /roles lists them.`);
+      throw orgText.error('conflict', 'error.builtInRoleFixed', { role: id });
+    throw orgText.error('not_found', 'error.noRole', { role: id });
   }
   return getRole(tx, companyId, id);
 }
 
 async function nameFree(tx: Tx, companyId: string, name: string, except: string | null): Promise<void> {
   if ((ROLES as readonly string[]).includes(name.toLowerCase()))
-    throw conflict(`"${name}" is the name of a built-in role; choose another name.`);
+    throw orgText.error('conflict', 'error.roleNameBuiltIn', { name });
   const taken = await maybeOne(
     tx,
     'SELECT 1 FROM company_roles WHERE company_id = $1 AND lower(name) = lower($2) AND id IS DISTINCT FROM $3',
     [companyId, name, except],
   );
-  if (taken)
-    throw conflict(`A role named "${name}" already exists; choose another name or change that role.`);
+  if (taken) throw orgText.error('conflict', 'error.roleNameTaken', { name });
 }
 
 async function writeGrants(tx: Tx, companyId: string, roleId: string, grants: Grant[]): Promise<void> {
@@ -229,9 +242,7 @@ export async function deleteRole(tx: Tx, ctx: ServiceContext, actor: Principal, 
     [ctx.companyId, id],
   );
   if ((held?.n ?? 0) > 0)
-    throw conflict(
-      `${held?.n} people (active or not) have the role "${before.name}"; give them another role first.`,
-    );
+    throw orgText.error('conflict', 'error.roleInUse', { count: held?.n ?? 0, name: before.name });
   // A pending invitation is the role promised to someone: refused like a member's, so an accept never meets a
   // missing role (createInvitation holds a KEY SHARE lock on the role, so a concurrent invite is seen here).
   const invited = await maybeOne<{ n: number }>(
@@ -241,8 +252,10 @@ export async function deleteRole(tx: Tx, ctx: ServiceContext, actor: Principal, 
     [ctx.companyId, id],
   );
   if ((invited?.n ?? 0) > 0)
-    throw conflict(
-      `Pending invitations (${invited?.n}) give the role "${before.name}"; revoke them on the Invitations page first.`,
+    throw orgText.error(
+      'conflict',
+      'error.roleInvited',
+      { count: invited?.n ?? 0, name: before.name },
       { pendingInvitations: invited?.n },
     );
   await tx.query('DELETE FROM company_roles WHERE company_id = $1 AND id = $2', [ctx.companyId, id]);
@@ -261,7 +274,7 @@ export async function deleteRole(tx: Tx, ctx: ServiceContext, actor: Principal, 
  */
 export function assertMayGiveRole(actor: Principal, target: RoleRow): void {
   if (target.builtin && target.id === 'owner' && !holds(actor, 'org.owners.manage'))
-    throw forbidden('Only an owner can give or take away the owner role.');
+    throw orgText.error('forbidden', 'error.ownerRoleOwnersOnly');
   assertWithinActor(actor, target.permissions);
 }
 
@@ -286,7 +299,7 @@ export async function assignRole(
     'SELECT role, custom_role_id FROM memberships WHERE company_id = $1 AND user_id = $2 FOR UPDATE',
     [ctx.companyId, userId],
   );
-  if (!before) throw notFound('That person is not a member of this company.');
+  if (!before) throw orgText.error('not_found', 'error.memberNotFound');
   const target = await getRole(tx, ctx.companyId, roleId);
   const newRole: Role | 'custom' = target.builtin ? (roleId as Role) : 'custom';
   if (
@@ -294,15 +307,14 @@ export async function assignRole(
     before.role !== newRole &&
     !holds(actor, 'org.owners.manage')
   )
-    throw forbidden('Only an owner can give or take away the owner role.');
+    throw orgText.error('forbidden', 'error.ownerRoleOwnersOnly');
   if (before.role === 'owner' && newRole !== 'owner') {
     const owners = await maybeOne<{ n: number }>(
       tx,
       `SELECT count(*)::int AS n FROM memberships WHERE company_id = $1 AND role = 'owner' AND status = 'active'`,
       [ctx.companyId],
     );
-    if ((owners?.n ?? 0) <= 1)
-      throw conflict('The company needs at least one active owner; make someone else owner first.');
+    if ((owners?.n ?? 0) <= 1) throw orgText.error('conflict', 'error.lastOwner');
   }
   assertWithinActor(actor, target.permissions);
   await tx.query(

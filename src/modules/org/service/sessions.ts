@@ -1,5 +1,5 @@
 import type { Pool, QueryResultRow } from 'pg';
-import { AppError, forbidden, notFound, unauthenticated, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { builtinGrants } from '../../../platform/access/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
@@ -7,6 +7,7 @@ import { hashSecret, newSecret, verifyPassword } from '../../../platform/auth/cr
 import type { Actor, Principal, Reach, Role } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import type { AuthResult } from '../../../platform/http/types.ts';
+import { orgText } from '../i18n.ts';
 import { findUserByEmail } from './people.ts';
 import { activeCompaniesOf } from './reads.ts';
 import { reserveAttempt, settleAttempt } from './signin-limit.ts';
@@ -72,18 +73,16 @@ export async function signIn(
   const companies = user && passwordOk ? await activeCompaniesOf(db, user.id) : [];
   if (!user || !passwordOk || companies.length === 0) {
     await settleAttempt(db, attempt, 'failed');
-    throw unauthenticated('The e-mail or password is wrong, or the account is not active.');
+    throw orgText.error('unauthenticated', 'error.signInWrong');
   }
   if (user.totpEnabled) {
     if (!input.totp) {
       await settleAttempt(db, attempt, 'void');
-      throw new AppError('totp_required', 'Enter the 6-digit code from your authenticator app.');
+      throw orgText.error('totp_required', 'error.totpRequired');
     }
     if (!(await acceptTotpCode(db, user, input.totp))) {
       await settleAttempt(db, attempt, 'failed');
-      throw unauthenticated(
-        'The authenticator code is wrong, expired or already used; wait for the next code and try again.',
-      );
+      throw orgText.error('unauthenticated', 'error.totpWrongSignIn');
     }
   }
   await settleAttempt(db, attempt, 'succeeded');
@@ -138,7 +137,7 @@ export async function switchCompany(
     `SELECT 1 FROM memberships WHERE user_id = $1 AND company_id = $2 AND status = 'active'`,
     [userId, companyId],
   );
-  if (!ok) throw forbidden('You are not an active member of that company.');
+  if (!ok) throw orgText.error('forbidden', 'error.notMemberOfThat');
   const before = await maybeOne<{ current_company_id: string | null }>(
     tx,
     'SELECT current_company_id FROM sessions WHERE id = $1 FOR UPDATE',
@@ -330,14 +329,14 @@ export async function createApiToken(
 ): Promise<{ id: string; name: string; token: string }> {
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   if (expiresAt && (Number.isNaN(expiresAt.getTime()) || expiresAt.getTime() <= Date.now())) {
-    throw validation('expiresAt must be a date in the future.', { field: 'expiresAt' });
+    throw orgText.error('validation', 'error.tokenExpiryPast', undefined, { field: 'expiresAt' });
   }
   const member = await maybeOne(
     tx,
     `SELECT 1 FROM memberships WHERE company_id = $1 AND user_id = $2 AND status = 'active'`,
     [ctx.companyId, input.userId],
   );
-  if (!member) throw forbidden('Tokens can only be made for active members of the company.');
+  if (!member) throw orgText.error('forbidden', 'error.tokenMembersOnly');
   const token = newSecret('stw');
   const id = newId('token');
   await tx.query(

@@ -1,8 +1,8 @@
-import { AppError, validation } from '../../../kernel/errors.ts';
 import { hashSecret, newSecret, safeEqual } from '../../../platform/auth/crypto.ts';
 import { SYSTEM_ACTOR } from '../../../platform/context.ts';
 import { type Database, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import type { CompanyInput } from '../contract.ts';
+import { orgText } from '../i18n.ts';
 import { type CompanyRow, createCompany } from './companies.ts';
 import { createUser, findUserByEmail } from './people.ts';
 
@@ -33,15 +33,14 @@ export async function createFirstCompany(
 ): Promise<{ company: CompanyRow; userId: string }> {
   // Serialise concurrent setups: the second one sees the first company and stops.
   await tx.query('SELECT pg_advisory_xact_lock(7301447002)');
-  if (!(await setupNeeded(tx)))
-    throw new AppError('setup_done', 'Steward is already set up; sign in instead.');
+  if (!(await setupNeeded(tx))) throw orgText.error('setup_done', 'error.setupDone');
   if (setupToken !== null) {
     const state = await maybeOne<{ token_hash: string }>(
       tx,
       'SELECT token_hash FROM setup_state WHERE id = 1',
     );
     if (!state || !safeEqual(state.token_hash, hashSecret(setupToken))) {
-      throw validation('The setup token is wrong: copy it from the console where Steward was started.', {
+      throw orgText.error('validation', 'error.setupTokenWrong', undefined, {
         field: 'setupToken',
       });
     }

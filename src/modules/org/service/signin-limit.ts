@@ -1,5 +1,5 @@
-import { AppError } from '../../../kernel/errors.ts';
 import type { Sql, Tx } from '../../../platform/db/index.ts';
+import { orgText } from '../i18n.ts';
 
 /** Sign-in limits: this many failures in the window blocks the account, or the IP, until the window passes. */
 export const SIGNIN_WINDOW_MINUTES = 15;
@@ -34,9 +34,10 @@ export async function reserveAttempt(
     );
     const row = r.rows[0];
     if (row && (row.by_email >= MAX_FAILURES_PER_ACCOUNT || row.by_ip >= MAX_FAILURES_PER_IP)) {
-      throw new AppError(
+      throw orgText.error(
         'rate_limited',
-        `Too many failed sign-ins. Wait ${SIGNIN_WINDOW_MINUTES} minutes and try again, or ask an owner for a password reset.`,
+        'error.tooManySignIns',
+        { minutes: SIGNIN_WINDOW_MINUTES },
         { retryAfterSeconds: SIGNIN_WINDOW_MINUTES * 60 },
       );
     }

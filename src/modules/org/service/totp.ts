@@ -1,8 +1,8 @@
-import { validation } from '../../../kernel/errors.ts';
 import { newTotpSecret, totpStep, totpUri } from '../../../platform/auth/crypto.ts';
 import type { Actor } from '../../../platform/context.ts';
 import { decryptField, encryptField, keyIdOf } from '../../../platform/crypto/fields.ts';
 import type { Sql, Tx } from '../../../platform/db/index.ts';
+import { orgText } from '../i18n.ts';
 import { getUser } from './people.ts';
 import { auditInUserCompanies } from './user-audit.ts';
 
@@ -76,8 +76,7 @@ export async function beginTotp(
   userId: string,
 ): Promise<{ secret: string; uri: string }> {
   const user = await getUser(tx, userId);
-  if (user.totpEnabled)
-    throw validation('Two-factor sign-in is already on; turn it off first to set up a new device.');
+  if (user.totpEnabled) throw orgText.error('validation', 'error.totpAlreadyOn');
   const secret = newTotpSecret();
   // A new secret starts a new sequence of steps.
   await tx.query('UPDATE users SET totp_secret = $2, totp_last_step = NULL WHERE id = $1', [
@@ -102,8 +101,7 @@ export async function setTotpEnabled(
   enabled: boolean,
 ): Promise<void> {
   const user = await getUser(tx, userId);
-  if (!(await acceptTotpCode(tx, user, code)))
-    throw validation('The code is wrong, expired or already used; wait for the next one and try it.');
+  if (!(await acceptTotpCode(tx, user, code))) throw orgText.error('validation', 'error.totpCodeWrong');
   await tx.query(
     'UPDATE users SET totp_enabled = $2, totp_secret = CASE WHEN $2 THEN totp_secret ELSE NULL END WHERE id = $1',
     [userId, enabled],

@@ -1,5 +1,4 @@
 import type { OpenAPIHono, z } from '@hono/zod-openapi';
-import { forbidden } from '../../../kernel/errors.ts';
 import { authorize, NARROWED, visibleDepartmentIds } from '../../../platform/access/index.ts';
 import { body, ctxOf, IdParam, json, noContent, principalOf } from '../../../platform/http/helpers.ts';
 import { type DepartmentResolver, defineRoute, narrowed } from '../../../platform/http/route.ts';
@@ -21,6 +20,7 @@ import {
   TemplateInput,
   TemplateView,
 } from '../contract.ts';
+import { workText } from '../i18n.ts';
 import {
   createFromTemplate,
   createSchedule,
@@ -61,7 +61,8 @@ const departmentInPath: DepartmentResolver = (c, principal, deps) =>
 const templateInPath: DepartmentResolver = async (c, principal, deps) => {
   const ref = c.req.param('id') ?? '';
   const t = await templateScope(deps.db, ref);
-  if (t && t.companyId !== principal.companyId) throw forbidden('That template belongs to another company.');
+  if (t && t.companyId !== principal.companyId)
+    throw workText.error('forbidden', 'error.templateOtherCompany');
   // A template of no department (or none at all: the handler answers 404) is for anyone holding the permission.
   return (t ? t.departmentId : await templateDepartment(deps.db, principal.companyId, ref)) ?? NARROWED;
 };

@@ -1,4 +1,4 @@
-import { conflict, forbidden, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import {
   type ApprovalContext,
   type ApprovalSubject,
@@ -7,6 +7,7 @@ import {
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { type Database, maybeOne, type Tx } from '../../../platform/db/index.ts';
+import { workText } from '../i18n.ts';
 import { activeMember, workId } from './common.ts';
 import { notify } from './notify.ts';
 import { getRequest, notifyLevel, REQUEST_COLUMNS, type RequestRow, type RequestView } from './requests.ts';
@@ -50,16 +51,20 @@ async function lockRequest(tx: Tx, companyId: string, id: string): Promise<Reque
   );
   if (!r) throw notFound('Approval request', id);
   if (r.status !== 'pending')
-    throw conflict(`This request is already ${r.status}; nothing to decide.`, { status: r.status });
+    throw workText.error(
+      'conflict',
+      'error.requestAlreadyDecided',
+      { status: r.status },
+      { status: r.status },
+    );
   return r;
 }
 
 /** Whom `userId` would act for on the request's current level: themselves, or a delegator; else a refusal. */
 async function actingFor(tx: Tx, companyId: string, r: RequestRow, userId: string): Promise<string> {
-  if (userId === r.maker_id)
-    throw forbidden('You made this request: someone else must decide it (maker-checker).');
+  if (userId === r.maker_id) throw workText.error('forbidden', 'error.makerCannotDecide');
   const level = r.levels[r.current_level];
-  if (!level) throw conflict('This request has no open level.');
+  if (!level) throw workText.error('conflict', 'error.noOpenLevel');
   const decided = (
     await tx.query<{ who: string }>(
       `SELECT approver_id AS who FROM work_approval_decisions WHERE company_id = $1 AND request_id = $2
@@ -67,9 +72,9 @@ async function actingFor(tx: Tx, companyId: string, r: RequestRow, userId: strin
       [companyId, r.id],
     )
   ).rows.map((x) => x.who);
-  if (decided.includes(userId))
-    throw forbidden('You already decided on this request; each level needs a different person.');
-  if (!(await activeMember(tx, companyId, userId))) throw forbidden('Only an active member can decide.');
+  if (decided.includes(userId)) throw workText.error('forbidden', 'error.alreadyDecidedByYou');
+  if (!(await activeMember(tx, companyId, userId)))
+    throw workText.error('forbidden', 'error.deciderNotActive');
   if (level.approvers.includes(userId)) return userId;
   const delegated = await maybeOne<{ from_user_id: string }>(
     tx,
@@ -80,7 +85,7 @@ async function actingFor(tx: Tx, companyId: string, r: RequestRow, userId: strin
     [companyId, userId, level.approvers, decided, r.maker_id],
   );
   if (delegated) return delegated.from_user_id;
-  throw forbidden(`This request's level "${level.name}" does not wait on you.`);
+  throw workText.error('forbidden', 'error.levelNotYours', { level: level.name });
 }
 
 export async function decide(
@@ -91,9 +96,9 @@ export async function decide(
   comment?: string | null,
 ): Promise<RequestView> {
   const userId = ctx.actor.userId;
-  if (!userId) throw forbidden('Only a person can decide an approval request.');
+  if (!userId) throw workText.error('forbidden', 'error.deciderNotPerson');
   if (decision === 'reject' && !comment?.trim())
-    throw validation('Say why you reject it: a comment is required.');
+    throw workText.error('validation', 'error.rejectNeedsComment');
   const r = await lockRequest(tx, ctx.companyId, id);
   const onBehalfOf = await actingFor(tx, ctx.companyId, r, userId);
   await tx.query(
@@ -148,7 +153,7 @@ export async function decide(
       WHERE company_id = $1 AND id = $2 AND status = 'pending'`,
     [ctx.companyId, id],
   );
-  if (done.rowCount !== 1) throw conflict('This request was decided meanwhile.');
+  if (done.rowCount !== 1) throw workText.error('conflict', 'error.decidedMeanwhile');
   const executor = approvalExecutor(r.action);
   if (executor) await executor(tx, execCtx, subjectOf(r));
   await recordAudit(tx, {
@@ -202,7 +207,7 @@ export async function withdraw(
 ): Promise<RequestView> {
   const r = await lockRequest(tx, ctx.companyId, id);
   if (!ctx.actor.userId || ctx.actor.userId !== r.maker_id)
-    throw forbidden('Only the maker can withdraw a request.');
+    throw workText.error('forbidden', 'error.onlyMakerWithdraws');
   await tx.query(
     `INSERT INTO work_approval_decisions (company_id, id, request_id, level, approver_id, decision, comment)
      VALUES ($1, $2, $3, $4, $5, 'withdraw', $6)`,

@@ -1,8 +1,9 @@
-import { conflict, forbidden, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { Principal, ServiceContext } from '../../../platform/context.ts';
 import { type Database, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { membersByIds } from '../../org/index.ts';
+import { workText } from '../i18n.ts';
 import { escalationTarget, type ResolvedLevel } from './approvers.ts';
 import { activeMember, workId } from './common.ts';
 import { expire } from './decide.ts';
@@ -42,19 +43,21 @@ export async function createDelegation(
   },
 ): Promise<DelegationView> {
   const from = input.fromUserId ?? ctx.actor.userId;
-  if (!from) throw validation('Say whose approvals are delegated (fromUserId).');
+  if (!from) throw workText.error('validation', 'error.delegationFromMissing');
   if (principal && from !== principal.userId && !mayDelegateForOthers(principal))
-    throw forbidden('Only an owner or admin can delegate for someone else.');
-  if (!DAY.test(input.startsOn) || !DAY.test(input.endsOn)) throw validation('Dates are YYYY-MM-DD.');
+    throw workText.error('forbidden', 'error.delegateForOthers');
+  if (!DAY.test(input.startsOn) || !DAY.test(input.endsOn))
+    throw workText.error('validation', 'error.datesFormat');
   if (input.endsOn < input.startsOn)
-    throw validation('The delegation ends before it starts.', { field: 'endsOn' });
+    throw workText.error('validation', 'error.delegationEndsBeforeStart', undefined, { field: 'endsOn' });
   const kind = input.kind ?? 'delegation';
   const to =
     input.toUserId ?? (kind === 'out_of_office' ? await escalationTarget(tx, ctx.companyId, from) : null);
-  if (!to) throw validation('Name the person who decides instead (toUserId).', { field: 'toUserId' });
-  if (to === from) throw validation('A person cannot delegate to themselves.', { field: 'toUserId' });
+  if (!to) throw workText.error('validation', 'error.delegationToMissing', undefined, { field: 'toUserId' });
+  if (to === from)
+    throw workText.error('validation', 'error.delegateToSelf', undefined, { field: 'toUserId' });
   if (!(await activeMember(tx, ctx.companyId, to)))
-    throw validation('The delegate must be an active member.');
+    throw workText.error('validation', 'error.delegateNotActive');
   const id = workId('delegation');
   await tx.query(
     `INSERT INTO work_delegations (company_id, id, from_user_id, to_user_id, starts_on, ends_on, kind, reason, created_by)
@@ -104,12 +107,12 @@ export async function revokeDelegation(
 ): Promise<void> {
   const d = await getDelegation(tx, ctx.companyId, id);
   if (principal && d.fromUserId !== principal.userId && !mayDelegateForOthers(principal))
-    throw forbidden('Only the person who delegated, an owner or an admin can revoke it.');
+    throw workText.error('forbidden', 'error.revokeDelegation');
   const r = await tx.query(
     'UPDATE work_delegations SET revoked_at = now() WHERE company_id = $1 AND id = $2 AND revoked_at IS NULL',
     [ctx.companyId, id],
   );
-  if (r.rowCount === 0) throw conflict('This delegation is already revoked.');
+  if (r.rowCount === 0) throw workText.error('conflict', 'error.delegationRevoked');
   await recordAudit(tx, { ...ctx, entityType: 'delegation', entityId: id, action: 'revoke' });
 }
 

@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
-import { notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { approvalActions } from '../../../platform/approvals/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { JsonValue } from '../../../platform/http/helpers.ts';
 import { departmentsByIds, listRoles, membersByEmails, membersByIds } from '../../org/index.ts';
+import { workText } from '../i18n.ts';
 import { workId } from './common.ts';
 import { conditionProblem, type Logic } from './logic.ts';
 
@@ -71,8 +72,10 @@ async function normalise(tx: Tx, companyId: string, raw: unknown): Promise<Polic
   const parsed = PolicyDefinition.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw validation(
-      `The policy is not valid: ${issue?.path.join('.') || 'definition'}: ${issue?.message}.`,
+    throw workText.error(
+      'validation',
+      'error.policyInvalid',
+      { path: issue?.path.join('.') || 'definition', problem: issue?.message },
       {
         field: issue?.path.join('.'),
       },
@@ -85,24 +88,32 @@ async function normalise(tx: Tx, companyId: string, raw: unknown): Promise<Polic
   for (const [where, logic] of conditions) {
     const problem = conditionProblem(logic);
     if (problem)
-      throw validation(`The policy's ${where} is invalid: ${problem}.`, { field: where, reason: problem });
+      throw workText.error(
+        'validation',
+        'error.policyPartInvalid',
+        { where, problem },
+        { field: where, reason: problem },
+      );
   }
   if (def.levels.length === 0 && !def.tiers?.length)
-    throw validation('A policy needs at least one approval level.');
+    throw workText.error('validation', 'error.policyNoLevel');
   const levels = [...def.levels, ...(def.tiers ?? []).flatMap((t) => t.levels)];
   const roleIds = new Set((await listRoles(tx, companyId)).map((r) => r.id));
   for (const level of levels) {
     for (const step of level.approvers) {
       if (step.type === 'role' && !roleIds.has(step.role))
-        throw validation(
-          `The level "${level.name}" names a role that does not exist in this company: ${step.role}; GET /roles lists them.`,
+        throw workText.error(
+          'validation',
+          'error.levelRoleMissing',
+          { level: level.name, role: step.role },
           { field: 'definition' },
         );
       if (step.type === 'department_manager' && step.departmentId) {
         if (!(await departmentsByIds(tx, companyId, [step.departmentId])).has(step.departmentId))
-          throw validation(
-            `The level "${level.name}" names a department that does not exist: ${step.departmentId}.`,
-          );
+          throw workText.error('validation', 'error.levelDepartmentMissing', {
+            level: level.name,
+            department: step.departmentId,
+          });
       }
       if (step.type === 'people') {
         const emails = (step.emails ?? []).map((e) => e.toLowerCase());
@@ -115,12 +126,14 @@ async function normalise(tx: Tx, companyId: string, raw: unknown): Promise<Polic
           (x) => !found.some((f) => f.id === x || f.email === x),
         );
         if (missing.length)
-          throw validation(
-            `The level "${level.name}" names people who are not active members: ${missing.join(', ')}.`,
-          );
+          throw workText.error('validation', 'error.levelPeopleNotMembers', {
+            level: level.name,
+            people: missing.join(', '),
+          });
         step.userIds = [...new Set(found.map((f) => f.id))];
         delete step.emails;
-        if (step.userIds.length === 0) throw validation(`The level "${level.name}" names no people.`);
+        if (step.userIds.length === 0)
+          throw workText.error('validation', 'error.levelNoPeople', { level: level.name });
       }
     }
   }
@@ -133,10 +146,15 @@ export async function savePolicy(
   input: { action: string; name: string; active?: boolean | undefined; definition: unknown },
 ): Promise<PolicyView> {
   if (!approvalActions().some((a) => a.action === input.action))
-    throw validation(
-      `There is no approvable action "${input.action}"; known: ${approvalActions()
-        .map((a) => a.action)
-        .join(', ')}.`,
+    throw workText.error(
+      'validation',
+      'error.unknownAction',
+      {
+        action: input.action,
+        known: approvalActions()
+          .map((a) => a.action)
+          .join(', '),
+      },
       { field: 'action' },
     );
   const definition = await normalise(tx, ctx.companyId, input.definition);

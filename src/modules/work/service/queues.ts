@@ -1,9 +1,10 @@
 import rrulePkg from 'rrule';
-import { notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { type Database, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { departmentsByIds } from '../../org/index.ts';
+import { workText } from '../i18n.ts';
 import { workId } from './common.ts';
 import { notify } from './notify.ts';
 import { createTask, type Priority, TASK_SELECT, type TaskView } from './tasks.ts';
@@ -54,13 +55,13 @@ export async function setCalendar(
   },
 ): Promise<void> {
   if (!input.workDays.every((d) => Number.isInteger(d) && d >= 1 && d <= 7))
-    throw validation('Working days are 1 (Monday) to 7.');
+    throw workText.error('validation', 'error.workingDays');
   if (
     !/^\d{2}:\d{2}$/.test(input.dayStart) ||
     !/^\d{2}:\d{2}$/.test(input.dayEnd) ||
     input.dayEnd <= input.dayStart
   )
-    throw validation('Working hours are HH:MM, the end after the start.');
+    throw workText.error('validation', 'error.workingHours');
   await tx.query(
     `INSERT INTO work_calendars (company_id, work_days, day_start, day_end, time_zone) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (company_id) DO UPDATE SET work_days = excluded.work_days, day_start = excluded.day_start,
@@ -194,9 +195,14 @@ function parseRule(rule: string, startDate: string) {
     if (options.freq > RRule.DAILY) throw new Error('tasks recur at most daily');
     return new RRule({ ...options, dtstart: new Date(`${startDate}T00:00:00Z`) });
   } catch (err) {
-    throw validation(`The rule "${rule}" is not a valid RRULE: ${(err as Error).message}.`, {
-      field: 'rrule',
-    });
+    throw workText.error(
+      'validation',
+      'error.invalidRrule',
+      { rule, problem: (err as Error).message },
+      {
+        field: 'rrule',
+      },
+    );
   }
 }
 
@@ -244,12 +250,12 @@ export async function createSchedule(
   const rrule = input.rrule?.trim() || null;
   const nth = input.workingDayOfMonth ?? null;
   if ((rrule === null) === (nth === null))
-    throw validation('A schedule has either an RRULE or a working day of the month, not both.', {
+    throw workText.error('validation', 'error.rruleOrWorkingDay', undefined, {
       field: rrule ? 'workingDayOfMonth' : 'rrule',
     });
   if (rrule) parseRule(rrule, input.startDate);
   if (nth !== null && !(Number.isInteger(nth) && nth >= 1 && nth <= 23))
-    throw validation('The working day of the month is 1 to 23.', { field: 'workingDayOfMonth' });
+    throw workText.error('validation', 'error.workingDayOfMonth', undefined, { field: 'workingDayOfMonth' });
   const t = await maybeOne<{ id: string }>(
     tx,
     'SELECT id FROM work_templates WHERE company_id = $1 AND (id = $2 OR name = $2)',

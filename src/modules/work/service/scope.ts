@@ -1,8 +1,8 @@
-import { forbidden } from '../../../kernel/errors.ts';
 import { can, holds, NARROWED, visibleDepartmentIds } from '../../../platform/access/index.ts';
 import type { Principal } from '../../../platform/context.ts';
 import { maybeOne, type Sql } from '../../../platform/db/index.ts';
 import { departmentCompany } from '../../org/index.ts';
+import { workText } from '../i18n.ts';
 
 /**
  * The record rule for tasks (and so for their comments, checklist, links and attachments). A task belongs to
@@ -53,11 +53,8 @@ export async function taskDepartmentFor(
 ): Promise<string | typeof NARROWED> {
   const t = await taskScope(sql, id);
   if (!t) return NARROWED;
-  if (t.companyId !== principal.companyId) throw forbidden('That task belongs to another company.');
-  if (!mayReachTask(principal, t))
-    throw forbidden(
-      "This task belongs to a department you are not in. Ask its department's manager to add you, or to assign it to you.",
-    );
+  if (t.companyId !== principal.companyId) throw workText.error('forbidden', 'error.taskOtherCompany');
+  if (!mayReachTask(principal, t)) throw workText.error('forbidden', 'error.taskOtherDepartment');
   return personal(principal, t) || t.departmentId === null ? NARROWED : t.departmentId;
 }
 
@@ -79,7 +76,7 @@ export async function departmentOfCompany(
   if (!departmentId) return null;
   const company = await departmentCompany(sql, departmentId);
   if (company && company !== principal.companyId)
-    throw forbidden('That department belongs to another company.');
+    throw workText.error('forbidden', 'error.departmentOtherCompany');
   return departmentId;
 }
 

@@ -1,8 +1,9 @@
-import { conflict, forbidden, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { activeMemberIds, departmentMembers, departmentsByIds, usersByIds } from '../../org/index.ts';
+import { workText } from '../i18n.ts';
 import { activeMember, workId } from './common.ts';
 import { notify } from './notify.ts';
 
@@ -104,19 +105,25 @@ async function toViews(sql: Sql, companyId: string, rows: readonly Row[]): Promi
 async function checkDepartment(tx: Tx, companyId: string, departmentId: string | null | undefined) {
   if (!departmentId) return;
   if (!(await departmentsByIds(tx, companyId, [departmentId])).has(departmentId))
-    throw validation(`There is no department ${departmentId}.`, { field: 'departmentId' });
+    throw workText.error(
+      'validation',
+      'error.noDepartment',
+      { department: departmentId },
+      { field: 'departmentId' },
+    );
 }
 
 async function checkAssignee(tx: Tx, companyId: string, userId: string | null | undefined) {
   if (userId && !(await activeMember(tx, companyId, userId)))
-    throw validation('The assignee must be an active member of the company.', { field: 'assigneeId' });
+    throw workText.error('validation', 'error.assigneeNotMember', undefined, { field: 'assigneeId' });
 }
 
 /** Creates a task (also `createTaskFor` for other modules: "bill awaiting approval", "claim denied", …). */
 export async function createTask(tx: Tx, ctx: ServiceContext, input: TaskInput): Promise<TaskView> {
-  if (!input.title.trim()) throw validation('A task needs a title.', { field: 'title' });
+  if (!input.title.trim())
+    throw workText.error('validation', 'error.taskNeedsTitle', undefined, { field: 'title' });
   if (input.dueDate && !/^\d{4}-\d{2}-\d{2}$/.test(input.dueDate))
-    throw validation('The due date is YYYY-MM-DD.');
+    throw workText.error('validation', 'error.dueDateFormat');
   await checkDepartment(tx, ctx.companyId, input.departmentId);
   await checkAssignee(tx, ctx.companyId, input.assigneeId);
   const id = workId('task');
@@ -335,7 +342,7 @@ export async function listTasks(sql: Sql, companyId: string, f: TaskFilter): Pro
 /** Takes a queued task: only one taker wins (conditional update). */
 export async function takeTask(tx: Tx, ctx: ServiceContext, id: string): Promise<TaskView> {
   const me = ctx.actor.userId;
-  if (!me) throw forbidden('Only a person can take a task.');
+  if (!me) throw workText.error('forbidden', 'error.takerNotPerson');
   const r = await tx.query(
     `UPDATE work_tasks SET assignee_id = $3, updated_at = now() WHERE company_id = $1 AND id = $2 AND assignee_id IS NULL
         AND status IN ('open', 'in_progress', 'waiting')`,
@@ -343,7 +350,7 @@ export async function takeTask(tx: Tx, ctx: ServiceContext, id: string): Promise
   );
   if (r.rowCount === 0) {
     await getTask(tx, ctx.companyId, id);
-    throw conflict('Someone else has this task already (or it is closed).');
+    throw workText.error('conflict', 'error.taskTaken');
   }
   await recordAudit(tx, {
     ...ctx,
@@ -401,7 +408,7 @@ export async function setTaskStatus(
   if (!before) throw notFound('Task', id);
   if (before.status === status) return getTask(tx, ctx.companyId, id);
   if (before.status === 'done' || before.status === 'cancelled')
-    if (status !== 'open') throw conflict(`This task is ${before.status}; reopen it first.`);
+    if (status !== 'open') throw workText.error('conflict', 'error.taskClosed', { status: before.status });
   const running = status === 'open' || status === 'in_progress';
   await tx.query(
     `UPDATE work_tasks SET status = $3,
@@ -447,7 +454,7 @@ export async function checkItem(
 
 export async function addComment(tx: Tx, ctx: ServiceContext, id: string, body: string): Promise<TaskView> {
   const task = await getTask(tx, ctx.companyId, id);
-  if (!body.trim()) throw validation('A comment needs text.');
+  if (!body.trim()) throw workText.error('validation', 'error.commentNeedsText');
   const cid = workId('comment');
   await tx.query(
     'INSERT INTO work_task_comments (company_id, id, task_id, author_id, body) VALUES ($1, $2, $3, $4, $5)',

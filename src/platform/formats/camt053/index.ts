@@ -1,4 +1,4 @@
-import { validation } from '../../../kernel/errors.ts';
+import { formatsErrors } from '../i18n.ts';
 import {
   clean,
   decimalToMinor,
@@ -33,15 +33,19 @@ export function camtVersion(input: Uint8Array | string): string {
       : Buffer.from(input.subarray(0, 4000)).toString('latin1');
   const ns = /urn:iso:std:iso:20022:tech:xsd:([a-z]{4}\.\d{3}\.\d{3}\.\d{2})/.exec(head)?.[1];
   if (!ns) {
-    throw validation(
-      `The ${WHAT} does not declare an ISO 20022 namespace (urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx) on its Document element; export the statement as CAMT.053 XML.`,
+    throw formatsErrors.error(
+      'validation',
+      'error.camtNoNamespace',
+      { what: WHAT },
       { reason: 'not_camt053' },
     );
   }
   const m = /^camt\.053\.001\.(\d{2})$/.exec(ns);
   if (!m || !(CAMT053_VERSIONS as readonly string[]).includes(m[1] as string)) {
-    throw validation(
-      `The file is ${ns}, not a CAMT.053 statement of version 001.02–001.12; export the end-of-day statement (camt.053) instead.`,
+    throw formatsErrors.error(
+      'validation',
+      'error.camtWrongKind',
+      { ns },
       { reason: 'not_camt053', namespace: ns },
     );
   }
@@ -53,15 +57,25 @@ export function readCamt053(input: Uint8Array | string, options: ReadCamtOptions
   const doc = parseXml(input, { what: WHAT, maxBytes: options.maxBytes });
   const body = child(doc, 'BkToCstmrStmt');
   if (doc.name !== 'Document' || !body) {
-    throw validation(`The ${WHAT} (camt.053.001.${version}) has no Document/BkToCstmrStmt element.`, {
-      reason: 'not_camt053',
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.camtNoBody',
+      { what: WHAT, version },
+      {
+        reason: 'not_camt053',
+      },
+    );
   }
   const stmts = children(body, 'Stmt');
   if (stmts.length === 0) {
-    throw validation(`The ${WHAT} has no Stmt element: there is nothing to import.`, {
-      reason: 'no_statement',
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.camtNoStatement',
+      { what: WHAT },
+      {
+        reason: 'no_statement',
+      },
+    );
   }
   return stmts.map(readStmt);
 }
@@ -70,25 +84,40 @@ export function readCamt053(input: Uint8Array | string, options: ReadCamtOptions
 function signedAmount(el: XmlElement, currency: string | null): { minor: bigint; currency: string } {
   const amt = child(el, 'Amt');
   if (!amt || amt.text === '') {
-    throw validation(`The ${WHAT} lacks ${el.path}/Amt.`, {
-      reason: 'xml_missing',
-      element: `${el.path}/Amt`,
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.xmlMissing',
+      { what: WHAT, element: `${el.path}/Amt` },
+      {
+        reason: 'xml_missing',
+        element: `${el.path}/Amt`,
+      },
+    );
   }
   const ccy = requireCurrency(amt.attrs.Ccy ?? currency ?? undefined, `${amt.path}@Ccy`, WHAT);
   const ind = textAt(el, 'CdtDbtInd');
   if (ind !== 'CRDT' && ind !== 'DBIT') {
-    throw validation(`The ${WHAT} has CdtDbtInd "${ind ?? ''}" at ${el.path}; it must be CRDT or DBIT.`, {
-      reason: 'bad_indicator',
-      element: `${el.path}/CdtDbtInd`,
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.camtBadIndicator',
+      { what: WHAT, indicator: ind ?? '', element: el.path },
+      {
+        reason: 'bad_indicator',
+        element: `${el.path}/CdtDbtInd`,
+      },
+    );
   }
   const minor = decimalToMinor(amt.text, ccy, amt.path, WHAT);
   if (minor < 0n) {
-    throw validation(`The ${WHAT} has a negative amount at ${amt.path}; the sign belongs in CdtDbtInd.`, {
-      reason: 'bad_amount',
-      element: amt.path,
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.camtNegative',
+      { what: WHAT, element: amt.path },
+      {
+        reason: 'bad_amount',
+        element: amt.path,
+      },
+    );
   }
   return { minor: ind === 'DBIT' ? -minor : minor, currency: ccy };
 }
@@ -105,8 +134,10 @@ function balance(stmt: XmlElement, codes: readonly string[], currency: string): 
     if (b) {
       const { minor, currency: ccy } = signedAmount(b, currency);
       if (ccy !== currency) {
-        throw validation(
-          `The ${WHAT} balance ${code} at ${b.path} is in ${ccy}, the account in ${currency}.`,
+        throw formatsErrors.error(
+          'validation',
+          'error.camtBalanceCurrency',
+          { what: WHAT, code, element: b.path, currency: ccy, accountCurrency: currency },
           {
             reason: 'currency_mismatch',
             element: b.path,
@@ -145,10 +176,15 @@ function readStmt(stmt: XmlElement): StatementImport {
     if (status && status !== 'BOOK') continue; // pending and informational entries are not on the books yet
     const { minor, currency: ccy } = signedAmount(ntry, currency);
     if (ccy !== currency) {
-      throw validation(`The ${WHAT} entry ${ntry.path} is in ${ccy}, the statement in ${currency}.`, {
-        reason: 'currency_mismatch',
-        element: ntry.path,
-      });
+      throw formatsErrors.error(
+        'validation',
+        'error.camtEntryCurrency',
+        { what: WHAT, element: ntry.path, currency: ccy, statementCurrency: currency },
+        {
+          reason: 'currency_mismatch',
+          element: ntry.path,
+        },
+      );
     }
     const txs = children(child(ntry, 'NtryDtls'), 'TxDtls');
     const tx = txs.length === 1 ? txs[0] : undefined;

@@ -1,5 +1,5 @@
 import { isCalendarDay } from '../../../kernel/dates.ts';
-import { AppError, validation } from '../../../kernel/errors.ts';
+import { formatsErrors } from '../i18n.ts';
 import {
   clean,
   decimalToMinor,
@@ -73,9 +73,15 @@ export function decodeCsv(input: Uint8Array | string, encoding: CsvMapping['enco
     const loose = new TextDecoder(encoding).decode(input);
     const at = loose.indexOf('\uFFFD');
     const line = at < 0 ? null : loose.slice(0, at).split('\n').length;
-    throw validation(
-      `The ${WHAT} is not valid ${encoding.toUpperCase()} text${line ? ` (line ${line})` : ''}; pick the file's real encoding in the mapping (banks in Central Europe often use windows-1250).`,
-      { reason: 'bad_encoding', line },
+    const params = { what: WHAT, encoding: encoding.toUpperCase(), line: String(line) };
+    throw formatsErrors.error(
+      'validation',
+      line ? 'error.csvBadEncodingLine' : 'error.csvBadEncoding',
+      params,
+      {
+        reason: 'bad_encoding',
+        line,
+      },
     );
   }
 }
@@ -126,8 +132,10 @@ export function csvRecords(text: string, delimiter: string): { line: number; cel
     }
   }
   if (quoted) {
-    throw validation(
-      `The ${WHAT} has a quote opened on line ${start} that is never closed; the file looks truncated.`,
+    throw formatsErrors.error(
+      'validation',
+      'error.csvOpenQuote',
+      { what: WHAT, line: String(start) },
       {
         reason: 'truncated',
         line: start,
@@ -155,10 +163,15 @@ function parseDate(text: string, format: DateFormat, line: number): string {
   const r = re.exec(t);
   const day = r ? `${r[yi]}-${(r[mi] ?? '').padStart(2, '0')}-${(r[di] ?? '').padStart(2, '0')}` : '';
   if (!isCalendarDay(day)) {
-    throw validation(`Line ${line} of the ${WHAT} has the date "${t}", which is not a ${format} date.`, {
-      reason: 'bad_date',
-      line,
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.csvBadDate',
+      { what: WHAT, line: String(line), date: t, format },
+      {
+        reason: 'bad_date',
+        line,
+      },
+    );
   }
   return day;
 }
@@ -196,31 +209,42 @@ export function parseCsvAmount(
   if (thousands !== '' && thousands !== ' ' && t.includes('_')) {
     const [whole] = t.split(dec);
     if (!t.includes(dec) && /_\d{1,2}$/.test(t)) {
-      throw validation(
-        `Line ${line} of the ${WHAT} writes the amount "${text.trim()}" with "${thousands}" as the decimal separator, but the mapping (and the rest of the file) uses "${dec}". Mixed separators are refused; fix the line or the mapping.`,
+      throw formatsErrors.error(
+        'validation',
+        'error.csvMixedSeparators',
+        { what: WHAT, line: String(line), amount: text.trim(), used: thousands, decimal: dec },
         { reason: 'mixed_decimal_separators', line },
       );
     }
     if (!/^\d{1,3}(_\d{3})*$/.test(whole ?? '')) {
-      throw validation(
-        `Line ${line} of the ${WHAT} has the amount "${text.trim()}", whose "${thousands}" separators do not group digits by three; check the decimal and thousands separators in the mapping.`,
+      throw formatsErrors.error(
+        'validation',
+        'error.csvBadGrouping',
+        { what: WHAT, line: String(line), amount: text.trim(), thousands },
         { reason: 'bad_amount', line },
       );
     }
     t = t.split('_').join('');
   }
   if (t.includes(other) && other !== thousands) {
-    throw validation(
-      `Line ${line} of the ${WHAT} writes the amount "${text.trim()}" with "${other}" as the decimal separator, but the mapping (and the rest of the file) uses "${dec}". Mixed separators are refused; fix the line or the mapping.`,
+    throw formatsErrors.error(
+      'validation',
+      'error.csvMixedSeparators',
+      { what: WHAT, line: String(line), amount: text.trim(), used: other, decimal: dec },
       { reason: 'mixed_decimal_separators', line },
     );
   }
   const shape = dec === ',' ? /^\d+(,\d+)?$/ : /^\d+(\.\d+)?$/;
   if (!shape.test(t)) {
-    throw validation(`Line ${line} of the ${WHAT} has "${text.trim()}" where an amount should be.`, {
-      reason: 'bad_amount',
-      line,
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.csvNotAmount',
+      { what: WHAT, line: String(line), text: text.trim() },
+      {
+        reason: 'bad_amount',
+        line,
+      },
+    );
   }
   const plain = t.replace(dec, '.');
   const minor = decimalToMinor(plain, currency, `line ${line}`, WHAT);
@@ -232,16 +256,19 @@ export function readCsvStatement(input: Uint8Array | string, options: ReadCsvOpt
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_CSV_BYTES;
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
   if (size > maxBytes) {
-    throw new AppError(
-      'payload_too_large',
-      `The ${WHAT} is ${size} bytes; the limit is ${maxBytes}. Export a shorter period.`,
-    );
+    throw formatsErrors.error('payload_too_large', 'error.exportTooLarge', {
+      what: WHAT,
+      size: String(size),
+      max: String(maxBytes),
+    });
   }
   const currency = requireCurrency(options.currency, 'the bank account', WHAT);
   const text = decodeCsv(input, mapping.encoding);
   if (text.includes(String.fromCharCode(0))) {
-    throw validation(
-      `The ${WHAT} contains NUL bytes; it is not a text file (UTF-16? a spreadsheet?). Export it as CSV.`,
+    throw formatsErrors.error(
+      'validation',
+      'error.csvNul',
+      { what: WHAT },
       {
         reason: 'bad_encoding',
       },
@@ -249,24 +276,33 @@ export function readCsvStatement(input: Uint8Array | string, options: ReadCsvOpt
   }
   const records = csvRecords(text, mapping.delimiter).slice(mapping.skipLines ?? 0);
   const header = mapping.headerRow ? records.shift() : undefined;
-  if (records.length === 0) throw validation(`The ${WHAT} has no data lines.`, { reason: 'empty' });
+  if (records.length === 0)
+    throw formatsErrors.error('validation', 'error.csvNoData', { what: WHAT }, { reason: 'empty' });
   const names = header?.cells.map((c) => c.trim().toLowerCase()) ?? [];
   const resolve = (ref: ColumnRef | undefined, label: string): number | null => {
     if (ref === undefined || ref === '') return null;
     if (typeof ref === 'number' || /^\d+$/.test(ref)) {
       const n = Number(ref);
       if (n < 1)
-        throw validation(`The mapping's ${label} column must be 1 or more.`, { reason: 'bad_mapping' });
+        throw formatsErrors.error(
+          'validation',
+          'error.csvColumnNumber',
+          { label },
+          { reason: 'bad_mapping' },
+        );
       return n - 1;
     }
     const at = names.indexOf(ref.trim().toLowerCase());
     if (at < 0) {
-      throw validation(
-        header
-          ? `The mapping's ${label} column "${ref}" is not in the header (line ${header.line}: ${header.cells.join(mapping.delimiter)}).`
-          : `The mapping names the ${label} column "${ref}", but says the file has no header row; use column numbers.`,
-        { reason: 'bad_mapping', column: ref },
-      );
+      const details = { reason: 'bad_mapping', column: ref };
+      throw header
+        ? formatsErrors.error(
+            'validation',
+            'error.csvColumnNotInHeader',
+            { label, column: ref, line: String(header.line), header: header.cells.join(mapping.delimiter) },
+            details,
+          )
+        : formatsErrors.error('validation', 'error.csvColumnNoHeader', { label, column: ref }, details);
     }
     return at;
   };
@@ -286,8 +322,10 @@ export function readCsvStatement(input: Uint8Array | string, options: ReadCsvOpt
   const lines: StatementLineImport[] = records.map(({ line, cells }) => {
     const cell = (i: number | null) => (i === null ? '' : (cells[i] ?? '').trim());
     if (cells.length <= col.bookingDate) {
-      throw validation(
-        `Line ${line} of the ${WHAT} has ${cells.length} columns; the booking date is column ${col.bookingDate + 1}. Check the delimiter.`,
+      throw formatsErrors.error(
+        'validation',
+        'error.csvShortLine',
+        { what: WHAT, line: String(line), cells: String(cells.length), column: String(col.bookingDate + 1) },
         {
           reason: 'short_line',
           line,
@@ -295,8 +333,10 @@ export function readCsvStatement(input: Uint8Array | string, options: ReadCsvOpt
       );
     }
     if (col.currency !== null && cell(col.currency) !== '' && cell(col.currency).toUpperCase() !== currency) {
-      throw validation(
-        `Line ${line} of the ${WHAT} is in ${cell(col.currency)}, the account in ${currency}.`,
+      throw formatsErrors.error(
+        'validation',
+        'error.csvCurrency',
+        { what: WHAT, line: String(line), currency: cell(col.currency), accountCurrency: currency },
         {
           reason: 'currency_mismatch',
           line,
@@ -307,16 +347,26 @@ export function readCsvStatement(input: Uint8Array | string, options: ReadCsvOpt
     if (col.amount !== null) {
       const a = parseCsvAmount(cell(col.amount), mapping, currency, line);
       if (a === null)
-        throw validation(`Line ${line} of the ${WHAT} has no amount.`, { reason: 'bad_amount', line });
+        throw formatsErrors.error(
+          'validation',
+          'error.csvNoAmount',
+          { what: WHAT, line: String(line) },
+          { reason: 'bad_amount', line },
+        );
       amount = mapping.sign === 'debit_positive' ? -a : a;
     } else {
       const debit = parseCsvAmount(cell(col.debit), mapping, currency, line);
       const credit = parseCsvAmount(cell(col.credit), mapping, currency, line);
       if (debit === null && credit === null) {
-        throw validation(`Line ${line} of the ${WHAT} has neither a debit nor a credit amount.`, {
-          reason: 'bad_amount',
-          line,
-        });
+        throw formatsErrors.error(
+          'validation',
+          'error.csvNoDebitCredit',
+          { what: WHAT, line: String(line) },
+          {
+            reason: 'bad_amount',
+            line,
+          },
+        );
       }
       const abs = (v: bigint | null) => (v === null ? 0n : v < 0n ? -v : v);
       amount = abs(credit) - abs(debit);

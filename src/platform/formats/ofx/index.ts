@@ -1,4 +1,4 @@
-import { AppError, validation } from '../../../kernel/errors.ts';
+import { formatsErrors } from '../i18n.ts';
 import {
   clean,
   decimalToMinor,
@@ -35,10 +35,11 @@ export function readOfx(input: Uint8Array | string, options: ReadOfxOptions = {}
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_XML_BYTES;
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
   if (size > maxBytes) {
-    throw new AppError(
-      'payload_too_large',
-      `The ${WHAT} is ${size} bytes; the limit is ${maxBytes}. Export a shorter period.`,
-    );
+    throw formatsErrors.error('payload_too_large', 'error.exportTooLarge', {
+      what: WHAT,
+      size: String(size),
+      max: String(maxBytes),
+    });
   }
   const head =
     typeof input === 'string' ? input.slice(0, 400) : Buffer.from(input.subarray(0, 400)).toString('latin1');
@@ -61,14 +62,21 @@ export function decodeSgml(input: Uint8Array | string): string {
   else if (enc === 'USASCII')
     label = charset === 'ISO-8859-1' || charset === '8859-1' ? 'latin1' : 'windows-1252';
   else
-    throw validation(`The ${WHAT} header declares ENCODING:${enc}; export it as UTF-8 or USASCII.`, {
-      reason: 'unsupported_encoding',
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.ofxEncoding',
+      { what: WHAT, encoding: enc },
+      {
+        reason: 'unsupported_encoding',
+      },
+    );
   try {
     return new TextDecoder(label, { fatal: true }).decode(input).replace(/^\uFEFF/, '');
   } catch {
-    throw validation(
-      `The ${WHAT} is not valid ${label.toUpperCase()} text although its header says so (wrong encoding?); export it again as UTF-8.`,
+    throw formatsErrors.error(
+      'validation',
+      'error.ofxBadEncoding',
+      { what: WHAT, encoding: label.toUpperCase() },
       { reason: 'bad_encoding' },
     );
   }
@@ -82,9 +90,14 @@ const decodeEntities = (t: string) =>
 export function parseSgml(text: string): OfxNode {
   const start = text.indexOf('<');
   if (start < 0 || (!/OFXHEADER\s*:/i.test(text.slice(0, start)) && !/^\s*$/.test(text.slice(0, start)))) {
-    throw validation(`This is not an ${WHAT}: it has no OFXHEADER header and no <OFX> element.`, {
-      reason: 'not_ofx',
-    });
+    throw formatsErrors.error(
+      'validation',
+      'error.notOfx',
+      { what: WHAT },
+      {
+        reason: 'not_ofx',
+      },
+    );
   }
   let line = 1;
   for (let i = 0; i < start; i++) if (text.charCodeAt(i) === 10) line++;
@@ -97,8 +110,10 @@ export function parseSgml(text: string): OfxNode {
   for (let m = token.exec(text); m; m = token.exec(text)) {
     const raw = m[0];
     if (m[4]) {
-      throw validation(
-        `The ${WHAT} has a malformed tag on line ${line}; every tag looks like <NAME> or </NAME>.`,
+      throw formatsErrors.error(
+        'validation',
+        'error.ofxBadTag',
+        { what: WHAT, line: String(line) },
         {
           reason: 'ofx_malformed',
           line,
@@ -119,8 +134,10 @@ export function parseSgml(text: string): OfxNode {
     const top = stack[stack.length - 1] as OfxNode;
     if (t.text !== null) {
       if (t.text.trim() !== '') {
-        throw validation(
-          `The ${WHAT} has text outside any element on line ${t.line}: "${t.text.trim().slice(0, 40)}".`,
+        throw formatsErrors.error(
+          'validation',
+          'error.ofxStrayText',
+          { what: WHAT, line: String(t.line), text: t.text.trim().slice(0, 40) },
           {
             reason: 'ofx_malformed',
             line: t.line,
@@ -134,8 +151,10 @@ export function parseSgml(text: string): OfxNode {
       let at = stack.length - 1;
       while (at > 0 && stack[at]?.name !== t.name) at--;
       if (at === 0) {
-        throw validation(
-          `The ${WHAT} closes </${t.name}> on line ${t.line}, but no <${t.name}> is open there.`,
+        throw formatsErrors.error(
+          'validation',
+          'error.ofxStrayClose',
+          { what: WHAT, tag: t.name, line: String(t.line) },
           {
             reason: 'ofx_malformed',
             line: t.line,
@@ -168,19 +187,26 @@ export function parseSgml(text: string): OfxNode {
   }
   if (stack.length > 1) {
     const open = stack.slice(1).map((n) => `<${n.name}> (${n.where})`);
-    throw validation(
-      `The ${WHAT} ends before ${open.reverse().join(', ')} is closed; it looks truncated. Download it again.`,
+    throw formatsErrors.error(
+      'validation',
+      'error.ofxTruncated',
+      { what: WHAT, open: open.reverse().join(', ') },
       { reason: 'truncated' },
     );
   }
   const ofx = root.children.find((c) => c.name === 'OFX');
-  if (!ofx) throw validation(`The ${WHAT} has no <OFX> element.`, { reason: 'not_ofx' });
+  if (!ofx) throw formatsErrors.error('validation', 'error.ofxNoOfx', { what: WHAT }, { reason: 'not_ofx' });
   return ofx;
 }
 
 function fromXml(el: XmlElement): OfxNode {
   if (el.name !== 'OFX')
-    throw validation(`The ${WHAT} root element is <${el.name}>, not <OFX>.`, { reason: 'not_ofx' });
+    throw formatsErrors.error(
+      'validation',
+      'error.ofxWrongRoot',
+      { what: WHAT, root: el.name },
+      { reason: 'not_ofx' },
+    );
   const conv = (e: XmlElement): OfxNode => ({
     name: e.name.toUpperCase(),
     text: e.text,
@@ -226,10 +252,14 @@ function extract(ofx: OfxNode): StatementImport[] {
     const code = findAll(ofx, new Set(['STATUS']))
       .map((s) => textOf(s, 'CODE'))
       .find((c) => c && c !== '0');
-    throw validation(
-      `The ${WHAT} holds no bank or card statement (STMTRS)${code ? `; the bank answered with status ${code}` : ''}. Download a statement export.`,
-      { reason: 'no_statement' },
-    );
+    throw code
+      ? formatsErrors.error(
+          'validation',
+          'error.ofxNoStatementStatus',
+          { what: WHAT, status: code },
+          { reason: 'no_statement' },
+        )
+      : formatsErrors.error('validation', 'error.ofxNoStatement', { what: WHAT }, { reason: 'no_statement' });
   }
   const fitids = new Map<string, string>();
   return statements.map((st) => {
@@ -242,8 +272,10 @@ function extract(ofx: OfxNode): StatementImport[] {
       if (fitid) {
         const first = fitids.get(fitid);
         if (first) {
-          throw validation(
-            `The ${WHAT} has the transaction id FITID ${fitid} twice: at ${first} and at ${tr.where}. A bank id must be unique; ask the bank for a corrected export.`,
+          throw formatsErrors.error(
+            'validation',
+            'error.ofxDuplicateFitid',
+            { what: WHAT, fitid, first, second: tr.where },
             { reason: 'duplicate_fitid', line: tr.where, element: first },
           );
         }

@@ -1,0 +1,290 @@
+import type { ErrorCode } from '../../kernel/errors.ts';
+import { AppError } from '../../kernel/errors.ts';
+import { asLang, defineCatalog, type Lang, type Params } from '../i18n/index.ts';
+
+/**
+ * The file formats' error messages (XML and statement parsing), in the request's language. Most name the kind
+ * of file (`{what}`: "CAMT.053 statement"); `formatsError` words that noun per language too, so a parser
+ * keeps passing its English constant.
+ */
+export const formatsText = defineCatalog('formats', {
+  en: {
+    'what.camt053': 'CAMT.053 statement',
+    'what.ofx': 'OFX file',
+    'what.csv': 'CSV statement',
+    'what.ubl': 'UBL invoice',
+    'what.pain001': 'pain.001 file',
+    'error.xmlEncodingUnsupported':
+      'The {what} declares encoding "{encoding}"; save it as UTF-8 and try again.',
+    'error.xmlBadEncoding':
+      'The {what} is not valid {encoding} text (wrong encoding?); save it as UTF-8 and try again.',
+    'error.xmlTooLarge': 'The {what} is {size} bytes; the limit is {max}. Split it into smaller files.',
+    'error.xmlDtd':
+      'The {what} has a document type declaration (<!{kind}) on line {line}; these are refused for safety. Remove it and try again.',
+    'error.empty': 'The {what} is empty.',
+    'error.xmlMalformed': 'The {what} is not well-formed XML: line {line}, column {column}: {problem}',
+    'error.xmlUnreadable': 'The {what} could not be read as XML: {problem}',
+    'error.xmlNoRoot': 'The {what} has no root element.',
+    'error.xmlMissing': 'The {what} lacks {element}.',
+    'error.badCurrency': 'The {what} has no valid currency code at {where} ("{code}").',
+    'error.badDecimal':
+      'The {what} has an amount "{amount}" at {where} that is not a plain decimal ({problem})',
+    'error.badDay': 'The {what} has no valid date at {where} ("{text}"); expected YYYY-MM-DD.',
+    'error.camtNoNamespace':
+      'The {what} does not declare an ISO 20022 namespace (urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx) on its Document element; export the statement as CAMT.053 XML.',
+    'error.camtWrongKind':
+      'The file is {ns}, not a CAMT.053 statement of version 001.02–001.12; export the end-of-day statement (camt.053) instead.',
+    'error.camtNoBody': 'The {what} (camt.053.001.{version}) has no Document/BkToCstmrStmt element.',
+    'error.camtNoStatement': 'The {what} has no Stmt element: there is nothing to import.',
+    'error.camtBadIndicator': 'The {what} has CdtDbtInd "{indicator}" at {element}; it must be CRDT or DBIT.',
+    'error.camtNegative': 'The {what} has a negative amount at {element}; the sign belongs in CdtDbtInd.',
+    'error.camtBalanceCurrency':
+      'The {what} balance {code} at {element} is in {currency}, the account in {accountCurrency}.',
+    'error.camtEntryCurrency':
+      'The {what} entry {element} is in {currency}, the statement in {statementCurrency}.',
+    'error.exportTooLarge': 'The {what} is {size} bytes; the limit is {max}. Export a shorter period.',
+    'error.ofxEncoding': 'The {what} header declares ENCODING:{encoding}; export it as UTF-8 or USASCII.',
+    'error.ofxBadEncoding':
+      'The {what} is not valid {encoding} text although its header says so (wrong encoding?); export it again as UTF-8.',
+    'error.notOfx': 'This is not an {what}: it has no OFXHEADER header and no <OFX> element.',
+    'error.ofxBadTag':
+      'The {what} has a malformed tag on line {line}; every tag looks like <NAME> or </NAME>.',
+    'error.ofxStrayText': 'The {what} has text outside any element on line {line}: "{text}".',
+    'error.ofxStrayClose': 'The {what} closes </{tag}> on line {line}, but no <{tag}> is open there.',
+    'error.ofxTruncated': 'The {what} ends before {open} is closed; it looks truncated. Download it again.',
+    'error.ofxNoOfx': 'The {what} has no <OFX> element.',
+    'error.ofxWrongRoot': 'The {what} root element is <{root}>, not <OFX>.',
+    'error.ofxNoStatement':
+      'The {what} holds no bank or card statement (STMTRS). Download a statement export.',
+    'error.ofxNoStatementStatus':
+      'The {what} holds no bank or card statement (STMTRS); the bank answered with status {status}. Download a statement export.',
+    'error.ofxDuplicateFitid':
+      'The {what} has the transaction id FITID {fitid} twice: at {first} and at {second}. A bank id must be unique; ask the bank for a corrected export.',
+    'error.csvBadEncoding':
+      "The {what} is not valid {encoding} text; pick the file's real encoding in the mapping (banks in Central Europe often use windows-1250).",
+    'error.csvBadEncodingLine':
+      "The {what} is not valid {encoding} text (line {line}); pick the file's real encoding in the mapping (banks in Central Europe often use windows-1250).",
+    'error.csvOpenQuote':
+      'The {what} has a quote opened on line {line} that is never closed; the file looks truncated.',
+    'error.csvBadDate': 'Line {line} of the {what} has the date "{date}", which is not a {format} date.',
+    'error.csvMixedSeparators':
+      'Line {line} of the {what} writes the amount "{amount}" with "{used}" as the decimal separator, but the mapping (and the rest of the file) uses "{decimal}". Mixed separators are refused; fix the line or the mapping.',
+    'error.csvBadGrouping':
+      'Line {line} of the {what} has the amount "{amount}", whose "{thousands}" separators do not group digits by three; check the decimal and thousands separators in the mapping.',
+    'error.csvNotAmount': 'Line {line} of the {what} has "{text}" where an amount should be.',
+    'error.csvNul':
+      'The {what} contains NUL bytes; it is not a text file (UTF-16? a spreadsheet?). Export it as CSV.',
+    'error.csvNoData': 'The {what} has no data lines.',
+    'error.csvColumnNumber': "The mapping's {label} column must be 1 or more.",
+    'error.csvColumnNotInHeader':
+      'The mapping\'s {label} column "{column}" is not in the header (line {line}: {header}).',
+    'error.csvColumnNoHeader':
+      'The mapping names the {label} column "{column}", but says the file has no header row; use column numbers.',
+    'error.csvShortLine':
+      'Line {line} of the {what} has {cells} columns; the booking date is column {column}. Check the delimiter.',
+    'error.csvCurrency': 'Line {line} of the {what} is in {currency}, the account in {accountCurrency}.',
+    'error.csvNoAmount': 'Line {line} of the {what} has no amount.',
+    'error.csvNoDebitCredit': 'Line {line} of the {what} has neither a debit nor a credit amount.',
+  },
+  cs: {
+    'what.camt053': 'výpis CAMT.053',
+    'what.ofx': 'soubor OFX',
+    'what.csv': 'výpis CSV',
+    'what.ubl': 'faktura UBL',
+    'what.pain001': 'soubor pain.001',
+    'error.xmlEncodingUnsupported':
+      'Soubor ({what}) deklaruje kódování „{encoding}“; uložte ho v UTF-8 a zkuste to znovu.',
+    'error.xmlBadEncoding':
+      'Soubor ({what}) není platný text v kódování {encoding} (chybné kódování?); uložte ho v UTF-8 a zkuste to znovu.',
+    'error.xmlTooLarge': 'Soubor ({what}) má {size} bajtů; limit je {max}. Rozdělte ho na menší soubory.',
+    'error.xmlDtd':
+      'Soubor ({what}) obsahuje na řádku {line} deklaraci typu dokumentu (<!{kind}); ty se z bezpečnostních důvodů odmítají. Odstraňte ji a zkuste to znovu.',
+    'error.empty': 'Soubor ({what}) je prázdný.',
+    'error.xmlMalformed':
+      'Soubor ({what}) není správně utvořené XML: řádek {line}, sloupec {column}: {problem}',
+    'error.xmlUnreadable': 'Soubor ({what}) se nepodařilo přečíst jako XML: {problem}',
+    'error.xmlNoRoot': 'Soubor ({what}) nemá kořenový element.',
+    'error.xmlMissing': 'Souboru ({what}) chybí {element}.',
+    'error.badCurrency': 'Soubor ({what}) nemá na místě {where} platný kód měny („{code}“).',
+    'error.badDecimal':
+      'Soubor ({what}) má na místě {where} částku „{amount}“, která není prosté desetinné číslo ({problem})',
+    'error.badDay': 'Soubor ({what}) nemá na místě {where} platné datum („{text}“); očekává se RRRR-MM-DD.',
+    'error.camtNoNamespace':
+      'Soubor ({what}) neuvádí u elementu Document jmenný prostor ISO 20022 (urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx); exportujte výpis jako CAMT.053 XML.',
+    'error.camtWrongKind':
+      'Soubor je {ns}, ne výpis CAMT.053 ve verzi 001.02–001.12; exportujte místo něj denní výpis (camt.053).',
+    'error.camtNoBody': 'Soubor ({what}, camt.053.001.{version}) nemá element Document/BkToCstmrStmt.',
+    'error.camtNoStatement': 'Soubor ({what}) nemá element Stmt: není co importovat.',
+    'error.camtBadIndicator':
+      'Soubor ({what}) má na místě {element} CdtDbtInd „{indicator}“; musí být CRDT nebo DBIT.',
+    'error.camtNegative':
+      'Soubor ({what}) má na místě {element} zápornou částku; znaménko patří do CdtDbtInd.',
+    'error.camtBalanceCurrency':
+      'Zůstatek {code} na místě {element} (soubor {what}) je v {currency}, účet je v {accountCurrency}.',
+    'error.camtEntryCurrency':
+      'Pohyb {element} (soubor {what}) je v {currency}, výpis je v {statementCurrency}.',
+    'error.exportTooLarge': 'Soubor ({what}) má {size} bajtů; limit je {max}. Exportujte kratší období.',
+    'error.ofxEncoding':
+      'Hlavička souboru ({what}) uvádí ENCODING:{encoding}; exportujte ho jako UTF-8 nebo USASCII.',
+    'error.ofxBadEncoding':
+      'Soubor ({what}) není platný text v kódování {encoding}, ačkoli to uvádí jeho hlavička (chybné kódování?); exportujte ho znovu jako UTF-8.',
+    'error.notOfx': 'Toto není {what}: nemá hlavičku OFXHEADER ani element <OFX>.',
+    'error.ofxBadTag':
+      'Soubor ({what}) má na řádku {line} chybně utvořenou značku; každá značka má tvar <NAME> nebo </NAME>.',
+    'error.ofxStrayText': 'Soubor ({what}) má na řádku {line} text mimo jakýkoli element: „{text}“.',
+    'error.ofxStrayClose':
+      'Soubor ({what}) na řádku {line} uzavírá </{tag}>, ale žádný <{tag}> tam není otevřený.',
+    'error.ofxTruncated':
+      'Soubor ({what}) končí dřív, než je uzavřeno {open}; zřejmě je useknutý. Stáhněte ho znovu.',
+    'error.ofxNoOfx': 'Soubor ({what}) nemá element <OFX>.',
+    'error.ofxWrongRoot': 'Kořenový element souboru ({what}) je <{root}>, ne <OFX>.',
+    'error.ofxNoStatement':
+      'Soubor ({what}) neobsahuje žádný bankovní ani kartový výpis (STMTRS). Stáhněte export výpisu.',
+    'error.ofxNoStatementStatus':
+      'Soubor ({what}) neobsahuje žádný bankovní ani kartový výpis (STMTRS); banka odpověděla stavem {status}. Stáhněte export výpisu.',
+    'error.ofxDuplicateFitid':
+      'Soubor ({what}) obsahuje identifikátor transakce FITID {fitid} dvakrát: na místě {first} a na místě {second}. Identifikátor banky musí být jedinečný; požádejte banku o opravený export.',
+    'error.csvBadEncoding':
+      'Soubor ({what}) není platný text v kódování {encoding}; zvolte v mapování skutečné kódování souboru (banky ve střední Evropě často používají windows-1250).',
+    'error.csvBadEncodingLine':
+      'Soubor ({what}) není platný text v kódování {encoding} (řádek {line}); zvolte v mapování skutečné kódování souboru (banky ve střední Evropě často používají windows-1250).',
+    'error.csvOpenQuote':
+      'Soubor ({what}) má na řádku {line} otevřené uvozovky, které se nikde nezavírají; soubor je zřejmě useknutý.',
+    'error.csvBadDate': 'Řádek {line} souboru ({what}) má datum „{date}“, které není ve tvaru {format}.',
+    'error.csvMixedSeparators':
+      'Řádek {line} souboru ({what}) zapisuje částku „{amount}“ s „{used}“ jako desetinným oddělovačem, ale mapování (a zbytek souboru) používá „{decimal}“. Smíšené oddělovače se odmítají; opravte řádek nebo mapování.',
+    'error.csvBadGrouping':
+      'Řádek {line} souboru ({what}) má částku „{amount}“, jejíž oddělovače „{thousands}“ neseskupují číslice po třech; zkontrolujte v mapování oddělovač desetinných míst a tisíců.',
+    'error.csvNotAmount': 'Řádek {line} souboru ({what}) má „{text}“ tam, kde má být částka.',
+    'error.csvNul':
+      'Soubor ({what}) obsahuje bajty NUL; není to textový soubor (UTF-16? tabulka?). Exportujte ho jako CSV.',
+    'error.csvNoData': 'Soubor ({what}) nemá žádné datové řádky.',
+    'error.csvColumnNumber': 'Sloupec {label} v mapování musí být 1 nebo více.',
+    'error.csvColumnNotInHeader':
+      'Sloupec {label} „{column}“ z mapování není v záhlaví (řádek {line}: {header}).',
+    'error.csvColumnNoHeader':
+      'Mapování uvádí sloupec {label} „{column}“, ale zároveň říká, že soubor nemá řádek záhlaví; použijte čísla sloupců.',
+    'error.csvShortLine':
+      'Řádek {line} souboru ({what}) má {cells} sloupců; datum zaúčtování je ve sloupci {column}. Zkontrolujte oddělovač.',
+    'error.csvCurrency': 'Řádek {line} souboru ({what}) je v {currency}, účet je v {accountCurrency}.',
+    'error.csvNoAmount': 'Řádek {line} souboru ({what}) nemá částku.',
+    'error.csvNoDebitCredit': 'Řádek {line} souboru ({what}) nemá částku na straně Má dáti ani Dal.',
+  },
+  es: {
+    'what.camt053': 'extracto CAMT.053',
+    'what.ofx': 'archivo OFX',
+    'what.csv': 'extracto CSV',
+    'what.ubl': 'factura UBL',
+    'what.pain001': 'archivo pain.001',
+    'error.xmlEncodingUnsupported':
+      'El archivo ({what}) declara la codificación «{encoding}»; guárdelo en UTF-8 e inténtelo de nuevo.',
+    'error.xmlBadEncoding':
+      'El archivo ({what}) no es texto {encoding} válido (¿codificación errónea?); guárdelo en UTF-8 e inténtelo de nuevo.',
+    'error.xmlTooLarge':
+      'El archivo ({what}) tiene {size} bytes; el límite es {max}. Divídalo en archivos más pequeños.',
+    'error.xmlDtd':
+      'El archivo ({what}) tiene una declaración de tipo de documento (<!{kind}) en la línea {line}; se rechazan por seguridad. Quítela e inténtelo de nuevo.',
+    'error.empty': 'El archivo ({what}) está vacío.',
+    'error.xmlMalformed':
+      'El archivo ({what}) no es XML bien formado: línea {line}, columna {column}: {problem}',
+    'error.xmlUnreadable': 'El archivo ({what}) no se pudo leer como XML: {problem}',
+    'error.xmlNoRoot': 'El archivo ({what}) no tiene elemento raíz.',
+    'error.xmlMissing': 'Al archivo ({what}) le falta {element}.',
+    'error.badCurrency': 'El archivo ({what}) no tiene un código de moneda válido en {where} («{code}»).',
+    'error.badDecimal':
+      'El archivo ({what}) tiene en {where} un importe «{amount}» que no es un decimal simple ({problem})',
+    'error.badDay':
+      'El archivo ({what}) no tiene una fecha válida en {where} («{text}»); se espera AAAA-MM-DD.',
+    'error.camtNoNamespace':
+      'El archivo ({what}) no declara un espacio de nombres ISO 20022 (urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx) en su elemento Document; exporte el extracto como XML CAMT.053.',
+    'error.camtWrongKind':
+      'El archivo es {ns}, no un extracto CAMT.053 de la versión 001.02–001.12; exporte en su lugar el extracto de fin de día (camt.053).',
+    'error.camtNoBody':
+      'El archivo ({what}, camt.053.001.{version}) no tiene el elemento Document/BkToCstmrStmt.',
+    'error.camtNoStatement': 'El archivo ({what}) no tiene el elemento Stmt: no hay nada que importar.',
+    'error.camtBadIndicator':
+      'El archivo ({what}) tiene CdtDbtInd «{indicator}» en {element}; debe ser CRDT o DBIT.',
+    'error.camtNegative':
+      'El archivo ({what}) tiene un importe negativo en {element}; el signo va en CdtDbtInd.',
+    'error.camtBalanceCurrency':
+      'El saldo {code} en {element} (archivo {what}) está en {currency}, la cuenta en {accountCurrency}.',
+    'error.camtEntryCurrency':
+      'El movimiento {element} (archivo {what}) está en {currency}, el extracto en {statementCurrency}.',
+    'error.exportTooLarge':
+      'El archivo ({what}) tiene {size} bytes; el límite es {max}. Exporte un periodo más corto.',
+    'error.ofxEncoding':
+      'La cabecera del archivo ({what}) declara ENCODING:{encoding}; expórtelo como UTF-8 o USASCII.',
+    'error.ofxBadEncoding':
+      'El archivo ({what}) no es texto {encoding} válido aunque su cabecera lo indique (¿codificación errónea?); expórtelo de nuevo como UTF-8.',
+    'error.notOfx': 'Esto no es un {what}: no tiene cabecera OFXHEADER ni elemento <OFX>.',
+    'error.ofxBadTag':
+      'El archivo ({what}) tiene una etiqueta mal formada en la línea {line}; cada etiqueta tiene la forma <NAME> o </NAME>.',
+    'error.ofxStrayText':
+      'El archivo ({what}) tiene texto fuera de cualquier elemento en la línea {line}: «{text}».',
+    'error.ofxStrayClose':
+      'El archivo ({what}) cierra </{tag}> en la línea {line}, pero allí no hay ningún <{tag}> abierto.',
+    'error.ofxTruncated':
+      'El archivo ({what}) termina antes de cerrar {open}; parece truncado. Descárguelo de nuevo.',
+    'error.ofxNoOfx': 'El archivo ({what}) no tiene el elemento <OFX>.',
+    'error.ofxWrongRoot': 'El elemento raíz del archivo ({what}) es <{root}>, no <OFX>.',
+    'error.ofxNoStatement':
+      'El archivo ({what}) no contiene ningún extracto bancario ni de tarjeta (STMTRS). Descargue una exportación de extracto.',
+    'error.ofxNoStatementStatus':
+      'El archivo ({what}) no contiene ningún extracto bancario ni de tarjeta (STMTRS); el banco respondió con el estado {status}. Descargue una exportación de extracto.',
+    'error.ofxDuplicateFitid':
+      'El archivo ({what}) tiene el identificador de transacción FITID {fitid} dos veces: en {first} y en {second}. Un identificador bancario debe ser único; pida al banco una exportación corregida.',
+    'error.csvBadEncoding':
+      'El archivo ({what}) no es texto {encoding} válido; elija en la asignación la codificación real del archivo (los bancos de Europa central suelen usar windows-1250).',
+    'error.csvBadEncodingLine':
+      'El archivo ({what}) no es texto {encoding} válido (línea {line}); elija en la asignación la codificación real del archivo (los bancos de Europa central suelen usar windows-1250).',
+    'error.csvOpenQuote':
+      'El archivo ({what}) tiene unas comillas abiertas en la línea {line} que nunca se cierran; el archivo parece truncado.',
+    'error.csvBadDate':
+      'La línea {line} del archivo ({what}) tiene la fecha «{date}», que no es una fecha {format}.',
+    'error.csvMixedSeparators':
+      'La línea {line} del archivo ({what}) escribe el importe «{amount}» con «{used}» como separador decimal, pero la asignación (y el resto del archivo) usa «{decimal}». Se rechazan separadores mezclados; corrija la línea o la asignación.',
+    'error.csvBadGrouping':
+      'La línea {line} del archivo ({what}) tiene el importe «{amount}», cuyos separadores «{thousands}» no agrupan los dígitos de tres en tres; revise los separadores decimal y de miles en la asignación.',
+    'error.csvNotAmount':
+      'La línea {line} del archivo ({what}) tiene «{text}» donde debería haber un importe.',
+    'error.csvNul':
+      'El archivo ({what}) contiene bytes NUL; no es un archivo de texto (¿UTF-16? ¿una hoja de cálculo?). Expórtelo como CSV.',
+    'error.csvNoData': 'El archivo ({what}) no tiene líneas de datos.',
+    'error.csvColumnNumber': 'La columna {label} de la asignación debe ser 1 o más.',
+    'error.csvColumnNotInHeader':
+      'La columna {label} «{column}» de la asignación no está en la cabecera (línea {line}: {header}).',
+    'error.csvColumnNoHeader':
+      'La asignación nombra la columna {label} «{column}», pero indica que el archivo no tiene fila de cabecera; use números de columna.',
+    'error.csvShortLine':
+      'La línea {line} del archivo ({what}) tiene {cells} columnas; la fecha contable está en la columna {column}. Revise el delimitador.',
+    'error.csvCurrency':
+      'La línea {line} del archivo ({what}) está en {currency}, la cuenta en {accountCurrency}.',
+    'error.csvNoAmount': 'La línea {line} del archivo ({what}) no tiene importe.',
+    'error.csvNoDebitCredit':
+      'La línea {line} del archivo ({what}) no tiene importe ni en el debe ni en el haber.',
+  },
+});
+
+type Key = Parameters<typeof formatsText.t>[1];
+
+/** The English nouns the parsers pass as `what`, and their catalogue keys. */
+const NOUNS: Readonly<Record<string, Key>> = {
+  'CAMT.053 statement': 'what.camt053',
+  'OFX file': 'what.ofx',
+  'CSV statement': 'what.csv',
+  'UBL invoice': 'what.ubl',
+  'pain.001 file': 'what.pain001',
+};
+
+/** Like `formatsText.error`, with `params.what` (an English file noun above) worded in each language. */
+export const formatsErrors = {
+  error(code: ErrorCode, key: Key, params: Params = {}, details?: unknown): AppError {
+    const what = typeof params.what === 'string' ? params.what : undefined;
+    const noun = (lang: Lang) => {
+      const k = what === undefined ? undefined : NOUNS[what];
+      return k ? formatsText.t(lang, k) : what;
+    };
+    const text = (lang: Lang) => formatsText.t(lang, key, { ...params, what: noun(lang) });
+    return new AppError(code, text('en'), details, (lang) => text(asLang(lang)));
+  },
+};
