@@ -18,6 +18,7 @@ const DIRS = [
   'src/modules/parties',
   'src/modules/payments',
   'src/modules/receivables',
+  'src/modules/sales',
   'src/flows',
 ];
 const HELPERS = new Set(['validation', 'conflict', 'forbidden', 'unauthenticated']);
