@@ -1,10 +1,10 @@
-import { validation } from '../../kernel/errors.ts';
 import { parseMoney } from '../../kernel/money.ts';
 import { type AccountRow, findAccount, getAccount } from '../../modules/ledger/index.ts';
 import { getCompany } from '../../modules/org/index.ts';
 import { getSettings, type SettingsText, saveSettings } from '../../modules/payments/index.ts';
 import type { ServiceContext } from '../../platform/context.ts';
 import type { Sql, Tx } from '../../platform/db/index.ts';
+import { orderToCashText } from './i18n.ts';
 
 /**
  * Payment settings as people see them: accounts by code, checked against the ledger (the write-off account
@@ -27,13 +27,18 @@ async function resolve(
 ): Promise<string | null> {
   if (!ref?.trim()) return null;
   const account = (await findAccount(tx, companyId, ref.trim())) as AccountRow | null;
-  if (!account) throw validation(`There is no account "${ref}" in the chart; give its code.`, { field });
+  if (!account) throw orderToCashText.error('validation', 'error.noAccount', { ref }, { field });
   const rule = FIELDS[field];
   if (!(rule.types as readonly string[]).includes(account.type)) {
-    throw validation(`Account ${account.code} is ${account.type}; this needs ${rule.what}.`, { field });
+    throw orderToCashText.error(
+      'validation',
+      'error.wrongAccountType',
+      { code: account.code, type: account.type, what: rule.what },
+      { field },
+    );
   }
   if (!account.active)
-    throw validation(`Account ${account.code} is inactive; choose an active one.`, { field });
+    throw orderToCashText.error('validation', 'error.inactiveAccount', { code: account.code }, { field });
   return account.id;
 }
 

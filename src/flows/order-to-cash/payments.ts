@@ -1,4 +1,3 @@
-import { AppError, validation } from '../../kernel/errors.ts';
 import { formatMoney, parseMoney } from '../../kernel/money.ts';
 import { getBankAccount } from '../../modules/banking/index.ts';
 import {
@@ -29,6 +28,7 @@ import {
 import type { ServiceContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/index.ts';
 import { withRealisedFx } from '../record-to-report/payments-fx.ts';
+import { orderToCashText } from './i18n.ts';
 
 /**
  * Money in and out against documents: a receipt settles invoices, a vendor payment settles bills, a refund
@@ -74,10 +74,10 @@ export function registerDocumentSide(which: 'receivables' | 'payables', side: Do
 export function documentSide(which: 'receivables' | 'payables'): DocumentSide {
   const side = sides[which];
   if (!side) {
-    throw new AppError(
-      'conflict',
-      `${which === 'receivables' ? 'Sales' : 'Purchasing'} is not installed here, so ${which} cannot be paid yet.`,
-    );
+    throw orderToCashText.error('conflict', 'error.moduleMissing', {
+      which,
+      module: which === 'receivables' ? 'Sales' : 'Purchasing',
+    });
   }
   return side;
 }
@@ -132,34 +132,56 @@ export async function recordPayment(
   const party = await getParty(tx, ctx.companyId, input.partyId);
   const customerSide = CUSTOMER_SIDE.includes(input.kind);
   if (customerSide && !party.customer)
-    throw validation(`${party.legalName} is not a customer; mark them as one or choose another party.`, {
-      field: 'partyId',
-    });
+    throw orderToCashText.error(
+      'validation',
+      'error.notCustomer',
+      { party: party.legalName },
+      {
+        field: 'partyId',
+      },
+    );
   if (!customerSide && !party.vendor)
-    throw validation(`${party.legalName} is not a vendor; mark them as one or choose another party.`, {
-      field: 'partyId',
-    });
+    throw orderToCashText.error(
+      'validation',
+      'error.notVendor',
+      { party: party.legalName },
+      {
+        field: 'partyId',
+      },
+    );
 
   let bankLedgerAccountId: string | null = null;
   if (input.kind === 'credit_application') {
     if (input.bankAccountId)
-      throw validation('An application of credit moves no money; leave the bank account out.', {
-        field: 'bankAccountId',
-      });
+      throw orderToCashText.error(
+        'validation',
+        'error.applicationWithBank',
+        {},
+        {
+          field: 'bankAccountId',
+        },
+      );
   } else {
     if (!input.bankAccountId)
-      throw validation('Choose the bank account the money moves through.', { field: 'bankAccountId' });
+      throw orderToCashText.error('validation', 'error.bankAccountMissing', {}, { field: 'bankAccountId' });
     const bank = await getBankAccount(tx, ctx.companyId, input.bankAccountId);
     if (bank.currency !== currency) {
-      throw validation(
-        `Bank account ${bank.name} is in ${bank.currency}; the payment is in ${currency}. Choose a ${currency} account.`,
+      throw orderToCashText.error(
+        'validation',
+        'error.bankCurrency',
+        { name: bank.name, bankCurrency: bank.currency, currency, currencyAgain: currency },
         {
           field: 'bankAccountId',
         },
       );
     }
     if (!bank.active)
-      throw validation(`Bank account ${bank.name} is closed; choose another.`, { field: 'bankAccountId' });
+      throw orderToCashText.error(
+        'validation',
+        'error.bankClosed',
+        { name: bank.name },
+        { field: 'bankAccountId' },
+      );
     bankLedgerAccountId = bank.ledgerAccountId;
   }
 
@@ -289,10 +311,7 @@ export async function voidPayment(
 ): Promise<PaymentView> {
   const before = await getPayment(tx, ctx.companyId, id);
   if (before.paymentRunId) {
-    throw new AppError(
-      'conflict',
-      `Payment ${before.number} was sent to the bank in a payment run; record a refund instead of voiding it.`,
-    );
+    throw orderToCashText.error('conflict', 'error.paidInRun', { number: before.number });
   }
   await lockPartyCredit(tx, ctx.companyId, before.partyId);
   const voided = await markVoided(tx, ctx, id, input.reason);

@@ -1,4 +1,3 @@
-import { AppError, conflict, validation } from '../../kernel/errors.ts';
 import { formatMoney } from '../../kernel/money.ts';
 import { getBankAccount } from '../../modules/banking/index.ts';
 import { getCompany } from '../../modules/org/index.ts';
@@ -29,6 +28,7 @@ import type { Tx } from '../../platform/db/index.ts';
 import { type AchEntry, writeAch } from '../../platform/formats/nacha/ach.ts';
 import { type Pain001Transaction, writePain001 } from '../../platform/formats/sepa/pain001.ts';
 import { documentSide, recordPayment } from '../order-to-cash/payments.ts';
+import { procureToPayText } from './i18n.ts';
 
 /**
  * Payment runs: due bills (purchasing.openPayables) → proposal (editable) → release, which asks the approval
@@ -43,8 +43,10 @@ export const RELEASE_ACTION = 'banking.payment_run.release';
 export function formatForCurrency(currency: string): BankFileFormat {
   if (currency === 'EUR') return 'sepa';
   if (currency === 'USD') return 'nacha';
-  throw validation(
-    `Payment runs write SEPA files for EUR and NACHA files for USD; ${currency} is not supported.`,
+  throw procureToPayText.error(
+    'validation',
+    'error.currencyNotSupported',
+    { currency },
     {
       reason: 'unsupported_currency',
     },
@@ -56,7 +58,12 @@ export type { ProposeRunInput };
 export async function proposeRun(tx: Tx, ctx: ServiceContext, input: ProposeRunInput): Promise<RunView> {
   const bank = await getBankAccount(tx, ctx.companyId, input.bankAccountId);
   if (bank.kind !== 'bank' || !bank.active)
-    throw validation(`${bank.name} is not an active bank account.`, { field: 'bankAccountId' });
+    throw procureToPayText.error(
+      'validation',
+      'error.bankInactive',
+      { name: bank.name },
+      { field: 'bankAccountId' },
+    );
   const format = formatForCurrency(bank.currency);
   const open = await documentSide('payables').open(tx, ctx.companyId, {
     currency: bank.currency,
@@ -101,17 +108,32 @@ export async function proposeRun(tx: Tx, ctx: ServiceContext, input: ProposeRunI
 export async function releaseRun(tx: Tx, ctx: ApprovalContext, runId: string): Promise<RunView> {
   const run = await getRun(tx, ctx.companyId, runId);
   if (run.status === 'released')
-    throw conflict(`Payment run ${run.number} was already released; it cannot be released twice.`, {
-      reason: 'already_released',
-    });
+    throw procureToPayText.error(
+      'conflict',
+      'error.alreadyReleased',
+      { number: run.number },
+      {
+        reason: 'already_released',
+      },
+    );
   if (run.status === 'cancelled')
-    throw conflict(`Payment run ${run.number} was cancelled.`, { reason: 'cancelled' });
+    throw procureToPayText.error(
+      'conflict',
+      'error.cancelled',
+      { number: run.number },
+      { reason: 'cancelled' },
+    );
   if (run.status === 'pending_approval' && !ctx.approvalRequestId) {
-    throw conflict(`Payment run ${run.number} is waiting for approval.`, { reason: 'pending_approval' });
+    throw procureToPayText.error(
+      'conflict',
+      'error.awaitingApproval',
+      { number: run.number },
+      { reason: 'pending_approval' },
+    );
   }
   const included = run.items.filter((i) => i.included);
   if (included.length === 0)
-    throw validation(`Payment run ${run.number} has no bills left to pay; include one or cancel the run.`);
+    throw procureToPayText.error('validation', 'error.nothingToPay', { number: run.number });
   const decision = await requestApproval(tx, ctx, {
     action: RELEASE_ACTION,
     entityType: 'payment_run',
@@ -124,9 +146,14 @@ export async function releaseRun(tx: Tx, ctx: ApprovalContext, runId: string): P
     return getRun(tx, ctx.companyId, run.id);
   }
   if (!(await markReleased(tx, ctx, run.id, Boolean(ctx.approvalRequestId)))) {
-    throw conflict(`Payment run ${run.number} was already released; it cannot be released twice.`, {
-      reason: 'already_released',
-    });
+    throw procureToPayText.error(
+      'conflict',
+      'error.alreadyReleased',
+      { number: run.number },
+      {
+        reason: 'already_released',
+      },
+    );
   }
   await payAndWriteFile(tx, ctx, run, included);
   return getRun(tx, ctx.companyId, run.id);
@@ -148,8 +175,10 @@ async function payAndWriteFile(
     const first = bills[0] as RunItemView;
     const details = await paymentDetailsOf(tx, ctx, partyId);
     if (!details) {
-      throw validation(
-        `${first.partyName} has no bank account; add one to the vendor or drop their bills from run ${run.number}.`,
+      throw procureToPayText.error(
+        'validation',
+        'error.vendorWithoutAccount',
+        { number: run.number, party: first.partyName },
         {
           reason: 'vendor_without_bank_account',
           partyId,
@@ -183,8 +212,10 @@ async function payAndWriteFile(
         : null;
     if (run.format === 'sepa') {
       if (details.kind !== 'iban' || !details.iban) {
-        throw validation(
-          `${first.partyName} has no IBAN; SEPA needs one. Add it to the vendor or drop their bills.`,
+        throw procureToPayText.error(
+          'validation',
+          'error.vendorWithoutIban',
+          { party: first.partyName },
           { reason: 'vendor_without_iban', partyId },
         );
       }
@@ -198,10 +229,15 @@ async function payAndWriteFile(
       });
     } else {
       if (details.kind !== 'us' || !details.accountNumber || !details.routingNumber) {
-        throw validation(`${first.partyName} has no US routing and account number; NACHA needs them.`, {
-          reason: 'vendor_without_us_account',
-          partyId,
-        });
+        throw procureToPayText.error(
+          'validation',
+          'error.vendorWithoutUsAccount',
+          { party: first.partyName },
+          {
+            reason: 'vendor_without_us_account',
+            partyId,
+          },
+        );
       }
       ach.push({
         accountType: details.accountType ?? 'checking',
@@ -218,9 +254,14 @@ async function payAndWriteFile(
   let content: string;
   if (run.format === 'sepa') {
     if (!bank.iban)
-      throw validation(`Bank account ${bank.name} has no IBAN; a SEPA file needs it.`, {
-        field: 'bankAccountId',
-      });
+      throw procureToPayText.error(
+        'validation',
+        'error.bankWithoutIban',
+        { name: bank.name },
+        {
+          field: 'bankAccountId',
+        },
+      );
     content = writePain001({
       messageId: run.number,
       createdAt: new Date().toISOString().slice(0, 19),
@@ -239,8 +280,10 @@ async function payAndWriteFile(
     });
   } else {
     if (!bank.routingNumber || !bank.accountNumber) {
-      throw validation(
-        `Bank account ${bank.name} has no routing or account number; a NACHA file needs them.`,
+      throw procureToPayText.error(
+        'validation',
+        'error.bankWithoutUsAccount',
+        { name: bank.name },
         { field: 'bankAccountId' },
       );
     }
@@ -286,9 +329,9 @@ export function installRunApproval(): void {
 /** For callers that want an AppError when a run is not released yet (file download). */
 export function requireReleased(run: RunView): void {
   if (run.status !== 'released') {
-    throw new AppError(
-      'conflict',
-      `Payment run ${run.number} is ${run.status.replace('_', ' ')}; release it first to get its bank file.`,
-    );
+    throw procureToPayText.error('conflict', 'error.notReleased', {
+      number: run.number,
+      status: run.status.replace('_', ' '),
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { AppError, isAppError, validation } from '../../kernel/errors.ts';
+import { isAppError } from '../../kernel/errors.ts';
 import { formatMoney, parseMoney } from '../../kernel/money.ts';
 import {
   type BankAccount,
@@ -16,6 +16,7 @@ import type { ServiceContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db/index.ts';
 import { openItems } from '../order-to-cash/payment-flows.ts';
 import { type RecordPaymentInput, recordPayment, voidPayment } from '../order-to-cash/payments.ts';
+import { recordToReportText } from './i18n.ts';
 
 /**
  * Bank reconciliation across modules. Gathers what a statement line can settle — open invoices and credit
@@ -159,12 +160,14 @@ async function settle(
   const groups = new Map<string, StoredItem[]>();
   for (const d of docs) {
     if (d.kind === 'vendor_credit') {
-      throw validation(
-        `${describeItem(d)}: a refund from a vendor cannot be recorded as a payment yet; book the line as an entry instead.`,
+      throw recordToReportText.error(
+        'validation',
+        'error.vendorRefund',
+        { item: describeItem(d) },
         { item: d.id },
       );
     }
-    if (!d.partyId) throw new AppError('conflict', `${describeItem(d)} has no party; match it by hand.`);
+    if (!d.partyId) throw recordToReportText.error('conflict', 'error.noParty', { item: describeItem(d) });
     const key = `${d.partyId}|${d.kind}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }

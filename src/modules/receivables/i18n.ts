@@ -35,6 +35,18 @@ export const receivablesText = defineCatalog('receivables', {
     'dunning.3.body':
       'Dear {customer},\n\ndespite our reminders the following invoices remain unpaid (oldest {days, plural, one {# day} other {# days}} overdue):\n\n{table}\n\nTotal overdue: {total}\n{fee}\nUnless we receive payment within 7 days we will have to suspend deliveries and hand the claim over for collection.\n\n{company}',
     'dunning.fee': 'A reminder fee of {fee} applies.\n',
+    'error.bucketCount': 'Give 1 to 12 bucket boundaries in days, e.g. 30,60,90.',
+    'error.bucketOrder': 'Bucket boundaries are whole days that rise strictly, e.g. 30,60,90.',
+    'error.bucketSyntax': 'buckets: write whole days separated by commas, e.g. 30,60,90 (got "{text}").',
+    'error.asOfDate': 'asOf: "{asOf}" is not a date; write YYYY-MM-DD.',
+    'error.forecastWeeks': 'weeks: forecast 1 to 104 weeks.',
+    'error.notCustomer': '{party} is not a customer; statements are for customers.',
+    'error.noEmail': '{party} has no e-mail address; add one to the customer or a contact.',
+    'error.dunningLevelCount': 'Give 1 to 9 dunning levels.',
+    'error.dunningLevelStart': 'A dunning level starts at 1 or more days overdue.',
+    'error.dunningLevelClash': 'Two dunning levels start on the same day; give each its own.',
+    'error.dunningLevelSyntax':
+      'levels: write days[:fee] separated by commas, e.g. 1,15:10.00,30:25.00 (got "{part}").',
   },
   cs: {
     'statement.title': 'Výpis z účtu',
@@ -63,6 +75,18 @@ export const receivablesText = defineCatalog('receivables', {
     'dunning.3.body':
       'Vážení,\n\nnavzdory našim upomínkám zůstávají následující faktury pro {customer} neuhrazené (nejstarší {days, plural, one {# den} few {# dny} other {# dní}} po splatnosti):\n\n{table}\n\nCelkem po splatnosti: {total}\n{fee}\nPokud úhradu neobdržíme do 7 dnů, budeme nuceni pozastavit dodávky a předat pohledávku k vymáhání.\n\n{company}',
     'dunning.fee': 'Účtujeme upomínací poplatek {fee}.\n',
+    'error.bucketCount': 'Zadejte 1 až 12 hranic pásem ve dnech, např. 30,60,90.',
+    'error.bucketOrder': 'Hranice pásem jsou celé dny, které ostře rostou, např. 30,60,90.',
+    'error.bucketSyntax': 'buckets: zadejte celé dny oddělené čárkami, např. 30,60,90 (zadáno „{text}“).',
+    'error.asOfDate': 'asOf: „{asOf}“ není datum; zadejte RRRR-MM-DD.',
+    'error.forecastWeeks': 'weeks: prognóza je na 1 až 104 týdnů.',
+    'error.notCustomer': '{party} není odběratel; výpisy z účtu jsou pro odběratele.',
+    'error.noEmail': '{party} nemá e-mailovou adresu; doplňte ji u odběratele nebo u kontaktu.',
+    'error.dunningLevelCount': 'Zadejte 1 až 9 úrovní upomínek.',
+    'error.dunningLevelStart': 'Úroveň upomínky začíná nejméně 1 den po splatnosti.',
+    'error.dunningLevelClash': 'Dvě úrovně upomínek začínají ve stejný den; dejte každé vlastní.',
+    'error.dunningLevelSyntax':
+      'levels: zadejte dny[:poplatek] oddělené čárkami, např. 1,15:10.00,30:25.00 (zadáno „{part}“).',
   },
   es: {
     'statement.title': 'Extracto de cuenta',
@@ -91,6 +115,19 @@ export const receivablesText = defineCatalog('receivables', {
     'dunning.3.body':
       'Estimado cliente {customer}:\n\npese a nuestros avisos, las siguientes facturas siguen sin pagar (la más antigua, {days, plural, one {# día} other {# días}} vencida):\n\n{table}\n\nTotal vencido: {total}\n{fee}\nSi no recibimos el pago en 7 días, tendremos que suspender las entregas y ceder la deuda para su cobro.\n\n{company}',
     'dunning.fee': 'Se aplica un cargo por reclamación de {fee}.\n',
+    'error.bucketCount': 'Indique de 1 a 12 límites de tramo en días, p. ej. 30,60,90.',
+    'error.bucketOrder': 'Los límites de tramo son días enteros estrictamente crecientes, p. ej. 30,60,90.',
+    'error.bucketSyntax':
+      'buckets: escriba días enteros separados por comas, p. ej. 30,60,90 (se recibió «{text}»).',
+    'error.asOfDate': 'asOf: «{asOf}» no es una fecha; escriba AAAA-MM-DD.',
+    'error.forecastWeeks': 'weeks: la previsión abarca de 1 a 104 semanas.',
+    'error.notCustomer': '{party} no es cliente; los extractos de cuenta son para clientes.',
+    'error.noEmail': '{party} no tiene dirección de correo; añada una al cliente o a un contacto.',
+    'error.dunningLevelCount': 'Indique de 1 a 9 niveles de reclamación.',
+    'error.dunningLevelStart': 'Un nivel de reclamación empieza con 1 o más días de vencimiento.',
+    'error.dunningLevelClash': 'Dos niveles de reclamación empiezan el mismo día; asigne a cada uno el suyo.',
+    'error.dunningLevelSyntax':
+      'levels: escriba días[:cargo] separados por comas, p. ej. 1,15:10.00,30:25.00 (se recibió «{part}»).',
   },
 });
 

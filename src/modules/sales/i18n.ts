@@ -42,6 +42,46 @@ export const salesText = defineCatalog('sales', {
       'Hello,\n\nplease find {kind} {number} of {date}: {total}, due {due}.\n{pay}\nReply to this e-mail if you need the invoice as a PDF or as a UBL (Peppol BIS 3) file.\n\nKind regards,\n{seller}',
     'error.draft': 'This is a draft: issue it first, then download or send it.',
     'error.noEmail': '{customer} has no e-mail address; add one to the customer or give "to".',
+    'error.creditOnlyInvoice': 'Only an invoice can be credited.',
+    'error.creditDraft': 'This invoice is still a draft; change or delete it instead.',
+    'error.creditNoteFromInvoice':
+      'A credit note is made from its invoice: POST /sales/invoices/{id}/credit-note.',
+    'error.noCustomerPick': 'There is no customer {partyId}; pick one from the customers list.',
+    'error.notCustomer': '{party} is not marked as a customer; mark it as a customer first.',
+    'error.seriesKind': 'The series {code} numbers {kind}s, not {kind2}s.',
+    'error.seriesInactive': 'The series {code} is inactive.',
+    'error.unknownCurrency': 'Unknown currency {currency}.',
+    'error.issuedUseCreditNote': 'Invoice {number} is issued; correct it with a credit note.',
+    'error.draftChanged': 'Someone changed this draft meanwhile; reload it and make your change again.',
+    'error.noCustomer': 'There is no customer {partyId}.',
+    'error.issuedNoDelete': 'Invoice {number} is issued; it can only be credited, never deleted.',
+    'error.badDate': '"{date}" is not a date (YYYY-MM-DD).',
+    'error.alreadyIssued': '{id} is already issued as {number}.',
+    'error.noReceivableAccount': 'Set the receivable (AR) account in the sales settings before issuing.',
+    'error.dueBeforeIssue': 'The due date {dueDate} is before the issue date {issueDate}.',
+    'error.noLines': '{id} has no lines; add at least one.',
+    'error.noRate':
+      'No {currency} exchange rate on or before {issueDate}; add one in the ledger (Exchange rates) first.',
+    'error.noRevenueAccount':
+      'Set the revenue account in the sales settings (or on the customer or line) before issuing.',
+    'error.noOutputTaxAccount':
+      'Tax code {taxCode} has no output tax account; set one on the tax codes page.',
+    'error.creditedNotIssued': 'The credited invoice is not issued.',
+    'error.overCredit':
+      'Invoice {number} has only {left} minor units left to credit; this credit note is {total}.',
+    'error.lineTaxCodeInactive': 'line {n}: the tax code {code} is inactive; pick an active one.',
+    'error.lineDiscountBoth': 'line {n}: give a discount as a percent or as an amount, not both.',
+    'error.noAccount': 'There is no ledger account {id} in this company.',
+    'error.patternCounter': 'The pattern needs exactly one counter token such as {NNNNN}.',
+    'error.patternToken': 'Unknown token in the pattern; use {YYYY}, {YY} and one {NNNNN}.',
+    'error.patternChars': 'Between tokens use letters, digits, "/", "-", "_" or "." only.',
+    'error.seriesExists': 'The series {code} already exists; pick another code.',
+    'error.patternYear':
+      'A series that restarts every year needs {YYYY} or {YY} in its pattern, or numbers repeat.',
+    'error.seriesUsed':
+      'This series has issued numbers; its pattern, reset and kind are fixed. Create a new series.',
+    'error.settleDraft': 'A draft cannot be settled; issue it first.',
+    'error.ublDraft': 'Only issued documents have a UBL file; issue the draft first.',
   },
   cs: {
     'pdf.invoice': 'Faktura – daňový doklad',
@@ -80,6 +120,47 @@ export const salesText = defineCatalog('sales', {
       'Dobrý den,\n\nzasíláme {kind} {number} ze dne {date}: {total}, splatnost {due}.\n{pay}\nPotřebujete-li fakturu jako PDF nebo soubor UBL (Peppol BIS 3), odpovězte na tento e-mail.\n\nS pozdravem\n{seller}',
     'error.draft': 'Toto je koncept: nejprve jej vystavte, pak jej stáhněte nebo odešlete.',
     'error.noEmail': 'Zákazník {customer} nemá e-mailovou adresu; doplňte ji u zákazníka nebo zadejte „to“.',
+    'error.creditOnlyInvoice': 'Dobropisovat lze jen fakturu.',
+    'error.creditDraft': 'Tato faktura je stále koncept; místo toho ji upravte nebo smažte.',
+    'error.creditNoteFromInvoice':
+      'Dobropis se vytváří z jeho faktury: POST /sales/invoices/{id}/credit-note.',
+    'error.noCustomerPick': 'Odběratel {partyId} neexistuje; vyberte jednoho ze seznamu odběratelů.',
+    'error.notCustomer': '{party} není označen jako odběratel; nejprve jej jako odběratele označte.',
+    'error.seriesKind': 'Řada {code} čísluje doklady typu {kind}, ne {kind2}.',
+    'error.seriesInactive': 'Číselná řada {code} je neaktivní.',
+    'error.unknownCurrency': 'Neznámá měna {currency}.',
+    'error.issuedUseCreditNote': 'Faktura {number} je vystavená; opravte ji dobropisem.',
+    'error.draftChanged':
+      'Tento koncept mezitím změnil někdo jiný; načtěte jej znovu a proveďte změnu ještě jednou.',
+    'error.noCustomer': 'Odběratel {partyId} neexistuje.',
+    'error.issuedNoDelete': 'Faktura {number} je vystavená; lze ji jen dobropisovat, nikdy smazat.',
+    'error.badDate': '„{date}“ není datum (RRRR-MM-DD).',
+    'error.alreadyIssued': '{id} je již vystaven jako {number}.',
+    'error.noReceivableAccount': 'Před vystavením nastavte v nastavení prodeje účet pohledávek (odběratelé).',
+    'error.dueBeforeIssue': 'Datum splatnosti {dueDate} je před datem vystavení {issueDate}.',
+    'error.noLines': '{id} nemá žádné řádky; přidejte alespoň jeden.',
+    'error.noRate':
+      'Pro {currency} není kurz ke dni {issueDate} ani dříve; nejprve jej přidejte v hlavní knize (Kurzy).',
+    'error.noRevenueAccount':
+      'Před vystavením nastavte účet výnosů v nastavení prodeje (nebo u odběratele či řádku).',
+    'error.noOutputTaxAccount':
+      'Daňový kód {taxCode} nemá účet daně na výstupu; nastavte jej na stránce daňových kódů.',
+    'error.creditedNotIssued': 'Dobropisovaná faktura není vystavená.',
+    'error.overCredit':
+      'Faktuře {number} zbývá k dobropisování jen {left} nejmenších jednotek měny; tento dobropis je na {total}.',
+    'error.lineTaxCodeInactive': 'řádek {n}: daňový kód {code} je neaktivní; vyberte aktivní.',
+    'error.lineDiscountBoth': 'řádek {n}: zadejte slevu v procentech, nebo částkou, ne obojí.',
+    'error.noAccount': 'Účet hlavní knihy {id} v této společnosti neexistuje.',
+    'error.patternCounter': 'Vzor potřebuje právě jeden token počítadla, například {NNNNN}.',
+    'error.patternToken': 'Neznámý token ve vzoru; použijte {YYYY}, {YY} a jeden {NNNNN}.',
+    'error.patternChars': 'Mezi tokeny používejte jen písmena, číslice, „/“, „-“, „_“ nebo „.“.',
+    'error.seriesExists': 'Řada {code} už existuje; zvolte jiný kód.',
+    'error.patternYear':
+      'Řada, která každý rok začíná znovu, potřebuje ve vzoru {YYYY} nebo {YY}, jinak se čísla opakují.',
+    'error.seriesUsed':
+      'Tato řada už vydala čísla; její vzor, restart i druh jsou pevné. Založte novou řadu.',
+    'error.settleDraft': 'Koncept nelze uhradit; nejprve jej vystavte.',
+    'error.ublDraft': 'Soubor UBL mají jen vystavené doklady; nejprve koncept vystavte.',
   },
   es: {
     'pdf.invoice': 'Factura',
@@ -118,5 +199,48 @@ export const salesText = defineCatalog('sales', {
       'Hola:\n\nle enviamos {kind} {number} del {date}: {total}, con vencimiento el {due}.\n{pay}\nSi necesita la factura en PDF o como fichero UBL (Peppol BIS 3), responda a este correo.\n\nUn saludo,\n{seller}',
     'error.draft': 'Es un borrador: emítalo primero y después descárguelo o envíelo.',
     'error.noEmail': '{customer} no tiene dirección de correo; añada una al cliente o indique «to».',
+    'error.creditOnlyInvoice': 'Solo se puede rectificar una factura.',
+    'error.creditDraft': 'Esta factura sigue siendo un borrador; modifíquela o elimínela en su lugar.',
+    'error.creditNoteFromInvoice':
+      'Una factura rectificativa se crea desde su factura: POST /sales/invoices/{id}/credit-note.',
+    'error.noCustomerPick': 'No existe el cliente {partyId}; elija uno de la lista de clientes.',
+    'error.notCustomer': '{party} no está marcado como cliente; márquelo primero como cliente.',
+    'error.seriesKind': 'La serie {code} numera documentos de tipo {kind}, no {kind2}.',
+    'error.seriesInactive': 'La serie {code} está inactiva.',
+    'error.unknownCurrency': 'Moneda desconocida {currency}.',
+    'error.issuedUseCreditNote': 'La factura {number} está emitida; corríjala con una factura rectificativa.',
+    'error.draftChanged':
+      'Otra persona ha modificado este borrador entretanto; vuelva a cargarlo y repita su cambio.',
+    'error.noCustomer': 'No existe el cliente {partyId}.',
+    'error.issuedNoDelete': 'La factura {number} está emitida; solo se puede rectificar, nunca eliminar.',
+    'error.badDate': '«{date}» no es una fecha (AAAA-MM-DD).',
+    'error.alreadyIssued': '{id} ya está emitido como {number}.',
+    'error.noReceivableAccount':
+      'Antes de emitir, configure la cuenta de clientes (cuentas por cobrar) en la configuración de ventas.',
+    'error.dueBeforeIssue':
+      'La fecha de vencimiento {dueDate} es anterior a la fecha de emisión {issueDate}.',
+    'error.noLines': '{id} no tiene líneas; añada al menos una.',
+    'error.noRate':
+      'No hay tipo de cambio de {currency} en o antes del {issueDate}; añada uno primero en la contabilidad (Tipos de cambio).',
+    'error.noRevenueAccount':
+      'Antes de emitir, configure la cuenta de ingresos en la configuración de ventas (o en el cliente o la línea).',
+    'error.noOutputTaxAccount':
+      'El código de impuesto {taxCode} no tiene cuenta de IVA repercutido; configúrela en la página de códigos de impuesto.',
+    'error.creditedNotIssued': 'La factura rectificada no está emitida.',
+    'error.overCredit':
+      'A la factura {number} solo le quedan {left} unidades mínimas por rectificar; esta factura rectificativa es de {total}.',
+    'error.lineTaxCodeInactive': 'línea {n}: el código de impuesto {code} está inactivo; elija uno activo.',
+    'error.lineDiscountBoth': 'línea {n}: indique el descuento como porcentaje o como importe, no ambos.',
+    'error.noAccount': 'La cuenta contable {id} no existe en esta empresa.',
+    'error.patternCounter': 'El patrón necesita exactamente un token de contador, como {NNNNN}.',
+    'error.patternToken': 'Token desconocido en el patrón; use {YYYY}, {YY} y un {NNNNN}.',
+    'error.patternChars': 'Entre los tokens use solo letras, dígitos, "/", "-", "_" o ".".',
+    'error.seriesExists': 'La serie {code} ya existe; elija otro código.',
+    'error.patternYear':
+      'Una serie que se reinicia cada año necesita {YYYY} o {YY} en su patrón; si no, los números se repiten.',
+    'error.seriesUsed':
+      'Esta serie ya ha emitido números; su patrón, reinicio y tipo son fijos. Cree una serie nueva.',
+    'error.settleDraft': 'Un borrador no se puede liquidar; emítalo primero.',
+    'error.ublDraft': 'Solo los documentos emitidos tienen fichero UBL; emita primero el borrador.',
   },
 });

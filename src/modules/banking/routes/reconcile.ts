@@ -1,5 +1,4 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { validation } from '../../../kernel/errors.ts';
 import { formatMoney, parseMoney } from '../../../kernel/money.ts';
 import { body, ctxOf, IdParam, json, noContent } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
@@ -16,6 +15,7 @@ import {
   Reconciliation as ReconciliationView,
   StatementLineList,
 } from '../contract.ts';
+import { bankingText } from '../i18n.ts';
 import { getBankAccount } from '../service/accounts.ts';
 import { entryFromLine, listReconciliations, rejectReconciliation } from '../service/reconcile.ts';
 import type { Reconciliation } from '../service/reconcile-ports.ts';
@@ -189,7 +189,7 @@ export function registerReconcileRoutes(
       const input = c.req.valid('json');
       const result = await db.tx(async (tx) => {
         const [first] = await linesByIds(tx, ctxOf(c).companyId, input.lineIds.slice(0, 1));
-        if (!first) throw validation('Pick at least one statement line of this company.');
+        if (!first) throw bankingText.error('validation', 'error.noLines');
         return manualMatch(tx, ctxOf(c), {
           lineIds: input.lineIds,
           items: input.items.map((i) => ({

@@ -7,7 +7,7 @@ import {
   normaliseIban,
   routingNumberProblem,
 } from '../../../kernel/bank-ids.ts';
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { isCurrency } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
@@ -15,6 +15,7 @@ import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { type AccountRow, getAccount, updateAccount } from '../../ledger/index.ts';
 import { BankAccountInput, BankAccountPatch } from '../contract.ts';
+import { bankingText } from '../i18n.ts';
 
 /** A company bank or cash account as other modules see it (docs/design/money-in-out.md). */
 export interface BankAccount {
@@ -102,24 +103,50 @@ function identifiers(input: {
   let accountNumber = input.accountNumber?.trim() ? input.accountNumber.trim() : null;
   if (iban) {
     const p = ibanProblem(iban);
-    if (p) throw validation(`IBAN ${input.iban}: ${p}`, { field: 'iban' });
+    if (p)
+      throw bankingText.error(
+        'validation',
+        'error.ibanInvalid',
+        { iban: input.iban, problem: p },
+        { field: 'iban' },
+      );
   }
   if (bic) {
     const p = bicProblem(bic);
-    if (p) throw validation(`BIC ${input.bic}: ${p}`, { field: 'bic' });
+    if (p)
+      throw bankingText.error(
+        'validation',
+        'error.bicInvalid',
+        { bic: input.bic, problem: p },
+        { field: 'bic' },
+      );
   }
   if (routingNumber) {
     const p = routingNumberProblem(routingNumber);
-    if (p) throw validation(`Routing number ${routingNumber}: ${p}`, { field: 'routingNumber' });
+    if (p)
+      throw bankingText.error(
+        'validation',
+        'error.routingInvalid',
+        { routingNumber, problem: p },
+        { field: 'routingNumber' },
+      );
     if (!accountNumber)
-      throw validation('A US routing number needs the account number too.', { field: 'accountNumber' });
+      throw bankingText.error('validation', 'error.routingWithoutAccount', {}, { field: 'accountNumber' });
     const q = accountNumberProblem(accountNumber);
-    if (q) throw validation(`Account number ${accountNumber}: ${q}`, { field: 'accountNumber' });
+    if (q)
+      throw bankingText.error(
+        'validation',
+        'error.accountNumberInvalid',
+        { accountNumber, problem: q },
+        { field: 'accountNumber' },
+      );
     accountNumber = normaliseAccountNumber(accountNumber);
   }
   if (input.kind === 'bank' && !iban && !accountNumber) {
-    throw validation(
-      'A bank account needs an IBAN, or an account number (with the routing number in the US).',
+    throw bankingText.error(
+      'validation',
+      'error.noIdentifier',
+      {},
       {
         field: 'iban',
       },
@@ -136,21 +163,27 @@ async function checkLedgerAccount(
 ): Promise<AccountRow> {
   const acc = await getAccount(sql, companyId, ledgerAccountId).catch(() => null);
   if (!acc)
-    throw validation(
-      `Ledger account ${ledgerAccountId} does not exist; pick an asset account from the chart.`,
+    throw bankingText.error(
+      'validation',
+      'error.ledgerAccountMissing',
+      { id: ledgerAccountId },
       { field: 'ledgerAccountId' },
     );
   if (acc.type !== 'asset' || !acc.active) {
-    throw validation(
-      `Ledger account ${acc.code} ${acc.name} is not an active asset account; a bank account posts to one (e.g. 1000 Bank).`,
+    throw bankingText.error(
+      'validation',
+      'error.ledgerAccountNotAsset',
+      { code: acc.code, name: acc.name },
       {
         field: 'ledgerAccountId',
       },
     );
   }
   if (acc.currency && acc.currency !== currency) {
-    throw validation(
-      `Ledger account ${acc.code} ${acc.name} is kept in ${acc.currency}; the bank account is in ${currency}. Pick an account in ${currency} or one without a fixed currency.`,
+    throw bankingText.error(
+      'validation',
+      'error.ledgerAccountCurrency',
+      { code: acc.code, name: acc.name, accountCurrency: acc.currency, currency, currencyAgain: currency },
       {
         field: 'ledgerAccountId',
       },
@@ -175,7 +208,12 @@ export async function createBankAccount(
 ): Promise<BankAccount> {
   const input = BankAccountInput.parse(raw);
   if (!isCurrency(input.currency))
-    throw validation(`${input.currency} is not a currency Steward knows.`, { field: 'currency' });
+    throw bankingText.error(
+      'validation',
+      'error.unknownCurrency',
+      { currency: input.currency },
+      { field: 'currency' },
+    );
   const ids = identifiers(input);
   const ledgerAccount = await checkLedgerAccount(tx, ctx.companyId, input.ledgerAccountId, input.currency);
   const clash = await maybeOne<{ name: string; why: string }>(
@@ -185,12 +223,15 @@ export async function createBankAccount(
     [ctx.companyId, input.name, ids.iban, input.ledgerAccountId],
   );
   if (clash) {
-    const what = {
-      name: `the name "${input.name}"`,
-      iban: `the IBAN ${ids.iban}`,
-      ledger: 'that ledger account',
-    }[clash.why as 'name'];
-    throw conflict(`Bank account "${clash.name}" already has ${what}; choose another.`, { field: clash.why });
+    const key = ({ name: 'error.clashName', iban: 'error.clashIban', ledger: 'error.clashLedger' } as const)[
+      clash.why as 'name'
+    ];
+    throw bankingText.error(
+      'conflict',
+      key,
+      { account: clash.name, name: input.name, iban: ids.iban },
+      { field: clash.why },
+    );
   }
   const id = newId('bankAccount');
   await markAsCash(tx, ctx, ledgerAccount, input.kind);
@@ -240,7 +281,13 @@ export async function updateBankAccount(
   const bic = patch.bic === undefined ? before.bic : patch.bic?.trim() ? normaliseBic(patch.bic) : null;
   if (bic && patch.bic !== undefined) {
     const p = bicProblem(bic);
-    if (p) throw validation(`BIC ${patch.bic}: ${p}`, { field: 'bic' });
+    if (p)
+      throw bankingText.error(
+        'validation',
+        'error.bicInvalid',
+        { bic: patch.bic, problem: p },
+        { field: 'bic' },
+      );
   }
   if (patch.name && patch.name !== before.name) {
     const taken = await maybeOne(
@@ -249,9 +296,14 @@ export async function updateBankAccount(
       [ctx.companyId, patch.name, id],
     );
     if (taken)
-      throw conflict(`Another bank account is already called "${patch.name}"; choose another name.`, {
-        field: 'name',
-      });
+      throw bankingText.error(
+        'conflict',
+        'error.nameTaken',
+        { name: patch.name },
+        {
+          field: 'name',
+        },
+      );
   }
   const active = patch.active ?? before.active;
   const isDefault = active && (patch.isDefault ?? before.isDefault);

@@ -1,4 +1,4 @@
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound, validation } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
@@ -7,6 +7,7 @@ import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { type CsvMapping, readCsvStatement } from '../../../platform/formats/csv-statement/index.ts';
 import type { StatementLineImport } from '../../../platform/formats/statement.ts';
 import { CsvMappingInput, CsvMappingSchema } from '../contract.ts';
+import { bankingText } from '../i18n.ts';
 import { getBankAccount } from './accounts.ts';
 
 export interface CsvMappingView {
@@ -57,7 +58,7 @@ export async function saveCsvMapping(
     [ctx.companyId, bankAccountId, input.name],
   );
   if (!after || after.id !== id)
-    throw conflict(`The mapping "${input.name}" was saved by someone else at the same time; try again.`);
+    throw bankingText.error('conflict', 'error.mappingRace', { name: input.name });
   await recordAudit(tx, {
     ...ctx,
     entityType: 'bank_csv_mapping',

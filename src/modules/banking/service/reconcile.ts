@@ -1,10 +1,11 @@
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { getAccount, postEntries, reverseEntry } from '../../ledger/index.ts';
+import { bankingText } from '../i18n.ts';
 import { type BankAccount, getBankAccount, lockBankAccount } from './accounts.ts';
 import {
   describeItem,
@@ -272,10 +273,7 @@ async function claim(tx: Tx, companyId: string, recId: string): Promise<Statemen
     [companyId, recId, lineIds],
   );
   if (claimed.rowCount !== lineIds.length) {
-    throw conflict(
-      'A statement line of this match is already reconciled (by someone else just now, or by another match); run auto-match again.',
-      { reconciliationId: recId },
-    );
+    throw bankingText.error('conflict', 'error.statementLineTaken', {}, { reconciliationId: recId });
   }
   try {
     await tx.query(
@@ -284,10 +282,7 @@ async function claim(tx: Tx, companyId: string, recId: string): Promise<Statemen
     );
   } catch (e) {
     if ((e as { code?: string }).code === '23505')
-      throw conflict(
-        'A payment or ledger line of this match is already reconciled with another statement line.',
-        { reconciliationId: recId },
-      );
+      throw bankingText.error('conflict', 'error.itemTaken', {}, { reconciliationId: recId });
     throw e;
   }
   return linesByIds(tx, companyId, lineIds);
@@ -308,7 +303,7 @@ export async function acceptReconciliations(
     );
     if (!rec) throw notFound('Reconciliation', id);
     if (rec.status !== 'proposed')
-      throw conflict(`Reconciliation ${id} is ${rec.status}, not proposed; refresh the list.`);
+      throw bankingText.error('conflict', 'error.notProposed', { id, status: rec.status });
     const account = await getBankAccount(tx, ctx.companyId, rec.bank_account_id);
     const lines = await claim(tx, ctx.companyId, id);
     const items = await storedItems(tx, ctx.companyId, id);
@@ -333,8 +328,7 @@ export async function rejectReconciliation(tx: Tx, ctx: ServiceContext, id: stri
     `UPDATE bank_reconciliations SET status = 'rejected', decided_by = $3, decided_at = now() WHERE company_id = $1 AND id = $2 AND status = 'proposed'`,
     [ctx.companyId, id, ctx.actor.userId],
   );
-  if (done.rowCount !== 1)
-    throw conflict(`Reconciliation ${id} is not a proposal (any more); refresh the list.`);
+  if (done.rowCount !== 1) throw bankingText.error('conflict', 'error.noLongerProposal', { id });
   await recordAudit(tx, { ...ctx, entityType: 'bank_reconciliation', entityId: id, action: 'reject' });
 }
 
@@ -356,7 +350,7 @@ export async function undoReconciliation(
   );
   if (!rec) throw notFound('Reconciliation', id);
   if (rec.status !== 'accepted')
-    throw conflict(`Reconciliation ${id} is ${rec.status}; only an accepted one can be undone.`);
+    throw bankingText.error('conflict', 'error.undoNotAccepted', { id, status: rec.status });
   const date = opts.date ?? rec.day;
   const reason = opts.reason ?? 'bank reconciliation undone';
   if (rec.payments.length) await h.unsettle(tx, ctx, rec.payments, date, reason);
@@ -395,9 +389,9 @@ export async function manualMatch(
   if (lines.length !== new Set(input.lineIds).size) throw notFound('Statement line');
   const accountId = lines[0]?.bankAccountId as string;
   if (lines.some((l) => l.bankAccountId !== accountId))
-    throw validation('Match lines of one bank account at a time.');
+    throw bankingText.error('validation', 'error.oneAccountAtATime');
   if (lines.some((l) => l.reconciliationId))
-    throw conflict('A chosen line is already reconciled; undo that first.');
+    throw bankingText.error('conflict', 'error.chosenLineReconciled');
   const account = await lockBankAccount(tx, ctx.companyId, accountId);
   const candidates = new Map(
     (await h.candidates(tx, ctx.companyId, account)).map((c) => [`${c.kind}:${c.id}`, c]),
@@ -406,8 +400,10 @@ export async function manualMatch(
   const chosen = input.items.map((i) => {
     const c = candidates.get(`${i.kind}:${i.id}`);
     if (!c)
-      throw validation(
-        `${i.kind} ${i.id} is not open on this account's currency (${account.currency}); pick an open item.`,
+      throw bankingText.error(
+        'validation',
+        'error.itemNotOpen',
+        { kind: i.kind, id: i.id, currency: account.currency },
         { item: i.id },
       );
     return { c, amount: i.amountMinor ?? c.openMinor };
@@ -417,14 +413,21 @@ export async function manualMatch(
     const only = chosen[0];
     const abs = (x: bigint) => (x < 0n ? -x : x);
     if (total < 0n !== only.c.openMinor < 0n || abs(total) > abs(only.c.openMinor)) {
-      throw validation(
-        `The lines total ${formatMoney({ amount: total, currency: account.currency })}; ${describeItem(only.c)} has ${formatMoney({ amount: only.c.openMinor, currency: account.currency })} open. Pick items that add up, or book the difference as an entry.`,
-      );
+      throw bankingText.error('validation', 'error.oneItemMismatch', {
+        total: formatMoney({ amount: total, currency: account.currency }),
+        item: describeItem(only.c),
+        open: formatMoney({ amount: only.c.openMinor, currency: account.currency }),
+      });
     }
     only.amount = total;
   } else if (sum !== total) {
-    throw validation(
-      `The lines total ${formatMoney({ amount: total, currency: account.currency })} but the items ${formatMoney({ amount: sum, currency: account.currency })}; pick items that add up to the lines.`,
+    throw bankingText.error(
+      'validation',
+      'error.itemsMismatch',
+      {
+        total: formatMoney({ amount: total, currency: account.currency }),
+        items: formatMoney({ amount: sum, currency: account.currency }),
+      },
       {
         reason: 'amounts_differ',
       },
@@ -453,16 +456,18 @@ export async function entryFromLine(
 ): Promise<ReconciliationView> {
   const [line] = await linesByIds(tx, ctx.companyId, [lineId], true);
   if (!line) throw notFound('Statement line', lineId);
-  if (line.reconciliationId) throw conflict('This line is already reconciled; undo that first.');
+  if (line.reconciliationId) throw bankingText.error('conflict', 'error.lineReconciled');
   const account = await lockBankAccount(tx, ctx.companyId, line.bankAccountId);
   const other = await getAccount(tx, ctx.companyId, input.accountId).catch(() => null);
   if (!other)
-    throw validation(
-      `Ledger account ${input.accountId} does not exist; pick one from the chart (e.g. bank fees).`,
+    throw bankingText.error(
+      'validation',
+      'error.entryAccountMissing',
+      { id: input.accountId },
       { field: 'accountId' },
     );
   if (other.id === account.ledgerAccountId)
-    throw validation("Pick the other side of the entry, not the bank's own account.", { field: 'accountId' });
+    throw bankingText.error('validation', 'error.entryOwnAccount', {}, { field: 'accountId' });
   const amount = formatMoney({
     amount: line.amountMinor < 0n ? -line.amountMinor : line.amountMinor,
     currency: account.currency,
@@ -494,9 +499,14 @@ export async function entryFromLine(
   ]);
   if (!entry) throw new Error('the ledger returned no entry');
   if (entry.status !== 'posted')
-    throw validation('The entry waits for approval; reconcile the line once it is posted.', {
-      entryId: entry.id,
-    });
+    throw bankingText.error(
+      'validation',
+      'error.entryAwaitsApproval',
+      {},
+      {
+        entryId: entry.id,
+      },
+    );
   const id = newId('bankReconciliation');
   await tx.query(
     `INSERT INTO bank_reconciliations (company_id, id, bank_account_id, status, origin, rule, score, reasons, created_entry_ids, created_by, decided_by, decided_at)
@@ -535,7 +545,7 @@ export async function entryFromLine(
     `UPDATE bank_statement_lines SET reconciliation_id = $2 WHERE company_id = $1 AND id = $3 AND reconciliation_id IS NULL`,
     [ctx.companyId, id, line.id],
   );
-  if (claimed.rowCount !== 1) throw conflict('This line was reconciled by someone else just now.');
+  if (claimed.rowCount !== 1) throw bankingText.error('conflict', 'error.lineRace');
   await recordAudit(tx, {
     ...ctx,
     entityType: 'bank_reconciliation',

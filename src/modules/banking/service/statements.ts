@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { normaliseIban } from '../../../kernel/bank-ids.ts';
-import { notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
@@ -11,6 +11,7 @@ import { readCsvStatement } from '../../../platform/formats/csv-statement/index.
 import { readOfx } from '../../../platform/formats/ofx/index.ts';
 import type { StatementImport, StatementLineImport } from '../../../platform/formats/statement.ts';
 import type { StatementFormat } from '../contract.ts';
+import { bankingText } from '../i18n.ts';
 import { type BankAccount, lockBankAccount } from './accounts.ts';
 import { resolveMapping } from './mappings.ts';
 
@@ -48,18 +49,29 @@ const norm = (s: string | null | undefined) => (s ?? '').replace(/[^0-9A-Za-z]/g
 
 /** The statement must be for this account: same currency, and the same IBAN / account number when both say one. */
 function checkAccount(st: StatementImport, account: BankAccount, index: number): void {
-  const which = index > 0 ? ` (statement ${index + 1} in the file)` : '';
+  // n names the statement in a file of several ("statement 2 in the file"); 0 leaves it out.
+  const n = index > 0 ? index + 1 : 0;
   if (st.currency !== account.currency) {
-    throw validation(
-      `The statement${which} is in ${st.currency}; bank account "${account.name}" is in ${account.currency}. Import it into the ${st.currency} account.`,
+    throw bankingText.error(
+      'validation',
+      'error.statementCurrency',
+      {
+        name: account.name,
+        statementCurrency: st.currency,
+        currency: account.currency,
+        statementCurrencyAgain: st.currency,
+        n,
+      },
       {
         reason: 'currency_mismatch',
       },
     );
   }
   if (st.account.iban && account.iban && normaliseIban(st.account.iban) !== account.iban) {
-    throw validation(
-      `The statement${which} is for IBAN ${st.account.iban}, not for "${account.name}" (${account.iban}). Pick the right account.`,
+    throw bankingText.error(
+      'validation',
+      'error.statementIban',
+      { name: account.name, statementIban: st.account.iban, iban: account.iban, n },
       {
         reason: 'account_mismatch',
       },
@@ -72,8 +84,10 @@ function checkAccount(st: StatementImport, account: BankAccount, index: number):
     !norm(number).endsWith(norm(account.accountNumber)) &&
     !norm(account.accountNumber).endsWith(norm(number))
   ) {
-    throw validation(
-      `The statement${which} is for account ${number}, not for "${account.name}" (${account.accountNumber}). Pick the right account.`,
+    throw bankingText.error(
+      'validation',
+      'error.statementAccount',
+      { number, name: account.name, accountNumber: account.accountNumber, n },
       {
         reason: 'account_mismatch',
       },
@@ -93,8 +107,10 @@ export function dedupeKeys(lines: readonly StatementLineImport[]): string[] {
     if (l.bankTransactionId) {
       const first = seenIds.get(l.bankTransactionId);
       if (first !== undefined) {
-        throw validation(
-          `The file has the bank transaction id ${l.bankTransactionId} twice: at ${first} and at ${l.source}. Ask the bank for a corrected export.`,
+        throw bankingText.error(
+          'validation',
+          'error.duplicateTransaction',
+          { bankTransactionId: l.bankTransactionId, first, source: l.source },
           {
             reason: 'duplicate_transaction_id',
             line: l.source,
@@ -126,9 +142,14 @@ export function parseStatementFile(
   if (format === 'ofx') return readOfx(bytes, { maxBytes });
   if (format === 'camt053') return readCamt053(bytes, { maxBytes });
   if (!mapping)
-    throw validation('A CSV statement needs a mapping; save one for this account first.', {
-      reason: 'mapping_required',
-    });
+    throw bankingText.error(
+      'validation',
+      'error.mappingRequired',
+      {},
+      {
+        reason: 'mapping_required',
+      },
+    );
   return [readCsvStatement(bytes, { mapping, currency: account.currency, maxBytes })];
 }
 
@@ -139,8 +160,7 @@ export async function importStatement(
   input: ImportInput,
 ): Promise<ImportResult> {
   const account = await lockBankAccount(tx, ctx.companyId, input.bankAccountId);
-  if (!account.active)
-    throw validation(`Bank account "${account.name}" is closed; reopen it before importing.`);
+  if (!account.active) throw bankingText.error('validation', 'error.accountClosed', { name: account.name });
   const mapping =
     input.format === 'csv' ? await resolveMapping(tx, ctx.companyId, account.id, input.mapping) : null;
   const statements = parseStatementFile(input.format, input.bytes, account, mapping, input.maxBytes);

@@ -7,7 +7,7 @@ import {
   normaliseIban,
   routingNumberProblem,
 } from '../../../kernel/bank-ids.ts';
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { isCurrency } from '../../../kernel/money.ts';
 import { recordAudit, recordSensitiveRead } from '../../../platform/audit/index.ts';
@@ -21,6 +21,7 @@ import {
 } from '../../../platform/crypto/fields.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import type { BankAccountInput } from '../contract.ts';
+import { partiesText } from '../i18n.ts';
 
 /** What anyone with parties.read sees: never the number, only its last four characters. */
 export interface BankAccountView {
@@ -105,23 +106,38 @@ export function checkBankAccount(input: BankAccountInput): {
 } {
   const kind = input.kind ?? (input.routingNumber || input.accountNumber ? 'us' : 'iban');
   if (kind === 'iban') {
-    if (!input.iban) throw validation('Enter the IBAN.', { field: 'iban' });
+    if (!input.iban) throw partiesText.error('validation', 'error.ibanMissing', {}, { field: 'iban' });
     const problem = ibanProblem(input.iban);
-    if (problem) throw validation(`IBAN: ${problem}`, { field: 'iban' });
+    if (problem) throw partiesText.error('validation', 'error.ibanInvalid', { problem }, { field: 'iban' });
     let bic: string | null = null;
     if (input.bic) {
       const bicIssue = bicProblem(input.bic);
-      if (bicIssue) throw validation(`BIC: ${bicIssue}`, { field: 'bic' });
+      if (bicIssue)
+        throw partiesText.error('validation', 'error.bicInvalid', { problem: bicIssue }, { field: 'bic' });
       bic = normaliseBic(input.bic);
     }
     return { kind, number: normaliseIban(input.iban), bic, routingNumber: null };
   }
-  if (!input.routingNumber) throw validation('Enter the 9-digit routing number.', { field: 'routingNumber' });
+  if (!input.routingNumber)
+    throw partiesText.error('validation', 'error.routingMissing', {}, { field: 'routingNumber' });
   const rnIssue = routingNumberProblem(input.routingNumber);
-  if (rnIssue) throw validation(`Routing number: ${rnIssue}`, { field: 'routingNumber' });
-  if (!input.accountNumber) throw validation('Enter the account number.', { field: 'accountNumber' });
+  if (rnIssue)
+    throw partiesText.error(
+      'validation',
+      'error.routingInvalid',
+      { problem: rnIssue },
+      { field: 'routingNumber' },
+    );
+  if (!input.accountNumber)
+    throw partiesText.error('validation', 'error.accountNumberMissing', {}, { field: 'accountNumber' });
   const anIssue = accountNumberProblem(input.accountNumber);
-  if (anIssue) throw validation(`Account number: ${anIssue}`, { field: 'accountNumber' });
+  if (anIssue)
+    throw partiesText.error(
+      'validation',
+      'error.accountNumberInvalid',
+      { problem: anIssue },
+      { field: 'accountNumber' },
+    );
   return {
     kind,
     number: normaliseAccountNumber(input.accountNumber),
@@ -147,7 +163,12 @@ export async function addBankAccount(
 ): Promise<BankAccountView> {
   const checked = checkBankAccount(input);
   if (input.currency && !isCurrency(input.currency.toUpperCase()))
-    throw validation(`${input.currency} is not a currency Steward knows.`, { field: 'currency' });
+    throw partiesText.error(
+      'validation',
+      'error.unknownCurrency',
+      { currency: input.currency },
+      { field: 'currency' },
+    );
   const party = await maybeOne(tx, 'SELECT 1 FROM parties WHERE company_id = $1 AND id = $2 FOR UPDATE', [
     ctx.companyId,
     partyId,
@@ -192,9 +213,14 @@ export async function addBankAccount(
   );
   const row = inserted.rows[0];
   if (!row)
-    throw conflict('This bank account is already on this party.', {
-      field: checked.kind === 'iban' ? 'iban' : 'accountNumber',
-    });
+    throw partiesText.error(
+      'conflict',
+      'error.bankAccountTaken',
+      {},
+      {
+        field: checked.kind === 'iban' ? 'iban' : 'accountNumber',
+      },
+    );
   const view = viewOf(row);
   await recordAudit(tx, {
     actor: ctx.actor,

@@ -1,8 +1,9 @@
-import { isAppError, validation } from '../../../kernel/errors.ts';
+import { isAppError } from '../../../kernel/errors.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Tx } from '../../../platform/db/index.ts';
 import { findAccount } from '../../ledger/index.ts';
 import type { BankAccountInput, PartyInput } from '../contract.ts';
+import { partiesText } from '../i18n.ts';
 import { addBankAccount, checkBankAccount } from './bank-accounts.ts';
 import { createParty, type PartySummary, updateParty } from './parties.ts';
 
@@ -96,7 +97,7 @@ function flag(value: string | undefined, column: string): boolean | undefined {
   const v = value.trim().toLowerCase();
   if (YES.has(v)) return true;
   if (NO.has(v)) return v === '' ? undefined : false;
-  throw validation(`${column}: write yes or no (got "${value}").`, { field: column });
+  throw partiesText.error('validation', 'error.csvYesNo', { column, value }, { field: column });
 }
 
 function roles(value: string | undefined): { customer: boolean; vendor: boolean } | undefined {
@@ -106,7 +107,7 @@ function roles(value: string | undefined): { customer: boolean; vendor: boolean 
   const customer = parts.has('customer') || parts.has('both');
   const vendor = parts.has('vendor') || parts.has('supplier') || parts.has('both');
   if (!customer && !vendor)
-    throw validation(`role: write customer, vendor or both (got "${value}").`, { field: 'role' });
+    throw partiesText.error('validation', 'error.csvRole', { value }, { field: 'role' });
   return { customer, vendor };
 }
 
@@ -118,9 +119,14 @@ function rowToInput(r: Record<string, string>): { party: PartyInput; bank: BankA
   const role = roles(r.role);
   const terms = get('payment_terms_days');
   if (terms !== undefined && !/^\d{1,4}$/.test(terms))
-    throw validation(`payment_terms_days: write a whole number of days (got "${terms}").`, {
-      field: 'payment_terms_days',
-    });
+    throw partiesText.error(
+      'validation',
+      'error.csvTerms',
+      { terms },
+      {
+        field: 'payment_terms_days',
+      },
+    );
   const address = {
     street: get('street'),
     additional: get('additional'),
@@ -202,8 +208,7 @@ export async function importParties(
         const ref = party[key];
         if (ref && !ref.startsWith('acc_')) {
           const account = await findAccount(tx, ctx.companyId, ref);
-          if (!account)
-            throw validation(`There is no ledger account with code or name ${ref}.`, { field: key });
+          if (!account) throw partiesText.error('validation', 'error.csvNoAccount', { ref }, { field: key });
           party[key] = account.id;
         }
       }
@@ -211,9 +216,14 @@ export async function importParties(
       if (party.code) {
         const first = seen.get(party.code);
         if (first)
-          throw validation(`code ${party.code} is already used on line ${first} of this file.`, {
-            field: 'code',
-          });
+          throw partiesText.error(
+            'validation',
+            'error.csvCodeTwice',
+            { code: party.code, line: first },
+            {
+              field: 'code',
+            },
+          );
         seen.set(party.code, line);
       }
       const existing = party.code
@@ -229,9 +239,9 @@ export async function importParties(
         report.updated++;
       } else {
         if (party.customer === undefined && party.vendor === undefined)
-          throw validation('role: write customer, vendor or both.', { field: 'role' });
+          throw partiesText.error('validation', 'error.csvRoleMissing', {}, { field: 'role' });
         if (!party.legalName)
-          throw validation('legal_name: a new party needs its legal name.', { field: 'legalName' });
+          throw partiesText.error('validation', 'error.csvLegalName', {}, { field: 'legalName' });
         id = (await createParty(tx, ctx, party)).id;
         report.created++;
       }
@@ -258,12 +268,17 @@ export async function importParties(
   if (opts.dryRun || report.errors.length) {
     await tx.query('ROLLBACK TO SAVEPOINT parties_import');
     if (!opts.dryRun)
-      throw validation(`${report.errors.length} problem(s) in the file; nothing was imported.`, {
-        ...report,
-        created: 0,
-        updated: 0,
-        bankAccounts: 0,
-      });
+      throw partiesText.error(
+        'validation',
+        'error.importFailed',
+        { count: report.errors.length },
+        {
+          ...report,
+          created: 0,
+          updated: 0,
+          bankAccounts: 0,
+        },
+      );
   }
   return report;
 }

@@ -1,4 +1,4 @@
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney, isCurrency, parseMoney } from '../../../kernel/money.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
@@ -9,6 +9,7 @@ import { getAccount } from '../../ledger/index.ts';
 import { getCompany } from '../../org/index.ts';
 import { getTaxCode } from '../../tax/index.ts';
 import { PartyInput, PartyPatch } from '../contract.ts';
+import { partiesText } from '../i18n.ts';
 import { type BankAccountView, listBankAccounts } from './bank-accounts.ts';
 
 export interface Address {
@@ -186,7 +187,7 @@ export async function listParties(
   if (filter.cursor) {
     const [name, id] = decodeCursor(filter.cursor);
     if (typeof name !== 'string' || typeof id !== 'string')
-      throw validation('The cursor is not valid; start again from the first page (omit cursor).');
+      throw partiesText.error('validation', 'error.badCursor');
     args.push(name, id);
     where.push(`(lower(legal_name), id) > ($${args.length - 1}, $${args.length})`);
   }
@@ -243,9 +244,14 @@ async function checkTaxCode(sql: Sql, companyId: string, ref: string): Promise<s
   try {
     return (await getTaxCode(sql, companyId, ref)).id;
   } catch {
-    throw validation(`There is no tax code ${ref}; pick one from the tax codes list.`, {
-      field: 'taxCodeId',
-    });
+    throw partiesText.error(
+      'validation',
+      'error.noTaxCode',
+      { ref },
+      {
+        field: 'taxCodeId',
+      },
+    );
   }
 }
 
@@ -260,11 +266,13 @@ async function checkAccount(
   try {
     account = await getAccount(sql, companyId, id);
   } catch {
-    throw validation(`There is no ledger account ${id}; pick one from the chart of accounts.`, { field });
+    throw partiesText.error('validation', 'error.noAccount', { id }, { field });
   }
   if (!types.includes(account.type))
-    throw validation(
-      `Account ${account.code} ${account.name} is ${account.type}; ${field} needs an ${types.join(' or ')} account.`,
+    throw partiesText.error(
+      'validation',
+      'error.wrongAccountType',
+      { code: account.code, name: account.name, type: account.type, field, types: types.join(' or ') },
       { field },
     );
 }
@@ -285,7 +293,12 @@ function parseInput<T>(
   if (!r.success) {
     const issue = r.error?.issues[0];
     const field = issue?.path.map(String).join('.') ?? '';
-    throw validation(`${field || 'input'}: ${issue?.message ?? 'is not valid'}.`, { field });
+    throw partiesText.error(
+      'validation',
+      'error.invalidField',
+      { field: field || 'input', problem: issue?.message ?? 'is not valid' },
+      { field },
+    );
   }
   return r.data as T;
 }
@@ -297,11 +310,16 @@ async function check(
   p: Normalised & { currency: string },
 ): Promise<bigint | null> {
   if (!p.customer && !p.vendor)
-    throw validation('A party is a customer, a vendor or both; tick at least one.', { field: 'customer' });
+    throw partiesText.error('validation', 'error.noRole', {}, { field: 'customer' });
   if (!isCurrency(p.currency))
-    throw validation(`${p.currency} is not a currency Steward knows; use an ISO code such as EUR.`, {
-      field: 'currency',
-    });
+    throw partiesText.error(
+      'validation',
+      'error.unknownCurrencyIso',
+      { currency: p.currency },
+      {
+        field: 'currency',
+      },
+    );
   if (p.revenueAccountId)
     await checkAccount(sql, companyId, p.revenueAccountId, 'revenueAccountId', ['income']);
   if (p.expenseAccountId)
@@ -312,9 +330,15 @@ async function check(
   try {
     amount = parseMoney(p.creditLimit, p.currency).amount;
   } catch (err) {
-    throw validation(`creditLimit: ${(err as Error).message}`, { field: 'creditLimit' });
+    throw partiesText.error(
+      'validation',
+      'error.creditLimitInvalid',
+      { problem: (err as Error).message },
+      { field: 'creditLimit' },
+    );
   }
-  if (amount < 0n) throw validation('The credit limit cannot be negative.', { field: 'creditLimit' });
+  if (amount < 0n)
+    throw partiesText.error('validation', 'error.creditLimitNegative', {}, { field: 'creditLimit' });
   return amount;
 }
 
@@ -399,9 +423,14 @@ export async function createParty(tx: Tx, ctx: ServiceContext, input: PartyInput
     [ctx.companyId, id, code, ...rowValues(full, limit)],
   );
   if (inserted.rowCount !== 1)
-    throw conflict(`The code ${code} is already used by another customer or vendor; choose another code.`, {
-      field: 'code',
-    });
+    throw partiesText.error(
+      'conflict',
+      'error.codeTaken',
+      { code },
+      {
+        field: 'code',
+      },
+    );
   await writeContacts(tx, ctx.companyId, id, p.contacts);
   const view = await getParty(tx, ctx.companyId, id);
   await recordAudit(tx, {
@@ -466,9 +495,14 @@ export async function updateParty(
       [ctx.companyId, code, id],
     );
     if (taken)
-      throw conflict(`The code ${code} is already used by another customer or vendor; choose another code.`, {
-        field: 'code',
-      });
+      throw partiesText.error(
+        'conflict',
+        'error.codeTaken',
+        { code },
+        {
+          field: 'code',
+        },
+      );
   }
   await tx.query(
     `UPDATE parties SET code = $3, is_customer = $4, is_vendor = $5, legal_name = $6, vat_id = $7, tax_id = $8,

@@ -1,10 +1,11 @@
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import { decodeCursor, encodeCursor } from '../../../kernel/pagination.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { paymentsText } from '../i18n.ts';
 import type { PaymentKind, PaymentPlan } from './plan.ts';
 
 /** Payments as stored: the payments module's own tables only. Cross-module work is in src/flows/order-to-cash/payments.ts. */
@@ -120,7 +121,7 @@ export async function saveSettings(
   next: PaymentSettings,
 ): Promise<PaymentSettings> {
   const before = await getSettings(tx, ctx.companyId);
-  if (next.writeOffLimitMinor < 0n) throw validation('The write-off limit cannot be negative.');
+  if (next.writeOffLimitMinor < 0n) throw paymentsText.error('validation', 'error.writeOffLimitNegative');
   await tx.query(
     `INSERT INTO payment_settings (company_id, id, write_off_account_id, write_off_limit_minor, customer_credit_account_id, vendor_credit_account_id)
      VALUES ($1, 'default', $2, $3, $4, $5)
@@ -376,7 +377,7 @@ export async function listPayments(
   if (f.cursor) {
     const [d, id] = decodeCursor(f.cursor);
     if (typeof d !== 'string' || typeof id !== 'string')
-      throw validation('The cursor is not valid; start from the first page.');
+      throw paymentsText.error('validation', 'error.badCursor');
     args.push(d, id);
     where.push(`(date, id) < ($${args.length - 1}::date, $${args.length})`);
   }
@@ -443,13 +444,12 @@ export async function markVoided(
     `UPDATE payments SET status = 'voided' WHERE company_id = $1 AND id = $2 AND status = 'posted'`,
     [ctx.companyId, id],
   );
-  if (r.rowCount !== 1) throw conflict(`Payment ${before.number} is already voided.`);
+  if (r.rowCount !== 1)
+    throw paymentsText.error('conflict', 'error.alreadyVoided', { number: before.number });
   if (before.kind !== 'vendor_payment' && BigInt(before.credit.replace('.', '')) > 0n) {
     const left = await partyCredit(tx, ctx.companyId, before.partyId, before.currency);
     if (left < 0n) {
-      throw conflict(
-        `Payment ${before.number} left credit that has since been used; void the credit application or refund first.`,
-      );
+      throw paymentsText.error('conflict', 'error.creditUsed', { number: before.number });
     }
   }
   await recordAudit(tx, {

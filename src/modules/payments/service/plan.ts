@@ -1,5 +1,6 @@
-import { validation } from '../../../kernel/errors.ts';
 import { formatMoney } from '../../../kernel/money.ts';
+import type { Lang, Params } from '../../../platform/i18n/index.ts';
+import { paymentsError, paymentsText } from '../i18n.ts';
 
 /**
  * The arithmetic of a payment, with no I/O: which open documents it settles by how much, what stays as the
@@ -89,81 +90,72 @@ const DOC_KINDS: Record<PaymentKind, readonly OpenItem['kind'][]> = {
   customer_refund: ['credit_note'],
 };
 
-const KIND_WORDS: Record<PaymentKind, string> = {
-  receipt: 'A receipt',
-  credit_application: 'An application of credit',
-  vendor_payment: 'A vendor payment',
-  customer_refund: 'A refund',
-};
-
 export function planPayment(input: PlanInput, open: ReadonlyMap<string, OpenItem>): PaymentPlan {
   const { kind, currency } = input;
   const fmt = (m: bigint) => `${formatMoney({ amount: m, currency })} ${currency}`;
   if (input.amountMinor < 0n)
-    throw validation('The amount cannot be negative.', { reason: 'negative_amount' });
+    throw paymentsText.error('validation', 'error.amountNegative', {}, { reason: 'negative_amount' });
   const seen = new Set<string>();
   const allocations: PlannedAllocation[] = [];
   let allocated = 0n;
   let writeOff = 0n;
   for (const [i, a] of input.allocations.entries()) {
     const item = open.get(a.documentId);
-    const where = `Allocation ${i + 1}`;
+    const n = i + 1;
     if (!item) {
-      throw validation(
-        `${where}: document ${a.documentId} is not open (already paid, not issued, or not this company's).`,
+      throw paymentsError(
+        'validation',
+        'error.documentNotOpen',
+        (lang) => ({ where: paymentsText.t(lang, 'word.allocation', { n }), documentId: a.documentId }),
         {
           reason: 'document_not_open',
           documentId: a.documentId,
         },
       );
     }
-    const label = `${where} (${item.number})`;
+    // "Allocation 2 (INV-7)" in the reader's language, in front of each message about this allocation.
+    const label = (lang: Lang) => paymentsText.t(lang, 'word.allocationOf', { n, number: item.number });
+    const about = (key: Parameters<typeof paymentsError>[1], details: object, more: Params = {}) =>
+      paymentsError('validation', key, (lang) => ({ label: label(lang), ...more }), details);
     if (seen.has(a.documentId))
-      throw validation(`${label}: the document appears twice; allocate it once.`, {
+      throw about('error.documentTwice', {
         reason: 'duplicate_document',
       });
     seen.add(a.documentId);
     if (!DOC_KINDS[kind].includes(item.kind)) {
-      throw validation(
-        `${label}: ${KIND_WORDS[kind].toLowerCase()} cannot settle a ${item.kind.replace('_', ' ')}.`,
-        {
-          reason: 'wrong_document_kind',
-        },
+      throw paymentsError(
+        'validation',
+        'error.wrongDocumentKind',
+        (lang) => ({
+          label: label(lang),
+          payment: paymentsText.t(lang, `word.payment.${kind}`),
+          document: paymentsText.t(lang, `word.document.${item.kind}`),
+        }),
+        { reason: 'wrong_document_kind' },
       );
     }
     if (item.partyId !== input.partyId) {
-      throw validation(`${label}: the document belongs to ${item.partyName}, not to the payment's party.`, {
-        reason: 'wrong_party',
-      });
+      throw about('error.wrongParty', { reason: 'wrong_party' }, { partyName: item.partyName });
     }
     if (item.currency !== currency) {
-      throw validation(
-        `${label}: the document is in ${item.currency}, the payment in ${currency}; record the payment in the document's currency.`,
-        {
-          reason: 'currency_mismatch',
-        },
+      throw about(
+        'error.currencyMismatch',
+        { reason: 'currency_mismatch' },
+        { documentCurrency: item.currency, currency },
       );
     }
     const w = a.writeOffMinor ?? 0n;
-    if (a.amountMinor < 0n || w < 0n)
-      throw validation(`${label}: amounts cannot be negative.`, { reason: 'negative_amount' });
-    if (a.amountMinor + w === 0n)
-      throw validation(`${label}: allocate a positive amount or remove the line.`, {
-        reason: 'zero_allocation',
-      });
+    if (a.amountMinor < 0n || w < 0n) throw about('error.allocationNegative', { reason: 'negative_amount' });
+    if (a.amountMinor + w === 0n) throw about('error.allocationZero', { reason: 'zero_allocation' });
     if (a.amountMinor + w > item.openMinor) {
-      throw validation(
-        `${label}: ${fmt(a.amountMinor + w)} is more than the ${fmt(item.openMinor)} still open; lower it.`,
-        {
-          reason: 'over_allocation',
-          openMinor: item.openMinor.toString(),
-        },
+      throw about(
+        'error.overOpen',
+        { reason: 'over_allocation', openMinor: item.openMinor.toString() },
+        { amount: fmt(a.amountMinor + w), open: fmt(item.openMinor) },
       );
     }
     if (w > 0n && (kind === 'credit_application' || kind === 'customer_refund')) {
-      throw validation(`${label}: write-offs go with receipts and vendor payments only.`, {
-        reason: 'write_off_not_allowed',
-      });
+      throw about('error.writeOffNotAllowed', { reason: 'write_off_not_allowed' });
     }
     allocated += a.amountMinor;
     writeOff += w;
@@ -177,8 +169,10 @@ export function planPayment(input: PlanInput, open: ReadonlyMap<string, OpenItem
     });
   }
   if (writeOff > input.writeOffLimitMinor) {
-    throw validation(
-      `The write-off of ${fmt(writeOff)} is over the ${fmt(input.writeOffLimitMinor)} limit; allocate the difference or raise the limit in payment settings.`,
+    throw paymentsText.error(
+      'validation',
+      'error.writeOffOverLimit',
+      { writeOff: fmt(writeOff), limit: fmt(input.writeOffLimitMinor) },
       {
         reason: 'write_off_limit',
       },
@@ -187,20 +181,24 @@ export function planPayment(input: PlanInput, open: ReadonlyMap<string, OpenItem
   let credit: bigint;
   if (kind === 'receipt' || kind === 'vendor_payment') {
     if (allocated > input.amountMinor) {
-      throw validation(
-        `The allocations add up to ${fmt(allocated)}, more than the ${fmt(input.amountMinor)} paid; lower them.`,
+      throw paymentsText.error(
+        'validation',
+        'error.overAllocated',
+        { allocated: fmt(allocated), paid: fmt(input.amountMinor) },
         {
           reason: 'allocations_exceed_payment',
         },
       );
     }
     if (input.amountMinor === 0n)
-      throw validation('The amount must be more than zero.', { reason: 'zero_amount' });
+      throw paymentsText.error('validation', 'error.amountZero', {}, { reason: 'zero_amount' });
     credit = input.amountMinor - allocated;
   } else if (kind === 'credit_application') {
     if (allocated !== input.amountMinor) {
-      throw validation(
-        `The allocations add up to ${fmt(allocated)}; an application of credit uses exactly what it allocates (${fmt(input.amountMinor)}).`,
+      throw paymentsText.error(
+        'validation',
+        'error.applicationMismatch',
+        { allocated: fmt(allocated), amount: fmt(input.amountMinor) },
         {
           reason: 'allocations_mismatch',
         },
@@ -209,8 +207,10 @@ export function planPayment(input: PlanInput, open: ReadonlyMap<string, OpenItem
     credit = -allocated;
   } else {
     if (allocated > input.amountMinor) {
-      throw validation(
-        `The credit notes add up to ${fmt(allocated)}, more than the ${fmt(input.amountMinor)} refunded.`,
+      throw paymentsText.error(
+        'validation',
+        'error.refundOverAllocated',
+        { allocated: fmt(allocated), refunded: fmt(input.amountMinor) },
         {
           reason: 'allocations_exceed_payment',
         },
@@ -219,15 +219,17 @@ export function planPayment(input: PlanInput, open: ReadonlyMap<string, OpenItem
     credit = -(input.amountMinor - allocated);
   }
   if (credit < 0n && -credit > input.availableCreditMinor) {
-    throw validation(
-      `The party has ${fmt(input.availableCreditMinor)} of credit; this needs ${fmt(-credit)}.`,
+    throw paymentsText.error(
+      'validation',
+      'error.insufficientCredit',
+      { available: fmt(input.availableCreditMinor), needed: fmt(-credit) },
       {
         reason: 'insufficient_credit',
       },
     );
   }
   if (input.amountMinor === 0n)
-    throw validation('The amount must be more than zero.', { reason: 'zero_amount' });
+    throw paymentsText.error('validation', 'error.amountZero', {}, { reason: 'zero_amount' });
 
   // Journal lines: + debit, − credit. Money in (receipt) debits the bank; money out credits it.
   const lines: PlannedLine[] = [];

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import { decodeCursor, encodeCursor } from '../../../kernel/pagination.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
+import { paymentsError, paymentsText } from '../i18n.ts';
 
 /**
  * Payment runs as stored. A run is a proposal (draft; items can be dropped or lowered), then maybe waits for
@@ -148,8 +149,10 @@ async function audit(
 
 export async function insertRun(tx: Tx, ctx: ServiceContext, run: NewRun): Promise<RunView> {
   if (run.items.length === 0) {
-    throw validation(
-      'No bills are due for this selection; widen the due date or choose another vendor or currency.',
+    throw paymentsText.error(
+      'validation',
+      'error.nothingDue',
+      {},
       {
         reason: 'nothing_due',
       },
@@ -276,7 +279,7 @@ export async function listRuns(
   if (f.cursor) {
     const [at, id] = decodeCursor(f.cursor);
     if (typeof at !== 'string' || typeof id !== 'string')
-      throw validation('The cursor is not valid; start from the first page.');
+      throw paymentsText.error('validation', 'error.badCursor');
     args.push(at, id);
     where.push(`(r.created_at, r.id) < ($${args.length - 1}::timestamptz, $${args.length})`);
   }
@@ -321,7 +324,10 @@ async function lockDraft(
   );
   if (!r) throw notFound('Payment run', runId);
   if (r.status !== 'draft')
-    throw conflict(`Payment run ${r.number} is ${r.status.replace('_', ' ')}; only a draft can be changed.`);
+    throw paymentsError('conflict', 'error.runNotChangeable', (lang) => ({
+      number: r.number,
+      status: paymentsText.t(lang, `word.runStatus.${r.status}`),
+    }));
   return r;
 }
 
@@ -347,8 +353,13 @@ export async function updateRunItem(
   if (!item) throw notFound('Payment run item', itemId);
   const amount = patch.amountMinor ?? BigInt(item.amount_minor);
   if (amount <= 0n || amount > BigInt(item.open_minor)) {
-    throw validation(
-      `${item.document_number}: pay between 0.01 and the ${formatMoney({ amount: BigInt(item.open_minor), currency: run.currency })} open.`,
+    throw paymentsText.error(
+      'validation',
+      'error.runAmountRange',
+      {
+        document: item.document_number,
+        open: formatMoney({ amount: BigInt(item.open_minor), currency: run.currency }),
+      },
       { reason: 'amount_out_of_range' },
     );
   }
@@ -379,7 +390,7 @@ export async function markPending(
     `UPDATE payment_runs SET status = 'pending_approval', approval_request_id = $3 WHERE company_id = $1 AND id = $2 AND status = 'draft'`,
     [ctx.companyId, runId, requestId],
   );
-  if (r.rowCount !== 1) throw conflict('The payment run is no longer a draft; reload it.');
+  if (r.rowCount !== 1) throw paymentsText.error('conflict', 'error.runNotDraft');
   await audit(tx, ctx, runId, 'submit', { status: 'pending_approval', approvalRequestId: requestId });
 }
 

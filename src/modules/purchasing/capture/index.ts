@@ -1,4 +1,4 @@
-import { validation } from '../../../kernel/errors.ts';
+import { purchasingText } from '../i18n.ts';
 import { ocrImage, shutdownOcr } from './ocr.ts';
 import { readPdf } from './pdf-text.ts';
 import { type ExtractedFields, type ExtractOptions, extractFields, type Language } from './rules.ts';
@@ -57,8 +57,10 @@ export function checkImageSize(bytes: Uint8Array): void {
     }
   }
   if (size && size[0] * size[1] > MAX_PIXELS)
-    throw validation(
-      `This image is ${size[0]} × ${size[1]} pixels; a bill photo can have at most ${MAX_PIXELS / 1_000_000} megapixels. Scale it down or upload a PDF.`,
+    throw purchasingText.error(
+      'validation',
+      'error.imageTooLarge',
+      { width: String(size[0]), height: String(size[1]), max: MAX_PIXELS / 1_000_000 },
       { reason: 'image_too_large', width: size[0], height: size[1] },
     );
 }
@@ -73,9 +75,14 @@ export async function captureDocument(
 ): Promise<Captured> {
   const mediaType = sniffMediaType(bytes);
   if (!mediaType)
-    throw validation('Upload a PDF, PNG or JPEG of the bill; this file is none of these.', {
-      reason: 'unsupported_document',
-    });
+    throw purchasingText.error(
+      'validation',
+      'error.unsupportedFile',
+      {},
+      {
+        reason: 'unsupported_document',
+      },
+    );
   let text = '';
   let method: CaptureMethod;
   let ocrConfidence: number | null = null;
@@ -85,8 +92,10 @@ export async function captureDocument(
     try {
       pdf = await readPdf(bytes, { withImages: true });
     } catch (e) {
-      throw validation(
-        `This PDF could not be read (${(e as Error).message}); upload it again or a photo of it.`,
+      throw purchasingText.error(
+        'validation',
+        'error.unreadablePdf',
+        { message: (e as Error).message },
         {
           reason: 'unreadable_pdf',
         },

@@ -1,5 +1,4 @@
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { conflict } from '../../../kernel/errors.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import { exportList } from '../../../platform/http/export.ts';
 import { body, ctxOf, IdParam, json } from '../../../platform/http/helpers.ts';
@@ -19,6 +18,7 @@ import {
   UblImportResult,
   VoidInput,
 } from '../contract.ts';
+import { purchasingText } from '../i18n.ts';
 import { type BillView, getBill, listBills, saveBill } from '../service/bills.ts';
 import { openPayables, settlementsOf } from '../service/settlements.ts';
 import { importUbl } from '../service/ubl.ts';
@@ -182,7 +182,10 @@ export function registerBillRoutes(
     async (tx, ctx, id) => {
       const bill = await getBill(tx, ctx.companyId, id);
       if (bill.status !== 'submitted' || !bill.approvalRequestId)
-        throw conflict(`Bill ${bill.vendorInvoiceNumber} is ${bill.status}; there is no approval waiting.`);
+        throw purchasingText.error('conflict', 'error.noApprovalWaiting', {
+          status: bill.status,
+          number: bill.vendorInvoiceNumber,
+        });
       await decide(tx, ctx, bill.approvalRequestId, 'approve');
       return getBill(tx, ctx.companyId, id);
     },
@@ -194,7 +197,10 @@ export function registerBillRoutes(
     async (tx, ctx, id, input) => {
       const bill = await getBill(tx, ctx.companyId, id);
       if (bill.status !== 'submitted' || !bill.approvalRequestId)
-        throw conflict(`Bill ${bill.vendorInvoiceNumber} is ${bill.status}; there is no approval waiting.`);
+        throw purchasingText.error('conflict', 'error.noApprovalWaiting', {
+          status: bill.status,
+          number: bill.vendorInvoiceNumber,
+        });
       await decide(tx, ctx, bill.approvalRequestId, 'reject', input.reason ?? '');
       return getBill(tx, ctx.companyId, id);
     },

@@ -1,5 +1,5 @@
 import { addDays, isCalendarDay } from '../../../kernel/dates.ts';
-import { AppError, conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney, isCurrency } from '../../../kernel/money.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
@@ -19,6 +19,7 @@ import {
   type TaxCodeRow,
 } from '../../tax/index.ts';
 import { type BillFilter, BillInput, type BillStatus } from '../contract.ts';
+import { purchasingText } from '../i18n.ts';
 import { remember } from './memory.ts';
 
 export interface BillLineView {
@@ -351,26 +352,40 @@ export async function computeBill(
   for (const [i, l] of lines.entries()) {
     const account = await resolveAccount(sql, companyId, l.accountId);
     if (!account)
-      throw validation(
-        `Line ${i + 1}: account "${l.accountId}" does not exist; choose an expense or asset account.`,
+      throw purchasingText.error(
+        'validation',
+        'error.lineAccountMissing',
+        { accountId: l.accountId, line: i + 1 },
         {
           field: `lines.${i}.accountId`,
         },
       );
     if (account.type !== 'expense' && account.type !== 'asset')
-      throw validation(
-        `Line ${i + 1}: ${account.code} ${account.name} is a ${account.type} account; a bill line goes to an expense or asset account.`,
+      throw purchasingText.error(
+        'validation',
+        'error.lineAccountType',
+        { code: account.code, name: account.name, type: account.type, line: i + 1 },
         { field: `lines.${i}.accountId` },
       );
     if (!account.active)
-      throw validation(`Line ${i + 1}: account ${account.code} is inactive; choose an active one.`, {
-        field: `lines.${i}.accountId`,
-      });
+      throw purchasingText.error(
+        'validation',
+        'error.lineAccountInactive',
+        { code: account.code, line: i + 1 },
+        {
+          field: `lines.${i}.accountId`,
+        },
+      );
     const code = codes.get(l.taxCode);
     if (!code)
-      throw validation(`Line ${i + 1}: tax code "${l.taxCode}" does not exist.`, {
-        field: `lines.${i}.taxCode`,
-      });
+      throw purchasingText.error(
+        'validation',
+        'error.lineTaxCodeMissing',
+        { taxCode: l.taxCode, line: i + 1 },
+        {
+          field: `lines.${i}.taxCode`,
+        },
+      );
     accounts.push(account);
     taxCodes.push(code);
   }
@@ -384,10 +399,7 @@ export async function computeBill(
   const reverse = taxCodes.map((t) => t.kind === 'reverse_charge');
   if (reverse.some(Boolean)) {
     if (!input.reverseChargeRate)
-      throw validation(
-        'A line is reverse charge: give reverseChargeRate, the percent the company self-assesses (e.g. "21").',
-        { field: 'reverseChargeRate' },
-      );
+      throw purchasingText.error('validation', 'error.reverseChargeRate', {}, { field: 'reverseChargeRate' });
     parseDecimal(input.reverseChargeRate, RATE_SCALE, 'reverseChargeRate');
     // The calculator works out the tax the company owes (and deducts) on the reverse-charge lines.
     const self = calc((i) =>
@@ -420,27 +432,34 @@ export async function saveBill(
   const input = BillInput.parse(raw);
   const vendor = await getParty(tx, ctx.companyId, input.vendorId);
   if (!vendor.vendor)
-    throw validation(`${vendor.legalName} is not marked as a vendor; mark the party as a vendor first.`, {
-      field: 'vendorId',
-    });
+    throw purchasingText.error(
+      'validation',
+      'error.notVendor',
+      { party: vendor.legalName },
+      {
+        field: 'vendorId',
+      },
+    );
   const currency = (input.currency ?? vendor.currency).toUpperCase();
-  if (!isCurrency(currency)) throw validation(`"${currency}" is not a currency code.`, { field: 'currency' });
+  if (!isCurrency(currency))
+    throw purchasingText.error('validation', 'error.badCurrency', { currency }, { field: 'currency' });
   if (!isCalendarDay(input.issueDate))
-    throw validation(`issueDate "${input.issueDate}" is not a calendar day.`);
+    throw purchasingText.error('validation', 'error.badIssueDate', { issueDate: input.issueDate });
   const dueDate = input.dueDate ?? addDays(input.issueDate, vendor.paymentTermsDays ?? 0);
   if (!isCalendarDay(dueDate))
-    throw validation(`dueDate "${dueDate}" is not a calendar day.`, { field: 'dueDate' });
+    throw purchasingText.error('validation', 'error.badDueDate', { dueDate }, { field: 'dueDate' });
   if (dueDate < input.issueDate)
-    throw validation('The due date is before the issue date; correct one of them.', { field: 'dueDate' });
+    throw purchasingText.error('validation', 'error.dueBeforeIssue', {}, { field: 'dueDate' });
   let before: BillRow | null = null;
   if (opts.id) {
     before = await getBillRow(tx, ctx.companyId, opts.id, true);
     if (before.status !== 'draft')
-      throw conflict(
-        `Bill ${before.vendor_invoice_number} is ${before.status}; only a draft can be changed.`,
-      );
+      throw purchasingText.error('conflict', 'error.notDraft', {
+        status: before.status,
+        number: before.vendor_invoice_number,
+      });
     if (input.version !== undefined && input.version !== before.version)
-      throw conflict('Someone changed this bill since you opened it; reload it and apply your change again.');
+      throw purchasingText.error('conflict', 'error.staleVersion');
   }
   const computed = await computeBill(tx, ctx.companyId, {
     currency,
@@ -458,9 +477,14 @@ export async function saveBill(
       excludeId: opts.id ?? null,
     });
     if (candidates.length > 0)
-      throw new AppError(
+      throw purchasingText.error(
         'conflict',
-        `This may be a duplicate of ${candidates.map((c) => `${c.vendorInvoiceNumber} (${c.issueDate}, ${c.total})`).join(', ')}. Check it; to save anyway, confirm the duplicate.`,
+        'error.possibleDuplicate',
+        {
+          candidates: candidates
+            .map((c) => `${c.vendorInvoiceNumber} (${c.issueDate}, ${c.total})`)
+            .join(', '),
+        },
         { reason: 'possible_duplicate', candidates },
       );
   }
@@ -468,9 +492,14 @@ export async function saveBill(
   if (payableAccountId) {
     const acc = await resolveAccount(tx, ctx.companyId, payableAccountId);
     if (acc?.type !== 'liability')
-      throw validation(`payableAccountId "${payableAccountId}" is not a liability account.`, {
-        field: 'payableAccountId',
-      });
+      throw purchasingText.error(
+        'validation',
+        'error.payableNotLiability',
+        { payableAccountId },
+        {
+          field: 'payableAccountId',
+        },
+      );
     payableAccountId = acc.id;
   }
   const id = opts.id ?? newId('bill');

@@ -1,4 +1,4 @@
-import { notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
@@ -9,6 +9,7 @@ import { createParty, findParties } from '../../parties/index.ts';
 import { listTaxCodes, parseDecimal, RATE_SCALE } from '../../tax/index.ts';
 import { captureDocument, type ExtractedFields } from '../capture/index.ts';
 import type { BillInput } from '../contract.ts';
+import { purchasingText } from '../i18n.ts';
 import { type BillView, saveBill } from './bills.ts';
 import { recall } from './memory.ts';
 
@@ -189,20 +190,32 @@ export async function createCaptureWithFile(
 export async function queueCapture(tx: Tx, ctx: ServiceContext, id: string): Promise<CaptureView> {
   const cap = await getCapture(tx, ctx.companyId, id);
   if (!['awaiting_file', 'failed', 'ready'].includes(cap.status))
-    throw validation(`This document is ${cap.status}; it cannot be read again.`, { status: cap.status });
+    throw purchasingText.error(
+      'validation',
+      'error.captureNotRereadable',
+      { status: cap.status },
+      { status: cap.status },
+    );
   const files = await listFiles(tx, ctx.companyId, 'purchasing_capture', id);
   const file = files[files.length - 1];
   if (!file)
-    throw validation(
-      'Upload the document first: POST /api/v1/files?entityType=purchasing_capture&entityId=<id>.',
+    throw purchasingText.error(
+      'validation',
+      'error.captureNoFile',
+      {},
       {
         reason: 'no_file',
       },
     );
   if (!['application/pdf', 'image/png', 'image/jpeg'].includes(file.contentType))
-    throw validation(`A bill is read from a PDF, PNG or JPEG; "${file.name}" is ${file.contentType}.`, {
-      reason: 'unsupported_document',
-    });
+    throw purchasingText.error(
+      'validation',
+      'error.captureFileType',
+      { name: file.name, contentType: file.contentType },
+      {
+        reason: 'unsupported_document',
+      },
+    );
   await tx.query(
     `UPDATE purchasing_captures SET status = 'queued', file_id = $3, file_name = $4, error = NULL, updated_at = now()
       WHERE company_id = $1 AND id = $2`,
@@ -367,8 +380,10 @@ export async function convertCapture(
 ): Promise<BillView> {
   const cap = await getCapture(tx, ctx.companyId, id);
   if (cap.status !== 'ready')
-    throw validation(
-      `This document is ${cap.status}; only a document read and ready for review becomes a bill.`,
+    throw purchasingText.error(
+      'validation',
+      'error.captureNotReady',
+      { status: cap.status },
       {
         status: cap.status,
       },
@@ -377,10 +392,15 @@ export async function convertCapture(
   if (!vendorId) {
     const p = cap.proposal as Proposal;
     if (!input.createVendor || !p.vendorName)
-      throw validation('Choose the vendor, or confirm creating a new one from the document (createVendor).', {
-        field: 'vendorId',
-        proposedVendor: { name: p.vendorName, vatId: p.vendorVatId },
-      });
+      throw purchasingText.error(
+        'validation',
+        'error.captureVendor',
+        {},
+        {
+          field: 'vendorId',
+          proposedVendor: { name: p.vendorName, vatId: p.vendorVatId },
+        },
+      );
     const created = await createParty(tx, ctx, {
       legalName: p.vendorName,
       vatId: p.vendorVatId,
@@ -397,8 +417,7 @@ export async function convertCapture(
       WHERE company_id = $1 AND id = $2 AND status = 'ready'`,
     [ctx.companyId, id, saved.id],
   );
-  if (claimed.rowCount !== 1)
-    throw validation('This document was turned into a bill meanwhile; open that bill.');
+  if (claimed.rowCount !== 1) throw purchasingText.error('validation', 'error.captureAlreadyBill');
   if (cap.fileId) {
     const file = await readFile(tx, ctx, cap.fileId);
     await uploadFile(tx, ctx, {
@@ -425,8 +444,7 @@ export async function dismissCapture(tx: Tx, ctx: ServiceContext, id: string): P
       WHERE company_id = $1 AND id = $2 AND status IN ('awaiting_file', 'ready', 'failed')`,
     [ctx.companyId, id],
   );
-  if (done.rowCount !== 1)
-    throw validation('Only a document waiting for a file, ready for review or failed can be dismissed.');
+  if (done.rowCount !== 1) throw purchasingText.error('validation', 'error.captureNotDismissable');
   await recordAudit(tx, { ...ctx, entityType: 'purchasing_capture', entityId: id, action: 'dismiss' });
   return getCapture(tx, ctx.companyId, id);
 }

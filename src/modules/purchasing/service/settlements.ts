@@ -1,7 +1,7 @@
 import { isCalendarDay } from '../../../kernel/dates.ts';
-import { validation } from '../../../kernel/errors.ts';
 import type { Sql } from '../../../platform/db/index.ts';
 import { type SettlementResult, settlementStore } from '../../../platform/settlements/index.ts';
+import { purchasingText } from '../i18n.ts';
 
 export type { SettlementResult };
 
@@ -42,7 +42,7 @@ export async function openPayables(
     ['dueBefore', opts.dueBefore],
   ] as const)
     if (day !== undefined && !isCalendarDay(day))
-      throw validation(`${field}: "${day}" is not a date (YYYY-MM-DD).`, { field });
+      throw purchasingText.error('validation', 'error.badFieldDate', { field, day }, { field });
   const rows = await sql.query<{
     id: string;
     kind: 'bill' | 'vendor_credit';
@@ -110,8 +110,10 @@ const store = settlementStore({
   openStatus: 'posted',
   assertSettleable(doc) {
     if (!['posted', 'partially_paid', 'paid'].includes(doc.status))
-      throw validation(
-        `Bill ${doc.number} is ${doc.status}; only a posted bill can be paid or settled. Post it first.`,
+      throw purchasingText.error(
+        'validation',
+        'error.settleNotPosted',
+        { number: doc.number, status: doc.status },
         { field: 'documentId', status: doc.status },
       );
   },

@@ -1,4 +1,3 @@
-import { validation } from '../../../kernel/errors.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
@@ -6,6 +5,7 @@ import { readUbl, type UblDocument } from '../../../platform/formats/ubl/index.t
 import { createParty, findParties, type PartySummary } from '../../parties/index.ts';
 import { listTaxCodes, parseDecimal, RATE_SCALE, type TaxCodeRow } from '../../tax/index.ts';
 import type { BillInput } from '../contract.ts';
+import { purchasingText } from '../i18n.ts';
 import { type BillView, saveBill } from './bills.ts';
 import { recall } from './memory.ts';
 
@@ -32,8 +32,10 @@ function taxCodeFor(
       : (codes.find((c) => c.category === category && rateOf(c) === rate) ??
         codes.find((c) => rateOf(c) === rate && c.kind !== 'reverse_charge'));
   if (!found)
-    throw validation(
-      `Line ${line}: no tax code for category ${category} at ${percent ?? '0'} %; create one in the tax codes and import again.`,
+    throw purchasingText.error(
+      'validation',
+      'error.ublNoTaxCode',
+      { line, category, percent: percent ?? '0' },
       { reason: 'no_tax_code', element: 'ClassifiedTaxCategory', line },
     );
   return found;
@@ -69,15 +71,19 @@ export async function importUbl(
 ): Promise<UblImportResult> {
   const doc = readUbl(input.xml);
   if (doc.kind !== 'invoice')
-    throw validation(
-      'This is a UBL credit note; vendor credits are not imported yet. Enter it as a vendor credit by hand.',
+    throw purchasingText.error(
+      'validation',
+      'error.ublCreditNote',
+      {},
       {
         reason: 'ubl_credit_note',
       },
     );
   if (doc.allowanceCharges?.length)
-    throw validation(
-      'The invoice has document-level allowances or charges, which bills do not carry yet; enter it by hand.',
+    throw purchasingText.error(
+      'validation',
+      'error.ublAllowances',
+      {},
       {
         reason: 'ubl_document_allowances',
         element: 'AllowanceCharge',
@@ -90,8 +96,10 @@ export async function importUbl(
   let vendorCreated = false;
   if (!vendor) {
     if (!input.createVendor)
-      throw validation(
-        `No vendor has VAT id ${seller.vatId ?? '(none in the document)'}; confirm creating "${seller.name}" as a new vendor (createVendor).`,
+      throw purchasingText.error(
+        'validation',
+        'error.ublNoVendor',
+        { name: seller.name, vatId: seller.vatId ?? '(none in the document)' },
         {
           reason: 'vendor_not_found',
           proposedVendor: { name: seller.name, vatId: seller.vatId ?? null, country: seller.address.country },
@@ -116,8 +124,10 @@ export async function importUbl(
   const memory = await recall(tx, ctx.companyId, vendor.id);
   const accountId = input.accountId ?? memory?.accountId ?? null;
   if (!accountId)
-    throw validation(
-      `Choose the expense account for bills of ${vendor.legalName} (accountId); it is remembered for next time.`,
+    throw purchasingText.error(
+      'validation',
+      'error.ublExpenseAccount',
+      { party: vendor.legalName },
       {
         field: 'accountId',
         vendorId: vendor.id,

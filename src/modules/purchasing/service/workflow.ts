@@ -1,11 +1,12 @@
 import { isCalendarDay } from '../../../kernel/dates.ts';
-import { conflict, validation } from '../../../kernel/errors.ts';
+import { conflict } from '../../../kernel/errors.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import { type ApprovalContext, requestApproval } from '../../../platform/approvals/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
 import { getTaxCodes } from '../../tax/index.ts';
+import { purchasingText } from '../i18n.ts';
 import { type BillView, defaultPayableAccount, getBill, getBillRow } from './bills.ts';
 
 /** The approval policy key that covers bills (work module policies: e.g. over 10,000 a manager approves). */
@@ -24,8 +25,10 @@ async function setStatus(
 ): Promise<BillView> {
   const before = await getBillRow(tx, ctx.companyId, id, true);
   if (!from.includes(before.status))
-    throw conflict(
-      `Bill ${before.vendor_invoice_number} is ${before.status}; it can be ${action} only when ${from.join(' or ')}.`,
+    throw purchasingText.error(
+      'conflict',
+      'error.wrongStatus',
+      { status: before.status, action, number: before.vendor_invoice_number, from: from.join(' or ') },
       { status: before.status },
     );
   await tx.query(
@@ -130,9 +133,7 @@ export async function returnBillToDraft(
 export async function voidBill(tx: Tx, ctx: ServiceContext, id: string, reason: string): Promise<BillView> {
   const row = await getBillRow(tx, ctx.companyId, id);
   if (['posted', 'partially_paid', 'paid'].includes(row.status))
-    throw conflict(
-      `Bill ${row.vendor_invoice_number} is posted; a posted bill stays in the books. Record a vendor credit instead of voiding it.`,
-    );
+    throw purchasingText.error('conflict', 'error.postedNoVoid', { number: row.vendor_invoice_number });
   return setStatus(
     tx,
     ctx,
@@ -195,11 +196,14 @@ async function postBill(
       { status: row.status },
     );
   const date = opts.date ?? row.issue_date;
-  if (!isCalendarDay(date)) throw validation(`"${date}" is not a date (YYYY-MM-DD).`, { field: 'date' });
+  if (!isCalendarDay(date))
+    throw purchasingText.error('validation', 'error.badDate', { date }, { field: 'date' });
   const payable = row.payable_account_id ?? (await defaultPayableAccount(tx, ctx.companyId))?.id;
   if (!payable)
-    throw validation(
-      'No accounts payable account: create a liability account of subtype "payable" or set payableAccountId on the bill.',
+    throw purchasingText.error(
+      'validation',
+      'error.noPayableAccount',
+      {},
       {
         field: 'payableAccountId',
       },
@@ -224,8 +228,10 @@ async function postBill(
     const code = codes.get(l.tax_code_id);
     if (BigInt(l.tax) !== 0n) {
       if (!code?.inputAccountId)
-        throw validation(
-          `Tax code ${code?.code ?? l.tax_code_id} has no input tax account; set one in the tax codes.`,
+        throw purchasingText.error(
+          'validation',
+          'error.noInputTaxAccount',
+          { code: code?.code ?? l.tax_code_id },
           {
             field: 'taxCode',
           },
@@ -239,9 +245,7 @@ async function postBill(
   }
   const selfAssessedMinor = BigInt(row.self_assessed_minor);
   if (selfAssessedMinor !== 0n && (!rcInput || !rcOutput))
-    throw validation(
-      'The reverse-charge tax code needs both an input and an output tax account to self-assess; set them in the tax codes.',
-    );
+    throw purchasingText.error('validation', 'error.reverseChargeAccounts');
   const entryId = await ports.post(tx, ctx, {
     id,
     number: row.vendor_invoice_number,

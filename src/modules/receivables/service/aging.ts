@@ -1,10 +1,10 @@
 import { csvText } from '../../../kernel/csv.ts';
 import { addDays, isCalendarDay } from '../../../kernel/dates.ts';
-import { validation } from '../../../kernel/errors.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import type { Sql } from '../../../platform/db/index.ts';
 import { openPayables } from '../../purchasing/index.ts';
 import { openReceivables } from '../../sales/index.ts';
+import { receivablesText } from '../i18n.ts';
 
 /**
  * Receivables and payables aging, and the cash-flow forecast, from the open items sales and purchasing
@@ -86,13 +86,18 @@ export const DEFAULT_BOUNDARIES: readonly number[] = [30, 60, 90];
 /** `[30, 60, 90]` → current, 1-30, 31-60, 61-90, over-90. Boundaries must rise strictly and be ≥ 1. */
 export function bucketsOf(boundaries: readonly number[] = DEFAULT_BOUNDARIES): Bucket[] {
   if (boundaries.length === 0 || boundaries.length > 12)
-    throw validation('Give 1 to 12 bucket boundaries in days, e.g. 30,60,90.', { field: 'buckets' });
+    throw receivablesText.error('validation', 'error.bucketCount', {}, { field: 'buckets' });
   let prev = 0;
   for (const b of boundaries) {
     if (!Number.isInteger(b) || b <= prev || b > 3650)
-      throw validation('Bucket boundaries are whole days that rise strictly, e.g. 30,60,90.', {
-        field: 'buckets',
-      });
+      throw receivablesText.error(
+        'validation',
+        'error.bucketOrder',
+        {},
+        {
+          field: 'buckets',
+        },
+      );
     prev = b;
   }
   const out: Bucket[] = [{ key: 'current', fromDays: null, toDays: 0 }];
@@ -110,9 +115,14 @@ export function parseBoundaries(text: string | undefined): number[] {
   if (text === undefined || text.trim() === '') return [...DEFAULT_BOUNDARIES];
   const parts = text.split(',').map((p) => p.trim());
   if (parts.some((p) => !/^\d{1,4}$/.test(p)))
-    throw validation(`buckets: write whole days separated by commas, e.g. 30,60,90 (got "${text}").`, {
-      field: 'buckets',
-    });
+    throw receivablesText.error(
+      'validation',
+      'error.bucketSyntax',
+      { text },
+      {
+        field: 'buckets',
+      },
+    );
   return parts.map((p) => Number.parseInt(p, 10));
 }
 
@@ -235,7 +245,7 @@ export async function openItems(
 
 export function checkAsOf(asOf: string): string {
   if (!isCalendarDay(asOf))
-    throw validation(`asOf: "${asOf}" is not a date; write YYYY-MM-DD.`, { field: 'asOf' });
+    throw receivablesText.error('validation', 'error.asOfDate', { asOf }, { field: 'asOf' });
   return asOf;
 }
 
@@ -298,7 +308,7 @@ export async function cashForecast(
   const asOf = checkAsOf(input.asOf);
   const weeks = input.weeks ?? 13;
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104)
-    throw validation('weeks: forecast 1 to 104 weeks.', { field: 'weeks' });
+    throw receivablesText.error('validation', 'error.forecastWeeks', {}, { field: 'weeks' });
   const currency = input.currency.toUpperCase();
   const ar = await openItems(sql, companyId, 'ar', { asOf, currency });
   const ap = await openItems(sql, companyId, 'ap', { asOf, currency });

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { validation } from '../../../kernel/errors.ts';
 import { formatMoney, parseMoney } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
@@ -51,9 +50,14 @@ export async function customerStatement(
   const asOf = checkAsOf(input.asOf);
   const party = await getParty(sql, companyId, input.partyId);
   if (!party.customer)
-    throw validation(`${party.legalName} is not a customer; statements are for customers.`, {
-      field: 'partyId',
-    });
+    throw receivablesText.error(
+      'validation',
+      'error.notCustomer',
+      { party: party.legalName },
+      {
+        field: 'partyId',
+      },
+    );
   const company = await getCompany(sql, companyId);
   const aging = await agingReport(sql, companyId, { side: 'ar', asOf, partyId: party.id });
   const groups = aging.rows.map((r) => {
@@ -228,9 +232,14 @@ export async function emailStatement(
   const s = await customerStatement(tx, ctx.companyId, input);
   const to = recipientOf(s.party);
   if (!to)
-    throw validation(`${s.party.legalName} has no e-mail address; add one to the customer or a contact.`, {
-      field: 'email',
-    });
+    throw receivablesText.error(
+      'validation',
+      'error.noEmail',
+      { party: s.party.legalName },
+      {
+        field: 'email',
+      },
+    );
   const w = wordsOf(s.lang);
   const vars = { company: s.company.name, customer: s.party.legalName, asOf: s.asOf };
   const table =
@@ -295,15 +304,25 @@ export interface DunningLetter {
 
 export function checkLevels(levels: readonly DunningLevel[]): DunningLevel[] {
   if (levels.length === 0 || levels.length > 9)
-    throw validation('Give 1 to 9 dunning levels.', { field: 'levels' });
+    throw receivablesText.error('validation', 'error.dunningLevelCount', {}, { field: 'levels' });
   const sorted = [...levels].sort((a, b) => a.minDays - b.minDays);
   sorted.forEach((l, i) => {
     if (!Number.isInteger(l.minDays) || l.minDays < 1)
-      throw validation('A dunning level starts at 1 or more days overdue.', { field: `levels.${i}.minDays` });
+      throw receivablesText.error(
+        'validation',
+        'error.dunningLevelStart',
+        {},
+        { field: `levels.${i}.minDays` },
+      );
     if (i > 0 && l.minDays === sorted[i - 1]?.minDays)
-      throw validation('Two dunning levels start on the same day; give each its own.', {
-        field: `levels.${i}.minDays`,
-      });
+      throw receivablesText.error(
+        'validation',
+        'error.dunningLevelClash',
+        {},
+        {
+          field: `levels.${i}.minDays`,
+        },
+      );
     if (l.fee) parseMoney(l.fee, 'EUR');
   });
   return sorted.map((l, i) => ({ ...l, level: i + 1 }));
@@ -315,8 +334,10 @@ export function parseLevels(text: string | undefined): DunningLevel[] | undefine
   return text.split(',').map((part, i) => {
     const m = /^\s*(\d{1,4})(?::(\d{1,15}(?:\.\d{1,3})?))?\s*$/.exec(part);
     if (!m)
-      throw validation(
-        `levels: write days[:fee] separated by commas, e.g. 1,15:10.00,30:25.00 (got "${part}").`,
+      throw receivablesText.error(
+        'validation',
+        'error.dunningLevelSyntax',
+        { part },
         {
           field: 'levels',
         },

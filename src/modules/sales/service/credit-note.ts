@@ -1,7 +1,7 @@
-import { validation } from '../../../kernel/errors.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
 import type { LineInput } from '../contract.ts';
+import { salesText } from '../i18n.ts';
 import { createDraft, getInvoiceRow, type InvoiceView, loadLines } from './invoices.ts';
 
 /** A credit note draft for an issued invoice: all its lines (full) or the given ones (partial). */
@@ -12,8 +12,8 @@ export async function createCreditNote(
   input: { lines?: LineInput[] | undefined; reason?: string | undefined },
 ): Promise<InvoiceView> {
   const inv = await getInvoiceRow(tx, ctx.companyId, invoiceId, true);
-  if (inv.kind !== 'invoice') throw validation('Only an invoice can be credited.');
-  if (inv.status === 'draft') throw validation('This invoice is still a draft; change or delete it instead.');
+  if (inv.kind !== 'invoice') throw salesText.error('validation', 'error.creditOnlyInvoice');
+  if (inv.status === 'draft') throw salesText.error('validation', 'error.creditDraft');
   const lines: LineInput[] =
     input.lines ??
     (await loadLines(tx, ctx.companyId, inv.id)).map((l) => ({

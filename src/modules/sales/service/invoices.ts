@@ -1,4 +1,4 @@
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney, isCurrency } from '../../../kernel/money.ts';
 import { type AuditInput, recordAudit, recordAuditMany } from '../../../platform/audit/index.ts';
@@ -8,6 +8,7 @@ import { getCompany } from '../../org/index.ts';
 import { getParty } from '../../parties/index.ts';
 import type { TaxCodeRow } from '../../tax/index.ts';
 import type { DraftInput } from '../contract.ts';
+import { salesText } from '../i18n.ts';
 import { priceLines, type StoredLine } from './pricing.ts';
 import { defaultSeries, getSeries, getSettings, type Seller } from './series.ts';
 
@@ -386,20 +387,30 @@ async function insertDraft(
 }> {
   const kind = input.kind ?? 'invoice';
   if (kind === 'credit_note' && !input.creditedInvoiceId)
-    throw validation('A credit note is made from its invoice: POST /sales/invoices/{id}/credit-note.');
+    throw salesText.error('validation', 'error.creditNoteFromInvoice', { id: '{id}' });
   let party = cache.parties.get(input.partyId);
   if (!party) {
     party = await getParty(tx, ctx.companyId, input.partyId).catch(() => {
-      throw validation(`There is no customer ${input.partyId}; pick one from the customers list.`, {
-        field: 'partyId',
-      });
+      throw salesText.error(
+        'validation',
+        'error.noCustomerPick',
+        { partyId: input.partyId },
+        {
+          field: 'partyId',
+        },
+      );
     });
     cache.parties.set(input.partyId, party);
   }
   if (!party.customer)
-    throw validation(`${party.legalName} is not marked as a customer; mark it as a customer first.`, {
-      field: 'partyId',
-    });
+    throw salesText.error(
+      'validation',
+      'error.notCustomer',
+      { party: party.legalName },
+      {
+        field: 'partyId',
+      },
+    );
   cache.settings ??= await getSettings(tx, ctx.companyId);
   const settings = cache.settings;
   const seriesKey = input.seriesId ?? `default:${kind}`;
@@ -411,12 +422,19 @@ async function insertDraft(
     cache.series.set(seriesKey, series);
   }
   if (series.kind !== kind)
-    throw validation(`The series ${series.code} numbers ${series.kind}s, not ${kind}s.`, {
-      field: 'seriesId',
-    });
-  if (!series.active) throw validation(`The series ${series.code} is inactive.`, { field: 'seriesId' });
+    throw salesText.error(
+      'validation',
+      'error.seriesKind',
+      { code: series.code, kind: series.kind, kind2: kind },
+      {
+        field: 'seriesId',
+      },
+    );
+  if (!series.active)
+    throw salesText.error('validation', 'error.seriesInactive', { code: series.code }, { field: 'seriesId' });
   const currency = (input.currency ?? party.currency).toUpperCase();
-  if (!isCurrency(currency)) throw validation(`Unknown currency ${currency}.`, { field: 'currency' });
+  if (!isCurrency(currency))
+    throw salesText.error('validation', 'error.unknownCurrency', { currency }, { field: 'currency' });
   const opts = {
     currency,
     pricesIncludeTax: input.pricesIncludeTax ?? settings.pricesIncludeTax,
@@ -506,14 +524,15 @@ export async function updateDraft(
 ): Promise<InvoiceView> {
   const row = await getInvoiceRow(tx, ctx.companyId, id, true);
   if (row.status !== 'draft')
-    throw conflict(`Invoice ${row.number} is issued; correct it with a credit note.`);
+    throw salesText.error('conflict', 'error.issuedUseCreditNote', { number: row.number });
   if (input.version !== undefined && input.version !== row.version)
-    throw conflict('Someone changed this draft meanwhile; reload it and make your change again.');
+    throw salesText.error('conflict', 'error.draftChanged');
   const party = await getParty(tx, ctx.companyId, input.partyId).catch(() => {
-    throw validation(`There is no customer ${input.partyId}.`, { field: 'partyId' });
+    throw salesText.error('validation', 'error.noCustomer', { partyId: input.partyId }, { field: 'partyId' });
   });
   const currency = (input.currency ?? row.currency).toUpperCase();
-  if (!isCurrency(currency)) throw validation(`Unknown currency ${currency}.`, { field: 'currency' });
+  if (!isCurrency(currency))
+    throw salesText.error('validation', 'error.unknownCurrency', { currency }, { field: 'currency' });
   const opts = {
     currency,
     pricesIncludeTax: input.pricesIncludeTax ?? row.prices_include_tax,
@@ -559,7 +578,7 @@ export async function updateDraft(
 export async function deleteDraft(tx: Tx, ctx: ServiceContext, id: string): Promise<void> {
   const row = await getInvoiceRow(tx, ctx.companyId, id, true);
   if (row.status !== 'draft')
-    throw conflict(`Invoice ${row.number} is issued; it can only be credited, never deleted.`);
+    throw salesText.error('conflict', 'error.issuedNoDelete', { number: row.number });
   await tx.query('DELETE FROM sales_invoices WHERE company_id = $1 AND id = $2', [ctx.companyId, row.id]);
   await recordAudit(tx, {
     ...ctx,

@@ -1,5 +1,5 @@
 import { addDays, isCalendarDay } from '../../../kernel/dates.ts';
-import { conflict, notFound, validation } from '../../../kernel/errors.ts';
+import { notFound, validation } from '../../../kernel/errors.ts';
 import { type AuditInput, recordAuditMany } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
@@ -7,6 +7,7 @@ import { listRates } from '../../ledger/index.ts';
 import { getCompany } from '../../org/index.ts';
 import { getParty, type PartyView } from '../../parties/index.ts';
 import { getTaxCodes } from '../../tax/index.ts';
+import { salesText } from '../i18n.ts';
 import { type Buyer, breakdownJson, INVOICE_COLUMNS, type InvoiceRow, lineFromRow } from './invoices.ts';
 import type { PostingDoc, SalesPorts } from './poster.ts';
 import type { StoredLine } from './pricing.ts';
@@ -69,7 +70,7 @@ async function issueInvoices(
 ): Promise<IssuedRef[]> {
   if (ids.length === 0) return [];
   if (opts.issueDate && !isCalendarDay(opts.issueDate))
-    throw validation(`"${opts.issueDate}" is not a date (YYYY-MM-DD).`, { field: 'issueDate' });
+    throw salesText.error('validation', 'error.badDate', { date: opts.issueDate }, { field: 'issueDate' });
   const rows = (
     await tx.query<InvoiceRow & { created_at: Date }>(
       `SELECT ${INVOICE_COLUMNS} FROM sales_invoices WHERE company_id = $1 AND (id = ANY($2)) ORDER BY id FOR UPDATE`,
@@ -85,14 +86,24 @@ async function issueInvoices(
   }
   for (const r of rows)
     if (r.status !== 'draft')
-      throw conflict(`${r.id} is already issued as ${r.number}.`, { number: r.number });
+      throw salesText.error(
+        'conflict',
+        'error.alreadyIssued',
+        { id: r.id, number: r.number },
+        { number: r.number },
+      );
   // Numbers follow creation order.
   rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || (a.id < b.id ? -1 : 1));
   const settings = await getSettings(tx, ctx.companyId);
   if (!settings.receivableAccountId)
-    throw validation('Set the receivable (AR) account in the sales settings before issuing.', {
-      field: 'receivableAccountId',
-    });
+    throw salesText.error(
+      'validation',
+      'error.noReceivableAccount',
+      {},
+      {
+        field: 'receivableAccountId',
+      },
+    );
   // Lines of every document in one query.
   const lineRows = await tx.query(
     `SELECT invoice_id AS "invoiceId", line_no AS "lineNo", item_id AS "itemId", description, quantity::text AS quantity, unit,
@@ -129,9 +140,9 @@ async function issueInvoices(
     const issueDate = opts.issueDate ?? r.issue_date ?? today();
     const dueDate = r.due_date ?? addDays(issueDate, party.paymentTermsDays ?? settings.paymentTermsDays);
     if (dueDate < issueDate)
-      throw validation(`The due date ${dueDate} is before the issue date ${issueDate}.`);
+      throw salesText.error('validation', 'error.dueBeforeIssue', { dueDate, issueDate });
     const lines = linesOf.get(r.id) ?? [];
-    if (lines.length === 0) throw validation(`${r.id} has no lines; add at least one.`);
+    if (lines.length === 0) throw salesText.error('validation', 'error.noLines', { id: r.id });
     const totals = applyTotals(lines, {
       currency: r.currency,
       pricesIncludeTax: r.prices_include_tax,
@@ -148,8 +159,10 @@ async function issueInvoices(
       if (!rates.has(r.currency)) rates.set(r.currency, await listRates(tx, ctx.companyId, r.currency));
       const hit = (rates.get(r.currency) ?? []).find((x) => x.date <= issueDate);
       if (!hit)
-        throw validation(
-          `No ${r.currency} exchange rate on or before ${issueDate}; add one in the ledger (Exchange rates) first.`,
+        throw salesText.error(
+          'validation',
+          'error.noRate',
+          { currency: r.currency, issueDate },
           { field: 'currency' },
         );
       rate = hit.rate;
@@ -158,15 +171,12 @@ async function issueInvoices(
     const tax = new Map<string, bigint>();
     for (const l of lines) {
       const acc = l.revenueAccountId ?? party.revenueAccountId ?? settings.revenueAccountId;
-      if (!acc)
-        throw validation(
-          'Set the revenue account in the sales settings (or on the customer or line) before issuing.',
-        );
+      if (!acc) throw salesText.error('validation', 'error.noRevenueAccount');
       revenue.set(acc, (revenue.get(acc) ?? 0n) + l.netMinor);
       if (l.taxMinor !== 0n) {
         const code = taxCodes.get(l.taxCodeId);
         if (!code?.outputAccountId)
-          throw validation(`Tax code ${l.taxCode} has no output tax account; set one on the tax codes page.`);
+          throw salesText.error('validation', 'error.noOutputTaxAccount', { taxCode: l.taxCode });
         tax.set(code.outputAccountId, (tax.get(code.outputAccountId) ?? 0n) + l.taxMinor);
       }
     }
@@ -189,12 +199,14 @@ async function issueInvoices(
       [ctx.companyId, p.r.credited_invoice_id],
     );
     const i = inv.rows[0];
-    if (!i || i.status === 'draft') throw validation('The credited invoice is not issued.');
+    if (!i || i.status === 'draft') throw salesText.error('validation', 'error.creditedNotIssued');
     const left = BigInt(i.total) - BigInt(i.credited);
     if (p.totals.taxInclusiveMinor > left)
-      throw validation(
-        `Invoice ${i.number} has only ${left} minor units left to credit; this credit note is ${p.totals.taxInclusiveMinor}.`,
-      );
+      throw salesText.error('validation', 'error.overCredit', {
+        number: i.number,
+        left,
+        total: p.totals.taxInclusiveMinor,
+      });
   }
 
   // Numbers: one counter upsert per series and year.

@@ -1,4 +1,3 @@
-import { validation } from '../../../kernel/errors.ts';
 import { minorUnits } from '../../../kernel/money.ts';
 import type { Sql } from '../../../platform/db/index.ts';
 import {
@@ -14,6 +13,7 @@ import {
   type TaxCodeRow,
 } from '../../tax/index.ts';
 import type { LineInput } from '../contract.ts';
+import { salesText } from '../i18n.ts';
 
 /** A line as stored: the user's decimals normalised, the tax code's rate and category copied. */
 export interface StoredLine {
@@ -77,9 +77,9 @@ export async function priceLines(
     const where = `line ${i + 1}`;
     const code = codes.get(l.taxCode) as TaxCodeRow;
     if (!code.active)
-      throw validation(`${where}: the tax code ${code.code} is inactive; pick an active one.`);
+      throw salesText.error('validation', 'error.lineTaxCodeInactive', { code: code.code, n: i + 1 });
     if (l.discountPercent && l.discountAmount)
-      throw validation(`${where}: give a discount as a percent or as an amount, not both.`);
+      throw salesText.error('validation', 'error.lineDiscountBoth', { n: i + 1 });
     return {
       lineNo: i + 1,
       itemId: l.itemId ?? null,

@@ -1,10 +1,11 @@
-import { notFound, validation } from '../../../kernel/errors.ts';
+import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { getAccount } from '../../ledger/index.ts';
 import type { SeriesInput } from '../contract.ts';
+import { salesText } from '../i18n.ts';
 
 /** The seller as printed and sent (the company record has only its names). */
 export interface Seller {
@@ -81,7 +82,7 @@ export async function saveSettings(
     try {
       await getAccount(tx, ctx.companyId, id);
     } catch {
-      throw validation(`There is no ledger account ${id} in this company.`, { field });
+      throw salesText.error('validation', 'error.noAccount', { id }, { field });
     }
   }
   await tx.query(
@@ -130,12 +131,17 @@ export async function getSeries(sql: Sql, companyId: string, idOrCode: string): 
 function checkPattern(pattern: string): void {
   const n = pattern.match(/\{N+\}/g) ?? [];
   if (n.length !== 1)
-    throw validation('The pattern needs exactly one counter token such as {NNNNN}.', { field: 'pattern' });
+    throw salesText.error('validation', 'error.patternCounter', { NNNNN: '{NNNNN}' }, { field: 'pattern' });
   const rest = pattern.replace(/\{N+\}|\{YYYY\}|\{YY\}/g, '');
   if (/[{}]/.test(rest))
-    throw validation('Unknown token in the pattern; use {YYYY}, {YY} and one {NNNNN}.', { field: 'pattern' });
+    throw salesText.error(
+      'validation',
+      'error.patternToken',
+      { NNNNN: '{NNNNN}', YYYY: '{YYYY}', YY: '{YY}' },
+      { field: 'pattern' },
+    );
   if (!/^[A-Za-z0-9/_.-]*$/.test(rest))
-    throw validation('Between tokens use letters, digits, "/", "-", "_" or "." only.', { field: 'pattern' });
+    throw salesText.error('validation', 'error.patternChars', {}, { field: 'pattern' });
 }
 
 /** "INV-{YYYY}-{NNNNN}", 2026, 42 → "INV-2026-00042"; the counter grows past its width, never wraps. */
@@ -149,7 +155,7 @@ export function formatNumber(pattern: string, year: number, seq: bigint): string
 export async function createSeries(tx: Tx, ctx: ServiceContext, input: SeriesInput): Promise<SeriesRow> {
   const row = await insertSeries(tx, ctx, input);
   if (!row)
-    throw validation(`The series ${input.code} already exists; pick another code.`, { field: 'code' });
+    throw salesText.error('validation', 'error.seriesExists', { code: input.code }, { field: 'code' });
   return row;
 }
 
@@ -157,8 +163,10 @@ export async function createSeries(tx: Tx, ctx: ServiceContext, input: SeriesInp
 async function insertSeries(tx: Tx, ctx: ServiceContext, input: SeriesInput): Promise<SeriesRow | null> {
   checkPattern(input.pattern);
   if (input.yearlyReset && !/\{YY(YY)?\}/.test(input.pattern))
-    throw validation(
-      'A series that restarts every year needs {YYYY} or {YY} in its pattern, or numbers repeat.',
+    throw salesText.error(
+      'validation',
+      'error.patternYear',
+      { YYYY: '{YYYY}', YY: '{YY}' },
       {
         field: 'pattern',
       },
@@ -220,8 +228,10 @@ export async function updateSeries(
       [ctx.companyId, before.id],
     );
     if (used)
-      throw validation(
-        'This series has issued numbers; its pattern, reset and kind are fixed. Create a new series.',
+      throw salesText.error(
+        'validation',
+        'error.seriesUsed',
+        {},
         {
           field: 'pattern',
         },

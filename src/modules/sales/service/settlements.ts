@@ -1,7 +1,7 @@
 import { isCalendarDay } from '../../../kernel/dates.ts';
-import { validation } from '../../../kernel/errors.ts';
 import type { Sql } from '../../../platform/db/index.ts';
 import { type SettlementResult, settlementStore } from '../../../platform/settlements/index.ts';
+import { salesText } from '../i18n.ts';
 
 export type { SettlementResult };
 
@@ -33,7 +33,7 @@ export async function openReceivables(
   opts: { asOf?: string | undefined; partyId?: string | undefined; currency?: string | undefined } = {},
 ): Promise<OpenItem[]> {
   if (opts.asOf !== undefined && !isCalendarDay(opts.asOf))
-    throw validation(`"${opts.asOf}" is not a date (YYYY-MM-DD).`, { field: 'asOf' });
+    throw salesText.error('validation', 'error.badDate', { date: opts.asOf }, { field: 'asOf' });
   const rows = await sql.query<{
     id: string;
     kind: 'invoice' | 'credit_note';
@@ -102,7 +102,7 @@ const store = settlementStore({
   ELSE 'paid' END`,
   openStatus: 'issued',
   assertSettleable(doc) {
-    if (doc.status === 'draft') throw validation('A draft cannot be settled; issue it first.');
+    if (doc.status === 'draft') throw salesText.error('validation', 'error.settleDraft');
   },
 });
 

@@ -1,4 +1,3 @@
-import { validation } from '../../../kernel/errors.ts';
 import { minorUnits, roundHalfUp } from '../../../kernel/money.ts';
 import type {
   UblDocument,
@@ -9,6 +8,7 @@ import type {
 } from '../../../platform/formats/ubl/model.ts';
 import { writeUbl } from '../../../platform/formats/ubl/write.ts';
 import { parseDecimal } from '../../tax/index.ts';
+import { salesText } from '../i18n.ts';
 import type { InvoiceView } from './invoices.ts';
 
 /** What the UBL and PDF documents need besides the invoice itself. */
@@ -67,7 +67,7 @@ const abs = (s: string) => (s.startsWith('-') ? s.slice(1) : s);
 /** An issued invoice or credit note as the EN 16931 / Peppol BIS 3 model (`src/platform/formats/ubl`). */
 export function invoiceToUbl(inv: InvoiceView, ctx: DocumentContext): UblDocument {
   if (!inv.number || !inv.issueDate || !inv.buyer || !inv.seller)
-    throw validation('Only issued documents have a UBL file; issue the draft first.');
+    throw salesText.error('validation', 'error.ublDraft');
   const cur = inv.currency;
   const seller = inv.seller;
   // BR-O-02: a document with a "not subject to VAT" line names no seller or buyer VAT identifier.
