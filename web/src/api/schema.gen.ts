@@ -3668,17 +3668,7 @@ export interface components {
             }[];
             /** @enum {string} */
             lang: "en" | "cs" | "es";
-            party: {
-                code: string;
-                currency: string;
-                email: string;
-                id: string;
-                /** @enum {string} */
-                language: "en" | "cs" | "es";
-                legalName: string;
-            } & {
-                [key: string]: unknown;
-            };
+            party: components["schemas"]["Party"];
             payTo: {
                 accountNumber: string | null;
                 bic: string | null;
@@ -8448,13 +8438,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The statement (JSON), or its PDF with ?format=pdf */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CustomerStatement"];
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9931,13 +9922,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The aging report (JSON), or its CSV with ?format=csv */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgingReport"];
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9963,13 +9955,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The aging report (JSON), or its CSV with ?format=csv */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgingReport"];
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
