@@ -31,4 +31,4 @@ export type PartySummary = Schema<'PartySummary'>;
 
 export type TaxCode = Schema<'TaxCode'>;
 
-export type PaymentKind = 'receipt' | 'vendor_payment' | 'customer_refund' | 'credit_application';
+export type PaymentKind = Schema<'Payment'>['kind'];
