@@ -3538,7 +3538,8 @@ export interface components {
             id: string;
             jobId: string | null;
             language: string | null;
-            method: string | null;
+            /** @enum {string|null} */
+            method: "pdf_text" | "pdf_ocr" | "image_ocr" | null;
             ocrConfidence: number | null;
             proposal: components["schemas"]["CaptureProposal"] | Record<string, never>;
             /** @enum {string} */
