@@ -4003,6 +4003,20 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "pending_approval" | "posted";
         };
+        JournalEntrySummary: {
+            date: string;
+            description: string;
+            id: string;
+            number: string | null;
+            postedAt: string | null;
+            reference: string | null;
+            reversalOfId: string | null;
+            reversedById: string | null;
+            /** @enum {string} */
+            status: "draft" | "pending_approval" | "posted";
+            /** @description Sum of the debits in the base currency, decimal */
+            total: string;
+        };
         JournalLine: {
             accountCode: string;
             accountId: string;
@@ -6646,7 +6660,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["JournalEntry"][];
+                        items: components["schemas"]["JournalEntrySummary"][];
                         nextCursor: string | null;
                     };
                 };
