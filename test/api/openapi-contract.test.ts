@@ -24,7 +24,7 @@ type Doc = {
 };
 
 /** The answers not typed yet, by operation. Ratchet: an operation typed since must leave the list. */
-const UNTYPED_FOR_NOW = new Set(['GET /parties/{id}/statement']);
+const UNTYPED_FOR_NOW = new Set<string>([]);
 
 let doc: Doc;
 const operations: Array<{ key: string; method: string; path: string; op: Operation }> = [];

@@ -11,6 +11,7 @@ import {
   CashFlowStatement,
   CloseResult,
   ComparativeIncomeStatement,
+  EntrySummary,
   FiscalYear,
   IncomeStatement,
   Period,
@@ -60,6 +61,12 @@ describe('the ledger routes answer what their contract says', () => {
 
     const years = typed(z.object({ items: z.array(FiscalYear) }), await get('/ledger/fiscal-years'));
     expect(years.items.map((y) => y.periods.length)).toEqual([12, 12]);
+    // The journal list sends rows without lines and with their total (JournalEntrySummary), not whole entries.
+    const journal = typed(
+      z.object({ items: z.array(EntrySummary), nextCursor: z.string().nullable() }),
+      await get('/ledger/entries'),
+    );
+    expect(journal.items.map((r) => r.total)).toEqual(['1200.00', '5000.00', '10000.00']);
     typed(FiscalYear, await send('POST', '/ledger/fiscal-years', { year: 2027 }), 201);
     expect(typed(Period, await send('POST', '/ledger/periods/2027-03/lock', {})).lockedAt).not.toBeNull();
     typed(Period, await send('POST', '/ledger/periods/2027-03/unlock', { reason: 'typo' }));

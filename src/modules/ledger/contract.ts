@@ -115,6 +115,11 @@ export const Entry = z
   })
   .openapi('JournalEntry');
 
+/** A journal list row: the entry without its lines, with its total in the base currency (what the list sends). */
+export const EntrySummary = Entry.omit({ lines: true, draftLines: true })
+  .extend({ total: z.string().openapi({ description: 'Sum of the debits in the base currency, decimal' }) })
+  .openapi('JournalEntrySummary');
+
 export const ReverseInput = z.object({ date: Day, correctedCopy: z.boolean().optional() });
 export const BatchInput = z.object({ entries: z.array(EntryInput).min(1).max(10_000) });
 export const RateInput = z.object({

@@ -18,6 +18,8 @@ registerAttachable('party', {
 });
 
 export type { BankAccountInput, PartyInput, PartyPatch } from './contract.ts';
+// The answer shape of a party, for modules whose answers embed one (a customer statement).
+export { Party as PartyContract } from './contract.ts';
 export { PARTIES_PERMISSIONS } from './permissions.ts';
 export { registerPartyRoutes } from './routes.ts';
 export {

@@ -43,6 +43,11 @@ const bill = (vendorId: string, number: string, price: string) => ({
 });
 
 describe('the purchasing routes answer what their contract says', () => {
+  it('names how a capture was read as one of the three methods (the web words each; the table checks them)', () => {
+    const method = Capture.shape.method.unwrap();
+    expect(method.options).toEqual(['pdf_text', 'pdf_ocr', 'image_ocr']);
+  });
+
   it('for bills through their workflow, settlements, open payables and UBL import', async () => {
     const t = testApp(fresh.db);
     const f = await makePurchasing(fresh.db);

@@ -231,7 +231,8 @@ export const Capture = z
     fileId: z.string().nullable(),
     contentType: z.string().nullable(),
     jobId: z.string().nullable(),
-    method: z.string().nullable(),
+    /** How the text was read (the table's CHECK constraint holds the same three). */
+    method: z.enum(['pdf_text', 'pdf_ocr', 'image_ocr']).nullable(),
     language: z.string().nullable(),
     ocrConfidence: z.number().nullable(),
     text: z.string().nullable(),

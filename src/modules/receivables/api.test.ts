@@ -120,6 +120,13 @@ describe('receivables API', () => {
       // z.any() documents as {}: a typed response names a component or declares its properties.
       expect(schema.$ref ?? schema.properties, `${method} ${path}`).toBeTruthy();
     }
+    // The statement's party is the parties module's Party (no open-ended object), and its PDF is documented.
+    const statement = doc.paths['/parties/{id}/statement'].get.responses['200'].content;
+    expect(doc.components.schemas.CustomerStatement.properties.party).toEqual({
+      $ref: '#/components/schemas/Party',
+    });
+    expect(statement['application/pdf'].schema).toMatchObject({ type: 'string', format: 'binary' });
+    expect(doc.paths['/reports/ar-aging'].get.responses['200'].content['text/csv']).toBeTruthy();
 
     const get = async (path: string) => (await t.request('GET', `/api/v1${path}`, { token })).body;
     AgingReport.parse(await get('/reports/ar-aging?asOf=2026-04-01'));

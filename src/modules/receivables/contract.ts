@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { PartyContract } from '../parties/index.ts';
 
 /**
  * Requests and responses of the receivables routes. Amounts come twice: `…Minor` as integer minor units in a
@@ -125,15 +126,8 @@ export const CustomerStatement = z
     asOf: Day,
     lang: Lang,
     company: z.object({ name: z.string(), legalName: z.string() }),
-    /** The party as the parties module shows it (bank accounts masked); the fields a statement reads are named. */
-    party: z.looseObject({
-      id: z.string(),
-      code: z.string(),
-      legalName: z.string(),
-      email: z.string(),
-      language: Lang,
-      currency: z.string(),
-    }),
+    /** The party as the parties module answers it (bank accounts masked). */
+    party: PartyContract,
     groups: z.array(
       z.object({
         currency: z.string(),

@@ -1,4 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { body, ctxOf, IdParam, json, jsonOut } from '../../platform/http/helpers.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../platform/http/types.ts';
@@ -49,7 +49,16 @@ export function registerReceivablesRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
         tags,
         summary: `${side === 'ar' ? 'Receivables' : 'Payables'} aging as of a date; buckets=30,60,90; ?format=csv (party,currency,current,1-30,…,total)`,
         request: { query: AgingQuery },
-        responses: json(AgingReport),
+        responses: {
+          ...json(AgingReport),
+          200: {
+            description: 'The aging report (JSON), or its CSV with ?format=csv',
+            content: {
+              'application/json': { schema: AgingReport },
+              'text/csv': { schema: z.string() },
+            },
+          },
+        },
       },
       async (c) => {
         const q = c.req.valid('query');
@@ -99,7 +108,17 @@ export function registerReceivablesRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDe
       summary:
         "A customer's open-item statement as of a date; ?format=pdf for the PDF in the customer's language",
       request: { params: IdParam(), query: StatementQuery },
-      responses: json(CustomerStatement),
+      responses: {
+        ...json(CustomerStatement),
+        // One 200, two media types: the JSON statement, or with ?format=pdf the PDF a customer is sent.
+        200: {
+          description: 'The statement (JSON), or its PDF with ?format=pdf',
+          content: {
+            'application/json': { schema: CustomerStatement },
+            'application/pdf': { schema: z.string().openapi({ format: 'binary' }) },
+          },
+        },
+      },
     },
     async (c) => {
       const { id } = c.req.valid('param');

@@ -3536,7 +3536,8 @@ export interface components {
             id: string;
             jobId: string | null;
             language: string | null;
-            method: string | null;
+            /** @enum {string|null} */
+            method: "pdf_text" | "pdf_ocr" | "image_ocr" | null;
             ocrConfidence: number | null;
             proposal: components["schemas"]["CaptureProposal"] | Record<string, never>;
             /** @enum {string} */
@@ -3666,17 +3667,7 @@ export interface components {
             }[];
             /** @enum {string} */
             lang: "en" | "cs" | "es";
-            party: {
-                code: string;
-                currency: string;
-                email: string;
-                id: string;
-                /** @enum {string} */
-                language: "en" | "cs" | "es";
-                legalName: string;
-            } & {
-                [key: string]: unknown;
-            };
+            party: components["schemas"]["Party"];
             payTo: {
                 accountNumber: string | null;
                 bic: string | null;
@@ -4012,6 +4003,20 @@ export interface components {
             reversedById: string | null;
             /** @enum {string} */
             status: "draft" | "pending_approval" | "posted";
+        };
+        JournalEntrySummary: {
+            date: string;
+            description: string;
+            id: string;
+            number: string | null;
+            postedAt: string | null;
+            reference: string | null;
+            reversalOfId: string | null;
+            reversedById: string | null;
+            /** @enum {string} */
+            status: "draft" | "pending_approval" | "posted";
+            /** @description Sum of the debits in the base currency, decimal */
+            total: string;
         };
         JournalLine: {
             accountCode: string;
@@ -6656,7 +6661,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["JournalEntry"][];
+                        items: components["schemas"]["JournalEntrySummary"][];
                         nextCursor: string | null;
                     };
                 };
@@ -8450,13 +8455,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The statement (JSON), or its PDF with ?format=pdf */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CustomerStatement"];
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9933,13 +9939,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The aging report (JSON), or its CSV with ?format=csv */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgingReport"];
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9965,13 +9972,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The aging report (JSON), or its CSV with ?format=csv */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AgingReport"];
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -26,37 +26,9 @@ export function useAccounts() {
   return useQuery(accountsQuery);
 }
 
-export interface Address {
-  street: string;
-  additional: string;
-  city: string;
-  postalCode: string;
-  region: string;
-  country: string | null;
-}
-
-export interface PartySummary {
-  id: string;
-  code: string;
-  customer: boolean;
-  vendor: boolean;
-  legalName: string;
-  vatId: string | null;
-  taxId: string | null;
-  address: Address;
-  email: string;
-  phone: string;
-  language: 'en' | 'cs' | 'es';
-  paymentTermsDays: number;
-  currency: string;
-  revenueAccountId: string | null;
-  expenseAccountId: string | null;
-  taxCodeId: string | null;
-  creditLimit: string | null;
-  notes: string;
-  active: boolean;
-}
+export type Address = Schema<'PartyAddress'>;
+export type PartySummary = Schema<'PartySummary'>;
 
 export type TaxCode = Schema<'TaxCode'>;
 
-export type PaymentKind = 'receipt' | 'vendor_payment' | 'customer_refund' | 'credit_application';
+export type PaymentKind = Schema<'Payment'>['kind'];

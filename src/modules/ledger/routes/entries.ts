@@ -12,7 +12,7 @@ import {
 } from '../../../platform/http/helpers.ts';
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
-import { BatchInput, Day, Entry, EntryInput, NewEntry, ReverseInput } from '../contract.ts';
+import { BatchInput, Day, Entry, EntryInput, EntrySummary, NewEntry, ReverseInput } from '../contract.ts';
 import {
   deleteDraft,
   getEntry,
@@ -56,7 +56,7 @@ export function registerEntryRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
           accountId: z.string().max(100).optional(),
         }),
       },
-      responses: json(z.object({ items: z.array(Entry), nextCursor: z.string().nullable() })),
+      responses: json(z.object({ items: z.array(EntrySummary), nextCursor: z.string().nullable() })),
     },
     async (c) => {
       const { limit, cursor, format, ...filter } = c.req.valid('query');

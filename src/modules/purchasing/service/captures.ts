@@ -7,7 +7,7 @@ import { type Database, maybeOne, type Sql, type Tx } from '../../../platform/db
 import { contentTypesOf, listFiles, readFile, uploadFile } from '../../../platform/files/index.ts';
 import { createParty, findParties } from '../../parties/index.ts';
 import { listTaxCodes, parseDecimal, RATE_SCALE } from '../../tax/index.ts';
-import { captureDocument, type ExtractedFields } from '../capture/index.ts';
+import { type CaptureMethod, captureDocument, type ExtractedFields } from '../capture/index.ts';
 import type { BillInput } from '../contract.ts';
 import { purchasingText } from '../i18n.ts';
 import { type BillView, saveBill } from './bills.ts';
@@ -53,7 +53,7 @@ export interface CaptureView {
   fileId: string | null;
   contentType: string | null;
   jobId: string | null;
-  method: string | null;
+  method: CaptureMethod | null;
   language: string | null;
   ocrConfidence: number | null;
   text: string | null;
@@ -72,7 +72,7 @@ interface Row {
   file_id: string | null;
   content_type: string | null;
   job_id: string | null;
-  method: string | null;
+  method: CaptureMethod | null;
   language: string | null;
   ocr_confidence: number | null;
   text: string | null;

@@ -16,12 +16,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api, uploadRaw } from '../../api';
+import type { ApiResponse, Schema } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
-import { type Continuity, type Statement, useBankAccount } from './bankingApi';
+import { type Continuity, useBankAccount } from './bankingApi';
 import { MappingEditor } from './MappingEditor';
 
 export function ContinuityBadge({ value }: { value: Continuity }) {
@@ -34,13 +35,7 @@ export function ContinuityBadge({ value }: { value: Continuity }) {
   );
 }
 
-interface ImportResult {
-  dryRun: boolean;
-  imported: number;
-  duplicates: number;
-  continuity: Continuity;
-  statements: { continuityNote: string }[];
-}
+type ImportResult = Schema<'BankImportResult'>;
 
 function ImportPanel({ accountId }: { accountId: string }) {
   const t = useT();
@@ -54,7 +49,8 @@ function ImportPanel({ accountId }: { accountId: string }) {
   const [busy, setBusy] = useState(false);
   const mappings = useQuery({
     queryKey: ['banking', 'mappings', accountId],
-    queryFn: () => api.get<{ items: { name: string }[] }>(`/banking/accounts/${accountId}/mappings`),
+    queryFn: () =>
+      api.get<ApiResponse<'/banking/accounts/{id}/mappings'>>(`/banking/accounts/${accountId}/mappings`),
   });
   const run = async () => {
     if (!file) return;
@@ -161,7 +157,8 @@ export function BankAccountPage() {
   const account = useBankAccount(accountId);
   const statements = useQuery({
     queryKey: ['banking', 'statements', accountId],
-    queryFn: () => api.get<{ items: Statement[] }>(`/banking/accounts/${accountId}/statements`),
+    queryFn: () =>
+      api.get<ApiResponse<'/banking/accounts/{id}/statements'>>(`/banking/accounts/${accountId}/statements`),
   });
   const [editing, setEditing] = useState(false);
   const a = account.data;

@@ -14,12 +14,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
-import { type BankAccount, useLedgerAccounts } from './bankingApi';
+import { useLedgerAccounts } from './bankingApi';
 
 const CURRENCIES = ['EUR', 'CZK', 'USD', 'GBP', 'CHF', 'PLN'];
 
@@ -152,7 +153,7 @@ export function BankAccountsPage() {
   const [adding, setAdding] = useState(false);
   const list = useQuery({
     queryKey: ['banking', 'accounts'],
-    queryFn: () => api.get<{ items: BankAccount[] }>('/banking/accounts', { all: true }),
+    queryFn: () => api.get<ApiResponse<'/banking/accounts'>>('/banking/accounts', { all: true }),
   });
   const ledger = useLedgerAccounts();
   const ledgerName = new Map((ledger.data ?? []).map((a) => [a.id, `${a.code} ${a.fullName}`]));

@@ -14,6 +14,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormat, useT } from '../../i18n';
 
@@ -83,14 +84,7 @@ function toMapping(f: Form) {
   };
 }
 
-interface PreviewLine {
-  bookingDate: string;
-  amount: string;
-  counterpartyName: string | null;
-  reference: string | null;
-  remittance: string | null;
-  source: string;
-}
+type Preview = ApiResponse<'/banking/accounts/{id}/csv-preview', 'post'>;
 
 /** Names the columns of a bank's CSV export once; a pasted sample is read with it before saving. */
 export function MappingEditor({
@@ -107,7 +101,7 @@ export function MappingEditor({
   const qc = useQueryClient();
   const [f, setF] = useState<Form>(START);
   const [sample, setSample] = useState('');
-  const [preview, setPreview] = useState<{ total: number; lines: PreviewLine[] } | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState('');
   const set = (k: keyof Form) => (e: { currentTarget: { value: string } }) =>
@@ -120,7 +114,7 @@ export function MappingEditor({
     try {
       if (what === 'preview') {
         setPreview(
-          await api.post(`/banking/accounts/${accountId}/csv-preview`, {
+          await api.post<Preview>(`/banking/accounts/${accountId}/csv-preview`, {
             content: sample,
             mapping: toMapping(f),
           }),

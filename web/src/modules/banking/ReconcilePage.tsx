@@ -17,18 +17,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
-import {
-  type Candidate,
-  type Reconciliation,
-  type StatementLine,
-  useBankAccount,
-  useLedgerAccounts,
-} from './bankingApi';
+import { type Reconciliation, type StatementLine, useBankAccount, useLedgerAccounts } from './bankingApi';
 
 const STRONG = 80;
 
@@ -46,7 +41,8 @@ function MatchModal({
   const qc = useQueryClient();
   const candidates = useQuery({
     queryKey: ['banking', 'candidates', accountId],
-    queryFn: () => api.get<{ items: Candidate[] }>(`/banking/accounts/${accountId}/candidates`),
+    queryFn: () =>
+      api.get<ApiResponse<'/banking/accounts/{id}/candidates'>>(`/banking/accounts/${accountId}/candidates`),
   });
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [error, setError] = useState<unknown>(null);
@@ -227,20 +223,27 @@ export function ReconcilePage() {
   const proposed = useQuery({
     queryKey: ['banking', 'recs', accountId, 'proposed'],
     queryFn: () =>
-      api.get<{ items: Reconciliation[] }>(`/banking/accounts/${accountId}/reconciliations`, {
-        status: 'proposed',
-      }),
+      api.get<ApiResponse<'/banking/accounts/{id}/reconciliations'>>(
+        `/banking/accounts/${accountId}/reconciliations`,
+        {
+          status: 'proposed',
+        },
+      ),
   });
   const accepted = useQuery({
     queryKey: ['banking', 'recs', accountId, 'accepted'],
     queryFn: () =>
-      api.get<{ items: Reconciliation[] }>(`/banking/accounts/${accountId}/reconciliations`, {
-        status: 'accepted',
-      }),
+      api.get<ApiResponse<'/banking/accounts/{id}/reconciliations'>>(
+        `/banking/accounts/${accountId}/reconciliations`,
+        {
+          status: 'accepted',
+        },
+      ),
   });
   const open = useQuery({
     queryKey: ['banking', 'open', accountId],
-    queryFn: () => api.get<{ items: StatementLine[] }>(`/banking/accounts/${accountId}/open-lines`),
+    queryFn: () =>
+      api.get<ApiResponse<'/banking/accounts/{id}/open-lines'>>(`/banking/accounts/${accountId}/open-lines`),
   });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState('');
@@ -263,7 +266,7 @@ export function ReconcilePage() {
   };
   const auto = () =>
     act(async () => {
-      const r = await api.post<{ proposals: number; lines: number }>(
+      const r = await api.post<ApiResponse<'/banking/accounts/{id}/auto-match', 'post'>>(
         `/banking/accounts/${accountId}/auto-match`,
         {},
       );

@@ -2,24 +2,13 @@ import { Alert, Badge, Button, Group, Paper, SimpleGrid, Table, Text, Title } fr
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat, useT } from '../../i18n';
 import { ContinuityBadge } from './BankAccountPage';
-import type { Reconciliation, Statement, StatementLine } from './bankingApi';
 
-interface Report {
-  currency: string;
-  totals: {
-    lines: number;
-    matched: number;
-    unmatched: number;
-    matchedAmount: string;
-    unmatchedAmount: string;
-  };
-  differences: { statementArithmetic: string | null; closingVersusLedger: string | null };
-  reconciliations: Reconciliation[];
-}
+type Report = ApiResponse<'/banking/statements/{id}/report'>;
 
 export function StatementPage() {
   const navigate = useNavigate();
@@ -28,7 +17,7 @@ export function StatementPage() {
   const { statementId } = useParams({ strict: false }) as { statementId: string };
   const st = useQuery({
     queryKey: ['banking', 'statement', statementId],
-    queryFn: () => api.get<Statement & { lines: StatementLine[] }>(`/banking/statements/${statementId}`),
+    queryFn: () => api.get<ApiResponse<'/banking/statements/{id}'>>(`/banking/statements/${statementId}`),
   });
   const report = useQuery({
     queryKey: ['banking', 'report', statementId],

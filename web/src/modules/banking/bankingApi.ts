@@ -1,88 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type Page } from '../../api';
+import { api } from '../../api';
+import type { ApiResponse, Schema } from '../../api/types';
 
-/** Shapes of /api/v1/banking (src/modules/banking). Amounts are decimal strings. */
-export interface BankAccount {
-  id: string;
-  name: string;
-  kind: 'bank' | 'cash';
-  currency: string;
-  iban: string | null;
-  bic: string | null;
-  accountNumber: string | null;
-  routingNumber: string | null;
-  ledgerAccountId: string;
-  isDefault: boolean;
-  active: boolean;
-}
-
-export type Continuity = 'ok' | 'flagged' | 'unknown';
-
-export interface Statement {
-  id: string;
-  bankAccountId: string;
-  format: string;
-  bankStatementId: string | null;
-  fileName: string;
-  periodFrom: string | null;
-  periodTo: string | null;
-  opening: string | null;
-  closing: string | null;
-  continuity: Continuity;
-  continuityNote: string;
-  lineCount: number;
-  duplicateCount: number;
-  reconciledCount: number;
-  currency: string;
-}
-
-export interface StatementLine {
-  id: string;
-  position: number;
-  bookingDate: string;
-  amount: string;
-  currency: string;
-  reference: string | null;
-  counterpartyName: string | null;
-  counterpartyIban: string | null;
-  remittance: string | null;
-  reconciliationId: string | null;
-}
-
-export interface Reconciliation {
-  id: string;
-  status: 'proposed' | 'accepted' | 'rejected' | 'undone';
-  origin: string;
-  rule: string;
-  score: number;
-  reasons: { field: string; detail: string; key?: string; data?: Record<string, string | number> }[];
-  currency: string;
-  lines: {
-    id: string;
-    bookingDate: string;
-    amount: string;
-    counterpartyName: string | null;
-    reference: string | null;
-    remittance: string | null;
-  }[];
-  items: { kind: string; id: string; label: string; amount: string }[];
-}
-
-export interface Candidate {
-  kind: string;
-  id: string;
-  label: string;
-  date: string;
-  open: string;
-  currency: string;
-}
-
-export interface LedgerAccountOption {
-  id: string;
-  code: string;
-  fullName: string;
-  type: string;
-}
+/** Shapes of /api/v1/banking (src/modules/banking), generated from its contract. Amounts are decimal strings. */
+export type BankAccount = Schema<'BankAccount'>;
+export type Continuity = Statement['continuity'];
+export type Statement = Schema<'BankStatement'>;
+export type StatementLine = Schema<'BankStatementLine'>;
+export type Reconciliation = Schema<'BankReconciliation'>;
 
 export function useBankAccount(id: string) {
   return useQuery({
@@ -94,7 +19,7 @@ export function useBankAccount(id: string) {
 export function useLedgerAccounts() {
   return useQuery({
     queryKey: ['banking', 'ledger-accounts'],
-    queryFn: async () => (await api.get<Page<LedgerAccountOption>>('/ledger/accounts')).items,
+    queryFn: async () => (await api.get<ApiResponse<'/ledger/accounts'>>('/ledger/accounts')).items,
     retry: false,
   });
 }

@@ -2,6 +2,7 @@ import { Alert, Button, FileInput, Group, Modal, NativeSelect, Stack, Table, Tex
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, isApiError } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
 import { invalidateLedger } from './ledgerApi';
@@ -16,9 +17,7 @@ export function TemplateModal({ accountCount, onClose }: { accountCount: number;
   const [template, setTemplate] = useState<Template>('generic');
   const apply = useMutation({
     mutationFn: () =>
-      api.post<{ template: string; created: number; replaced: number }>('/ledger/accounts/template', {
-        template,
-      }),
+      api.post<ApiResponse<'/ledger/accounts/template', 'post'>>('/ledger/accounts/template', { template }),
     onSuccess: () => invalidateLedger(qc),
   });
   return (
@@ -59,17 +58,8 @@ export function TemplateModal({ accountCount, onClose }: { accountCount: number;
   );
 }
 
-interface RowError {
-  row: number;
-  field: string;
-  message: string;
-}
-interface ImportReport {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  errors: RowError[];
-}
+type ImportReport = ApiResponse<'/ledger/accounts/import', 'post'>;
+type RowError = ImportReport['errors'][number];
 
 /** The file as the import route wants it: CSV as text, XLSX as base64. */
 async function readForImport(file: File): Promise<{ format: 'csv' | 'xlsx'; content: string }> {

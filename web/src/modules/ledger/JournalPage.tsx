@@ -1,6 +1,7 @@
 import { Anchor, Button, NativeSelect, Table, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import type { ApiItem } from '../../api/types';
 import { RequirePermission } from '../../components/Forbidden';
 import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
@@ -9,7 +10,7 @@ import { ListPage } from '../../ui/ListPage';
 import { Money, num } from '../../ui/Money';
 import { useCursorList } from '../../useCursorList';
 import { StatusBadge } from './common';
-import { type EntrySummary, useBaseCurrency } from './ledgerApi';
+import { useBaseCurrency } from './ledgerApi';
 
 type Filters = { status?: string; from?: string; to?: string; q?: string };
 
@@ -32,7 +33,7 @@ function Journal() {
     navigate({ to: '/ledger/journal', search: { ...search, ...patch }, replace: true });
   const [q] = useDebouncedValue(search.q ?? '', 300);
   const filters = { status: search.status, from: search.from, to: search.to, q: q.trim() };
-  const list = useCursorList<EntrySummary & { total: string }>('/ledger/entries', filters);
+  const list = useCursorList<ApiItem<'/ledger/entries'>>('/ledger/entries', filters);
   return (
     <ListPage
       title={t('ledger.journal.title')}

@@ -2,6 +2,7 @@ import { Button, Card, Group, Table, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RequirePermission } from '../../components/Forbidden';
 import { PageTitle } from '../../components/PageTitle';
@@ -10,7 +11,7 @@ import { parseDecimalInput } from '../../lib/decimal';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { num } from '../../ui/Money';
-import { invalidateLedger, type Rate, today, useBaseCurrency } from './ledgerApi';
+import { invalidateLedger, today, useBaseCurrency } from './ledgerApi';
 
 export function RatesPage() {
   return (
@@ -28,7 +29,7 @@ function Rates() {
   const base = useBaseCurrency();
   const rates = useQuery({
     queryKey: ['ledger', 'rates'],
-    queryFn: async () => (await api.get<{ items: Rate[] }>('/ledger/rates')).items,
+    queryFn: async () => (await api.get<ApiResponse<'/ledger/rates'>>('/ledger/rates')).items,
   });
   const showRate = (r: string) =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: 12 }).format(r as unknown as number);

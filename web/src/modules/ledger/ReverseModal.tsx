@@ -2,14 +2,12 @@ import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
 import { invalidateLedger, type JournalEntry, today } from './ledgerApi';
 
-export interface ReverseResult {
-  reversal: { id: string; number: string };
-  copy: JournalEntry | null;
-}
+export type ReverseResult = ApiResponse<'/ledger/entries/{id}/reverse', 'post'>;
 
 /** "Reverse on date D", optionally leaving a corrected copy of the original as a new draft. */
 export function ReverseModal({

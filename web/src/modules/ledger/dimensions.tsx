@@ -3,6 +3,7 @@ import { Button, Card, Checkbox, Group, NativeSelect, Stack, Text, TextInput } f
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
 import type { DefaultDimensions } from '../../lib/records';
@@ -17,7 +18,7 @@ export type { DefaultDimensions } from '../../lib/records';
 export function useTrackedDimensions() {
   return useQuery({
     queryKey: ['ledger', 'dimensions'],
-    queryFn: async () => (await api.get<{ tracked: Dimension[] }>('/ledger/dimensions')).tracked,
+    queryFn: async () => (await api.get<ApiResponse<'/ledger/dimensions'>>('/ledger/dimensions')).tracked,
     staleTime: 30_000,
   });
 }
@@ -32,7 +33,8 @@ export function DimensionsCard() {
     if (tracked.data) setChosen(tracked.data);
   }, [tracked.data]);
   const save = useMutation({
-    mutationFn: () => api.put<{ tracked: Dimension[] }>('/ledger/dimensions', { tracked: chosen }),
+    mutationFn: () =>
+      api.put<ApiResponse<'/ledger/dimensions', 'put'>>('/ledger/dimensions', { tracked: chosen }),
     onSuccess: () => invalidateLedger(qc),
   });
   const dirty = [...chosen].sort().join() !== [...(tracked.data ?? [])].sort().join();

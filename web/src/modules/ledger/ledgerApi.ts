@@ -1,6 +1,7 @@
 // Shapes and queries of the ledger API (src/modules/ledger/routes). Amounts are plain decimal strings.
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../api';
+import type { ApiItem, ApiResponse, Schema } from '../../api/types';
 import { useMe } from '../../session';
 
 export {
@@ -24,20 +25,9 @@ export const SUBTYPES = [
   'retained_earnings',
 ] as const;
 
-export type EntryStatus = 'draft' | 'pending_approval' | 'posted';
+export type EntryStatus = JournalEntry['status'];
 
-export interface EntryLine {
-  lineNo: number;
-  accountId: string;
-  accountCode: string;
-  accountName: string;
-  currency: string;
-  debit: string | null;
-  credit: string | null;
-  baseAmount: string;
-  rate: string;
-  memo: string | null;
-}
+export type EntryLine = Schema<'JournalLine'>;
 
 export interface DraftLine {
   account: string;
@@ -48,22 +38,8 @@ export interface DraftLine {
   memo?: string | null;
 }
 
-export interface EntrySummary {
-  id: string;
-  number: string | null;
-  date: string;
-  description: string;
-  reference: string | null;
-  status: EntryStatus;
-  reversalOfId: string | null;
-  reversedById: string | null;
-  postedAt: string | null;
-}
-
-export interface JournalEntry extends EntrySummary {
-  lines: EntryLine[] | null;
-  draftLines: DraftLine[] | null;
-}
+export type EntrySummary = ApiItem<'/ledger/entries'>;
+export type JournalEntry = Schema<'JournalEntry'>;
 
 export interface EntryInput {
   date: string;
@@ -72,28 +48,9 @@ export interface EntryInput {
   lines: DraftLine[];
 }
 
-export interface Period {
-  id: string;
-  fiscalYearId: string;
-  startDate: string;
-  endDate: string;
-  lockedAt: string | null;
-}
-
-export interface FiscalYear {
-  id: string;
-  name: string;
-  startDate: string;
-  endDate: string;
-  closedAt: string | null;
-  periods: Period[];
-}
-
-export interface Rate {
-  currency: string;
-  date: string;
-  rate: string;
-}
+export type Period = Schema<'LedgerPeriod'>;
+export type FiscalYear = Schema<'FiscalYear'>;
+export type Rate = ApiItem<'/ledger/rates'>;
 
 export interface TrialBalance {
   currency: string;
@@ -154,7 +111,7 @@ export interface RegisterRow {
 export function useFiscalYears() {
   return useQuery({
     queryKey: ['ledger', 'fiscal-years'],
-    queryFn: async () => (await api.get<{ items: FiscalYear[] }>('/ledger/fiscal-years')).items,
+    queryFn: async () => (await api.get<ApiResponse<'/ledger/fiscal-years'>>('/ledger/fiscal-years')).items,
   });
 }
 

@@ -16,7 +16,8 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { api, type Page } from '../../api';
+import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { AttachmentsCard } from '../../components/Attachments';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
@@ -111,17 +112,10 @@ function bodyOf(f: Form) {
   };
 }
 
-interface AccountOption {
-  id: string;
-  code: string;
-  fullName: string;
-  type: string;
-}
-
 function useAccountOptions() {
   return useQuery({
     queryKey: ['parties', 'accounts'],
-    queryFn: async () => (await api.get<Page<AccountOption>>('/ledger/accounts')).items,
+    queryFn: async () => (await api.get<ApiResponse<'/ledger/accounts'>>('/ledger/accounts')).items,
     retry: false,
   });
 }

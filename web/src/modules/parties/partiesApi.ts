@@ -1,56 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { Schema } from '../../api/types';
 
-/** Shapes of /api/v1/parties (src/modules/parties/service). */
+/** Shapes of /api/v1/parties (src/modules/parties/contract.ts), generated from its contract. */
 export type { Address, PartySummary } from '../../lib/records';
 
-import type { PartySummary } from '../../lib/records';
-
-export interface Contact {
-  id?: string;
-  name: string;
-  email: string;
-  phone: string;
-  role: string;
-}
-
-export interface BankAccount {
-  id: string;
-  partyId: string;
-  kind: 'iban' | 'us';
-  label: string;
-  currency: string | null;
-  bic: string | null;
-  routingNumber: string | null;
-  accountType: 'checking' | 'savings' | null;
-  last4: string;
-  masked: string;
-  primary: boolean;
-}
-
-export interface BankDetails extends BankAccount {
-  iban: string | null;
-  accountNumber: string | null;
-}
-
-export interface Party extends PartySummary {
-  contacts: Contact[];
-  bankAccounts: BankAccount[];
-}
-
-export interface ImportRowError {
-  line: number;
-  column: string | null;
-  message: string;
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  bankAccounts: number;
-  errors: ImportRowError[];
-}
+export type Party = Schema<'Party'>;
+export type BankAccount = Schema<'PartyBankAccount'>;
+export type BankDetails = Schema<'PartyBankDetails'>;
+export type ImportReport = Schema<'PartyImportReport'>;
+export type ImportRowError = ImportReport['errors'][number];
+/** A contact as the party form edits it: a new one has no id yet (client-side form state). */
+export type Contact = Omit<Schema<'PartyContact'>, 'id'> & { id?: string };
 
 export function invalidateParties(qc: QueryClient) {
   return Promise.all([

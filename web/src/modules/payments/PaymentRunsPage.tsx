@@ -3,20 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { ListPage } from '../../ui/ListPage';
 import { useCursorList } from '../../useCursorList';
-import {
-  type BankAccountOption,
-  newKey,
-  postIdempotent,
-  type Run,
-  type RunStatus,
-  today,
-} from './paymentsApi';
+import { newKey, postIdempotent, type Run, type RunStatus, type RunSummary, today } from './paymentsApi';
 
 export const RUN_COLORS: Record<RunStatus, string> = {
   draft: 'blue',
@@ -38,12 +32,12 @@ function NewRunForm({ onCancel }: { onCancel: () => void }) {
   const [key] = useState(newKey);
   const banks = useQuery({
     queryKey: ['payments', 'bank-accounts'],
-    queryFn: () => api.get<{ items: BankAccountOption[] }>('/payments/bank-accounts'),
+    queryFn: () => api.get<ApiResponse<'/payments/bank-accounts'>>('/payments/bank-accounts'),
   });
   const vendors = useQuery({
     queryKey: ['parties', 'vendors-active'],
     queryFn: () =>
-      api.get<{ items: { id: string; legalName: string }[] }>('/parties', {
+      api.get<ApiResponse<'/parties'>>('/parties', {
         role: 'vendor',
         active: 'true',
         limit: 500,
@@ -120,7 +114,7 @@ export function PaymentRunsPage() {
   const fmt = useFormat();
   const can = useCan();
   const [creating, setCreating] = useState(false);
-  const list = useCursorList<Run>('/payment-runs', {});
+  const list = useCursorList<RunSummary>('/payment-runs', {});
   // No export: a run's own page has its payment file.
   return (
     <ListPage

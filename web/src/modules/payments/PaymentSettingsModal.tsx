@@ -2,15 +2,11 @@ import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
+import type { Schema } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
 
-interface Settings {
-  writeOffAccount: string | null;
-  writeOffLimit: string;
-  customerCreditAccount: string | null;
-  vendorCreditAccount: string | null;
-}
+type Settings = Schema<'PaymentSettings'>;
 
 /** Write-off account and limit, and the customer credit and vendor advance accounts, by account code. */
 export function PaymentSettingsModal({ onClose }: { onClose: () => void }) {

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
@@ -26,10 +27,7 @@ export function PaymentsPage() {
   const [settings, setSettings] = useState(false);
   const credit = useQuery({
     queryKey: ['payments', 'credit'],
-    queryFn: () =>
-      api.get<{ items: { partyId: string; partyName: string; currency: string; credit: string }[] }>(
-        '/payments/credit',
-      ),
+    queryFn: () => api.get<ApiResponse<'/payments/credit'>>('/payments/credit'),
   });
   return (
     <>

@@ -3,19 +3,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat, useLocale, useT } from '../../i18n';
 import { currencyDecimals, fromMinor, parseDecimalInput, toMinor } from '../../lib/decimal';
-import {
-  type BankAccountOption,
-  newKey,
-  type OpenItem,
-  type Payment,
-  type PaymentKind,
-  postIdempotent,
-  today,
-} from './paymentsApi';
+import { newKey, type Payment, type PaymentKind, postIdempotent, today } from './paymentsApi';
 
 interface Line {
   amount: string;
@@ -47,7 +40,7 @@ export function ReceivePaymentPage() {
   const customers = useQuery({
     queryKey: ['parties', vendorSide ? 'vendors-active' : 'customers-active'],
     queryFn: () =>
-      api.get<{ items: { id: string; legalName: string }[] }>('/parties', {
+      api.get<ApiResponse<'/parties'>>('/parties', {
         role: vendorSide ? 'vendor' : 'customer',
         active: 'true',
         limit: 500,
@@ -55,7 +48,7 @@ export function ReceivePaymentPage() {
   });
   const banks = useQuery({
     queryKey: ['payments', 'bank-accounts'],
-    queryFn: () => api.get<{ items: BankAccountOption[] }>('/payments/bank-accounts'),
+    queryFn: () => api.get<ApiResponse<'/payments/bank-accounts'>>('/payments/bank-accounts'),
   });
   const bank = banks.data?.items.find((b) => b.id === bankId) ?? banks.data?.items[0] ?? null;
   const currency = bank?.currency ?? 'EUR';
@@ -64,7 +57,7 @@ export function ReceivePaymentPage() {
     queryKey: ['payments', 'open', vendorSide, partyId, currency],
     enabled: !!partyId && !!bank,
     queryFn: () =>
-      api.get<{ items: OpenItem[] }>('/payments/open-items', {
+      api.get<ApiResponse<'/payments/open-items'>>('/payments/open-items', {
         side: vendorSide ? 'payables' : 'receivables',
         partyId,
         currency,

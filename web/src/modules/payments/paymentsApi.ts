@@ -1,71 +1,18 @@
 import { ApiError, type ApiErrorBody, apiUrl, getCompanyId, readCookie } from '../../api';
+import type { ApiItem, Schema } from '../../api/types';
 
-/** Shapes of /api/v1/payments and /api/v1/payment-runs (src/modules/payments). Amounts are decimal strings. */
+/** Shapes of /api/v1/payments and /api/v1/payment-runs (src/modules/payments), generated from their contracts. */
 export type { PaymentKind } from '../../lib/records';
 
-import type { PaymentKind } from '../../lib/records';
-
-export interface Payment {
-  id: string;
-  number: string;
-  kind: PaymentKind;
-  partyId: string;
-  partyName: string;
-  bankAccountId: string | null;
-  date: string;
-  currency: string;
-  amount: string;
-  credit: string;
-  writeOff: string;
-  reference: string;
-  status: 'posted' | 'voided';
-  paymentRunId: string | null;
-  allocations: { id: string; documentNumber: string; amount: string; writeOff: string }[];
-}
-
-export interface OpenItem {
-  documentId: string;
-  kind: string;
-  number: string;
-  partyId: string;
-  currency: string;
-  issueDate: string;
-  dueDate: string | null;
-  total: string;
-  open: string;
-}
-
-export interface BankAccountOption {
-  id: string;
-  name: string;
-  currency: string;
-}
-
-export type RunStatus = 'draft' | 'pending_approval' | 'released' | 'cancelled';
-
-export interface RunItem {
-  id: string;
-  documentNumber: string;
-  partyName: string;
-  dueDate: string | null;
-  open: string;
-  amount: string;
-  included: boolean;
-}
-
-export interface Run {
-  id: string;
-  number: string;
-  status: RunStatus;
-  currency: string;
-  format: 'sepa' | 'nacha';
-  executionDate: string;
-  dueBy: string;
-  total: string;
-  count: number;
-  file: { id: string; name: string } | null;
-  items?: RunItem[];
-}
+export type Payment = Schema<'Payment'>;
+export type OpenItem = Schema<'PaymentOpenItem'>;
+export type BankAccountOption = ApiItem<'/payments/bank-accounts'>;
+/** A run as a list shows it (no items). */
+export type RunSummary = Schema<'PaymentRunSummary'>;
+/** A run with its items. */
+export type Run = Schema<'PaymentRun'>;
+export type RunStatus = Run['status'];
+export type RunItem = Schema<'PaymentRunItem'>;
 
 /**
  * A money-moving POST with an Idempotency-Key: a retry after a lost answer (double click, flaky network)

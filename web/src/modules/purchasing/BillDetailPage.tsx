@@ -12,7 +12,7 @@ import { useAccounts } from '../../lib/records';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { Money, num } from '../../ui/Money';
-import { type Bill, billStatusColor } from './purchasingApi';
+import { type Bill, type BillDetail, billStatusColor } from './purchasingApi';
 
 /** One bill: header, lines, totals, settlements, the captured document, and the actions its state allows. */
 export function BillDetailPage() {
@@ -25,7 +25,7 @@ export function BillDetailPage() {
   const accounts = useAccounts().data ?? [];
   const q = useQuery({
     queryKey: ['bill', billId],
-    queryFn: () => api.get<Bill>(`/purchasing/bills/${billId}`),
+    queryFn: () => api.get<BillDetail>(`/purchasing/bills/${billId}`),
   });
   const [reason, setReason] = useState('');
   const act = useMutation({

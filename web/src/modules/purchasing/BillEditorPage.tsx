@@ -26,7 +26,7 @@ import { useAccounts } from '../../lib/records';
 import { Money, num } from '../../ui/Money';
 import { BillLinesGrid, blankLine, type EditLine } from './BillLinesGrid';
 import { DuplicateDialog, duplicatesOf } from './DuplicateDialog';
-import type { Bill, DuplicateCandidate } from './purchasingApi';
+import type { Bill, BillDetail, DuplicateCandidate } from './purchasingApi';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -38,7 +38,7 @@ export function EditBillPage() {
   const { billId } = useParams({ strict: false }) as { billId: string };
   const q = useQuery({
     queryKey: ['bill', billId],
-    queryFn: () => api.get<Bill>(`/purchasing/bills/${billId}`),
+    queryFn: () => api.get<BillDetail>(`/purchasing/bills/${billId}`),
   });
   if (q.error) return <ErrorAlert error={q.error} />;
   if (!q.data) return <RoutePending />;

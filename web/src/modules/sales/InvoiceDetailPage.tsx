@@ -8,7 +8,6 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { RoutePending } from '../../components/RouteStates';
 import { useFormat, useT } from '../../i18n';
-import type { PaymentKind } from '../../lib/records';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { Money, num } from '../../ui/Money';
@@ -61,9 +60,7 @@ export function InvoiceDetailPage() {
   const paidBy = useQuery({
     queryKey: ['payments', 'document', invoiceId],
     queryFn: () =>
-      api.get<{
-        items: { number: string; kind: PaymentKind; reference: string; allocations: { id: string }[] }[];
-      }>(`/payments?documentId=${encodeURIComponent(invoiceId)}&limit=500`),
+      api.get<ApiResponse<'/payments'>>(`/payments?documentId=${encodeURIComponent(invoiceId)}&limit=500`),
     enabled: can(PERM.paymentsRead),
   });
   /** What settled the invoice, in words: a payment's number, a credit note, a write-off. */
