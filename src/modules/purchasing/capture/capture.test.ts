@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
+import { renderPdf } from '../../../platform/formats/pdf.ts';
 import { captureDocument, extractFields, normalizeAmount, ocrLangPath, shutdownOcr } from './index.ts';
 
 const asset = (name: string) => readFileSync(new URL(`../../../../assets/demo/${name}`, import.meta.url));
-const require = createRequire(import.meta.url);
 
 afterAll(async () => {
   await shutdownOcr();
@@ -129,14 +128,10 @@ describe('capture', () => {
   }, 60_000);
 
   it('OCRs a scanned PDF (an image, no text layer)', async () => {
-    const pdfmake = require('pdfmake');
-    pdfmake.setFonts(require('pdfmake/fonts/Roboto.js'));
-    pdfmake.setUrlAccessPolicy(() => false);
-    pdfmake.setLocalAccessPolicy(() => false);
     const png = asset('receipt-office-supplies.png');
-    const pdf: Buffer = await pdfmake
-      .createPdf({ content: [{ image: `data:image/png;base64,${png.toString('base64')}`, width: 420 }] })
-      .getBuffer();
+    const pdf = await renderPdf({
+      content: [{ image: `data:image/png;base64,${png.toString('base64')}`, width: 420 }],
+    });
     const c = await captureDocument(pdf);
     expect(c.method).toBe('pdf_ocr');
     expect(c.fields.grossTotal?.value).toBe('216.50');

@@ -1,8 +1,8 @@
-import { createRequire } from 'node:module';
 import { formatMoney, parseMoney } from '../../../kernel/money.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Sql, Tx } from '../../../platform/db/index.ts';
+import { renderPdf } from '../../../platform/formats/pdf.ts';
 import { asLang, type Lang } from '../../../platform/i18n/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
 import { defaultBankAccount } from '../../banking/index.ts';
@@ -91,19 +91,6 @@ export async function customerStatement(
     groups,
     payTo,
   };
-}
-
-const require = createRequire(import.meta.url);
-let pdfmakeReady: { createPdf: (doc: unknown) => { getBuffer: () => Promise<Buffer> } } | null = null;
-function pdfmake() {
-  if (!pdfmakeReady) {
-    const lib = require('pdfmake');
-    lib.setFonts(require('pdfmake/fonts/Roboto.js'));
-    lib.setUrlAccessPolicy(() => false);
-    lib.setLocalAccessPolicy((path: string) => path.includes('/pdfmake/fonts/'));
-    pdfmakeReady = lib;
-  }
-  return pdfmakeReady as NonNullable<typeof pdfmakeReady>;
 }
 
 /** The statement's words in its language: w('title'). */
@@ -215,7 +202,7 @@ export async function statementPdf(s: Statement): Promise<Buffer> {
     },
     content,
   };
-  return pdfmake().createPdf(doc).getBuffer();
+  return renderPdf(doc);
 }
 
 /** Where letters go: the party's e-mail, else its first contact with one. */

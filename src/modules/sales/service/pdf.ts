@@ -1,23 +1,10 @@
-import { createRequire } from 'node:module';
 import { minorUnits } from '../../../kernel/money.ts';
 import { epcQrPayload, qrPng, spaydPayload } from '../../../platform/formats/payment-qr.ts';
+import { renderPdf } from '../../../platform/formats/pdf.ts';
 import { parseDecimal } from '../../tax/index.ts';
 import type { InvoiceView } from './invoices.ts';
 import { dateText, decimal, money, type PdfLang, pdfWords } from './pdf-text.ts';
 import type { DocumentContext } from './ubl-map.ts';
-
-const require = createRequire(import.meta.url);
-let pdfmakeReady: { createPdf: (doc: unknown) => { getBuffer: () => Promise<Buffer> } } | null = null;
-function pdfmake() {
-  if (!pdfmakeReady) {
-    const lib = require('pdfmake');
-    lib.setFonts(require('pdfmake/fonts/Roboto.js'));
-    lib.setUrlAccessPolicy(() => false);
-    lib.setLocalAccessPolicy((path: string) => path.includes('/pdfmake/fonts/'));
-    pdfmakeReady = lib;
-  }
-  return pdfmakeReady as NonNullable<typeof pdfmakeReady>;
-}
 
 /** The payment QR for the document: EPC (SEPA, EUR) or SPAYD (CZK); none for other cases or no IBAN. */
 export async function paymentQr(inv: InvoiceView, ctx: DocumentContext): Promise<Buffer | null> {
@@ -279,5 +266,5 @@ export async function invoicePdf(
     },
     content,
   };
-  return pdfmake().createPdf(doc).getBuffer();
+  return renderPdf(doc);
 }
