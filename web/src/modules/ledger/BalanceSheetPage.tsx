@@ -6,7 +6,7 @@ import { useFormat, useT } from '../../i18n';
 import { Money, num } from '../../ui/Money';
 import { RegisterLink } from './common';
 import { DimensionFilter, type DimSearch, dimQuery } from './dimensions';
-import { type BalanceSheet, reportQuery, today, useAccounts } from './ledgerApi';
+import { reportQuery, today, useAccounts } from './ledgerApi';
 import { DrillHint, ReportFrame } from './ReportFrame';
 import { EmptyReport } from './TrialBalancePage';
 
@@ -20,7 +20,7 @@ export function BalanceSheetPage() {
   const asOf = search.asOf ?? today();
   const dim = dimQuery(search);
   const query = { asOf, ...dim };
-  const report = useQuery(reportQuery<BalanceSheet>('balance-sheet', query));
+  const report = useQuery(reportQuery('balance-sheet', query));
   // The balance sheet names accounts by code; the chart gives their ids for the drill-down.
   const accounts = useAccounts();
   const idByCode = new Map((accounts.data ?? []).map((a) => [a.code, a.id]));

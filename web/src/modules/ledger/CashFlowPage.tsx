@@ -22,7 +22,7 @@ export function CashFlowPage() {
   const method = search.method === 'indirect' ? 'indirect' : 'direct';
   const dim = dimQuery(search);
   const query = { from, to, method, ...dim };
-  const report = useQuery(reportQuery<CashFlow>('cash-flow', query));
+  const report = useQuery(reportQuery('cash-flow', query));
   const cf = report.data;
   const go = (patch: Record<string, string | undefined>) =>
     navigate({

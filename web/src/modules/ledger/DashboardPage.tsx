@@ -8,14 +8,7 @@ import { chartValue, currencyDecimals, reportMinor } from '../../lib/decimal';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { BarChart, LineChart } from '../../ui/charts';
-import {
-  type IncomeStatement,
-  monthEnd,
-  reportQuery,
-  type TrialBalance,
-  useAccounts,
-  useBaseCurrency,
-} from './ledgerApi';
+import { monthEnd, reportQuery, useAccounts, useBaseCurrency } from './ledgerApi';
 
 /** The last twelve months, oldest first, ending with the current one. */
 function lastMonths(): { year: number; month: number; from: string; to: string }[] {
@@ -46,10 +39,10 @@ function Dashboard() {
   const monthFmt = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const labels = months.map((m) => monthFmt.format(new Date(Date.UTC(m.year, m.month - 1, 1))));
   const statements = useQueries({
-    queries: months.map((m) => reportQuery<IncomeStatement>('income-statement', { from: m.from, to: m.to })),
+    queries: months.map((m) => reportQuery('income-statement', { from: m.from, to: m.to })),
   });
   const balances = useQueries({
-    queries: months.map((m) => reportQuery<TrialBalance>('trial-balance', { asOf: m.to })),
+    queries: months.map((m) => reportQuery('trial-balance', { asOf: m.to })),
   });
   const accounts = useAccounts();
   const cashIds = new Set(

@@ -5,7 +5,7 @@ import { useFormat, useT } from '../../i18n';
 import { Money, num } from '../../ui/Money';
 import { RegisterLink } from './common';
 import { DimensionFilter, type DimSearch, dimQuery } from './dimensions';
-import { addDays, daysBetween, type IncomeStatement, monthEnd, reportQuery, today } from './ledgerApi';
+import { addDays, daysBetween, monthEnd, reportQuery, today } from './ledgerApi';
 import { DrillHint, ReportFrame } from './ReportFrame';
 import { EmptyReport } from './TrialBalancePage';
 
@@ -35,8 +35,8 @@ export function IncomeStatementPage() {
   const dim = dimQuery(search);
   const prev = dim.dimension ? previousMonths(from, to) : previousPeriod(from, to);
   const query = { from, to, ...dim };
-  const current = useQuery(reportQuery<IncomeStatement>('income-statement', query));
-  const previous = useQuery(reportQuery<IncomeStatement>('income-statement', { ...prev, ...dim }));
+  const current = useQuery(reportQuery('income-statement', query));
+  const previous = useQuery(reportQuery('income-statement', { ...prev, ...dim }));
   const cur = current.data;
   const before = previous.data;
   const setRange = (patch: { from?: string; to?: string }) =>

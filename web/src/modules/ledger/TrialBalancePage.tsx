@@ -5,7 +5,7 @@ import { useFormat, useT } from '../../i18n';
 import { Money, num } from '../../ui/Money';
 import { RegisterLink } from './common';
 import { DimensionFilter, type DimSearch, dimQuery } from './dimensions';
-import { reportQuery, type TrialBalance, today } from './ledgerApi';
+import { reportQuery, today } from './ledgerApi';
 import { DrillHint, ReportFrame } from './ReportFrame';
 
 export function TrialBalancePage() {
@@ -16,7 +16,7 @@ export function TrialBalancePage() {
   const asOf = search.asOf ?? today();
   const dim = dimQuery(search);
   const query = { asOf, ...dim };
-  const report = useQuery(reportQuery<TrialBalance>('trial-balance', query));
+  const report = useQuery(reportQuery('trial-balance', query));
   const tb = report.data;
   const open = (accountId: string) =>
     navigate({

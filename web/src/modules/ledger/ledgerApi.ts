@@ -12,7 +12,6 @@ export {
   useAccounts,
 } from '../../lib/records';
 
-import type { AccountType } from '../../lib/records';
 export const SUBTYPES = [
   'bank',
   'cash',
@@ -52,61 +51,17 @@ export type Period = Schema<'LedgerPeriod'>;
 export type FiscalYear = Schema<'FiscalYear'>;
 export type Rate = ApiItem<'/ledger/rates'>;
 
-export interface TrialBalance {
-  currency: string;
-  rows: {
-    accountId: string;
-    code: string;
-    account: string;
-    type: AccountType;
-    debit: string;
-    credit: string;
-  }[];
-  totalDebit: string;
-  totalCredit: string;
-}
+// The reports' answers, as the server's contract types them (the web never restates them).
+export type TrialBalance = ApiResponse<'/ledger/reports/trial-balance'>;
+export type IncomeStatement = ApiResponse<'/ledger/reports/income-statement'>;
+export type BalanceSheet = ApiResponse<'/ledger/reports/balance-sheet'>;
+export type CashFlow = ApiResponse<'/ledger/reports/cash-flow'>;
+export type CashFlowSection = CashFlow['rows'][number]['section'];
+export type RegisterRow = ApiItem<'/ledger/reports/register/{accountId}'>;
 
-export interface IncomeStatement {
-  currency: string;
-  rows: { accountId: string; code: string; account: string; type: AccountType; amount: string }[];
-  income: string;
-  expenses: string;
-  net: string;
-}
-
-export interface BalanceSheet {
-  currency: string;
-  rows: { section: 'assets' | 'liabilities' | 'equity'; code: string; account: string; amount: string }[];
-  assets: string;
-  liabilities: string;
-  equity: string;
-  /** assets − liabilities − equity: non-zero only by dimension (the untagged other sides). */
-  untagged: string;
-}
-
-export type CashFlowSection = 'opening' | 'operating' | 'investing' | 'financing' | 'closing';
-
-export interface CashFlow {
-  currency: string;
-  method: 'direct' | 'indirect';
-  rows: { section: CashFlowSection; code: string; account: string; amount: string }[];
-  opening: string;
-  closing: string;
-  netChange: string;
-  totals: Record<'operating' | 'investing' | 'financing', string>;
-}
-
-export interface RegisterRow {
-  entryId: string;
-  number: string;
-  date: string;
-  description: string;
-  lineNo: number;
-  debit: string;
-  credit: string;
-  balance: string;
-  memo: string | null;
-}
+/** The reports read by name; the answer's type follows from the name. */
+type ReportName = 'trial-balance' | 'income-statement' | 'balance-sheet' | 'cash-flow';
+type ReportOf<N extends ReportName> = ApiResponse<`/ledger/reports/${N}`>;
 
 export function useFiscalYears() {
   return useQuery({
@@ -122,10 +77,10 @@ export function useEntry(id: string) {
   });
 }
 
-export function reportQuery<T>(name: string, query: Record<string, string>, enabled = true) {
+export function reportQuery<N extends ReportName>(name: N, query: Record<string, string>, enabled = true) {
   return queryOptions({
     queryKey: ['ledger', 'report', name, query],
-    queryFn: () => api.get<T>(`/ledger/reports/${name}`, query),
+    queryFn: () => api.get<ReportOf<N>>(`/ledger/reports/${name}`, query),
     enabled,
   });
 }
