@@ -1,5 +1,4 @@
-import { AppError, type ErrorCode } from '../../kernel/errors.ts';
-import { asLang, defineCatalog, type Lang } from '../../platform/i18n/index.ts';
+import { defineCatalog, type Worded } from '../../platform/i18n/index.ts';
 
 /**
  * The ledger module's error messages (`error.*`) in English, Czech and Spanish, and the words they put in
@@ -350,9 +349,7 @@ export const ledgerText = defineCatalog('ledger', {
 
 export type LedgerKey = keyof (typeof ledgerText.messages)['en'];
 
-/** A parameter worded per language: a place ("entry 2, line 3"), a thing's name, another error's message. */
-export type Worded = (lang: Lang) => string;
-export type LedgerParams = Readonly<Record<string, string | number | bigint | null | undefined | Worded>>;
+export { reasonOf, type Worded } from '../../platform/i18n/index.ts';
 
 /** Where a problem is, in the reader's language: entry n (1-based), entry n line m, or file row n. */
 export const where = {
@@ -362,27 +359,5 @@ export const where = {
   row: (row: number): Worded => ledgerText.localizer('where.row', { row: String(row) }),
 };
 
-/**
- * `ledgerText.error` for a message some of whose parameters are themselves worded per language (`Worded`):
- * English in `message`, the request's language in the HTTP answer, the code and details unchanged.
- */
-export function ledgerError(
-  code: ErrorCode,
-  key: LedgerKey,
-  params: LedgerParams,
-  details?: unknown,
-): AppError {
-  const text = (lang: Lang) =>
-    ledgerText.t(
-      lang,
-      key,
-      Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'function' ? v(lang) : v])),
-    );
-  return new AppError(code, text('en'), details, (lang) => text(asLang(lang)));
-}
-
-/** Another error's message as a parameter, in the reader's language when that error has one. */
-export function reasonOf(err: unknown): Worded {
-  const e = err as Partial<AppError> & { message?: string };
-  return (lang) => (e.localize ? e.localize(lang) : String(e.message ?? err));
-}
+/** `ledgerText.error`: its parameters may be worded per language (`where.line(2, 3)`, `reasonOf(err)`). */
+export const ledgerError = ledgerText.error;

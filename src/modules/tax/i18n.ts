@@ -1,5 +1,5 @@
-import { AppError, type ErrorCode } from '../../kernel/errors.ts';
-import { asLang, defineCatalog, type Lang } from '../../platform/i18n/index.ts';
+import type { ErrorCode } from '../../kernel/errors.ts';
+import { defineCatalog, type Worded } from '../../platform/i18n/index.ts';
 
 /**
  * The tax module's error messages (`error.*`) in English, Czech and Spanish, and the place a calculator
@@ -88,19 +88,9 @@ export const taxText = defineCatalog('tax', {
 
 export type TaxKey = keyof (typeof taxText.messages)['en'];
 
-/** A parameter worded per language (the line a calculator message is about). */
-export type Worded = (lang: Lang) => string;
-
-/** The calculator's "line n" (1-based) in the reader's language. */
 export const atLine = (line: number): Worded => taxText.localizer('where.line', { line: String(line) });
 
 /** `taxText.error` with a place in front (`{where}`), the place itself worded in the reader's language. */
-export function taxErrorAt(
-  code: ErrorCode,
-  key: TaxKey,
-  at: Worded,
-  params: Record<string, string> = {},
-): AppError {
-  const text = (lang: Lang) => taxText.t(lang, key, { ...params, where: at(lang) });
-  return new AppError(code, text('en'), undefined, (lang) => text(asLang(lang)));
+export function taxErrorAt(code: ErrorCode, key: TaxKey, at: Worded, params: Record<string, string> = {}) {
+  return taxText.error(code, key, { ...params, where: at });
 }

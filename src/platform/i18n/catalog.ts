@@ -8,18 +8,32 @@ import { LANGS, type Lang } from './language.ts';
  * defined), and test/server-i18n-parity.test.ts checks that each translation keeps the English placeholders
  * and plural forms.
  */
+/**
+ * A parameter worded per language: a place ("entry 2, line 3"), a thing's name, another error's message
+ * (`reasonOf`). A catalogue renders it in the language it is rendering.
+ */
+export type Worded = (lang: Lang) => string;
+/** A catalogue message's parameters: plain values, or values worded per language. */
+export type CatalogParams = Readonly<Record<string, Params[string] | Worded>>;
+
+/** Another error's message as a parameter, in the reader's language when that error has one. */
+export function reasonOf(err: unknown): Worded {
+  const e = err as Partial<AppError> & { message?: string };
+  return (lang) => (e.localize ? e.localize(lang) : String(e.message ?? err));
+}
+
 export interface Catalog<K extends string = string> {
   readonly namespace: string;
   readonly messages: Readonly<Record<Lang, Readonly<Record<K, string>>>>;
   /** The message `key` in `lang` with `params` filled in; English when the language is not one we speak. */
-  t(lang: Lang, key: K, params?: Params): string;
+  t(lang: Lang, key: K, params?: CatalogParams): string;
   /** The message in every language, for storing or for deciding later (an error's message per request). */
-  localizer(key: K, params?: Params): (lang: Lang) => string;
+  localizer(key: K, params?: CatalogParams): (lang: Lang) => string;
   /**
    * An AppError whose message is this catalogue's `key`: English in `message` (logs, the CLI), and in the
    * language of the request when the HTTP layer answers it. The code stays the stable, untranslated one.
    */
-  error(code: ErrorCode, key: K, params?: Params, details?: unknown): AppError;
+  error(code: ErrorCode, key: K, params?: CatalogParams, details?: unknown): AppError;
 }
 
 const CATALOG = Symbol.for('steward.i18n.catalog');
@@ -32,8 +46,12 @@ export function defineCatalog<K extends string>(
     es: Record<NoInfer<K>, string>;
   },
 ): Catalog<K> {
-  const t = (lang: Lang, key: K, params?: Params) =>
-    formatMessage(lang, (messages[lang] ?? messages.en)[key] ?? messages.en[key] ?? key, params);
+  const t = (lang: Lang, key: K, params?: CatalogParams) =>
+    formatMessage(
+      lang,
+      (messages[lang] ?? messages.en)[key] ?? messages.en[key] ?? key,
+      inLang(lang, params),
+    );
   const catalog: Catalog<K> = {
     namespace,
     messages,
@@ -44,6 +62,14 @@ export function defineCatalog<K extends string>(
   };
   Object.defineProperty(catalog, CATALOG, { value: true });
   return catalog;
+}
+
+/** The parameters with every `Worded` one rendered in `lang`. */
+function inLang(lang: Lang, params: CatalogParams | undefined): Params | undefined {
+  if (!params) return params;
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'function' ? v(lang) : v]),
+  );
 }
 
 function asKnown(lang: string): Lang {

@@ -7,6 +7,7 @@ import {
   fromAcceptLanguage,
   placeholdersOf,
   pluralFormsOf,
+  reasonOf,
 } from './index.ts';
 
 describe('formatMessage', () => {
@@ -68,5 +69,27 @@ describe('a catalogue', () => {
     expect(err.message).toBe('Invoice F1 is gone.');
     expect(err.localize?.('es')).toBe('La factura F1 ha desaparecido.');
     expect(err.localize?.('de')).toBe('Invoice F1 is gone.');
+  });
+
+  it('renders a parameter worded per language (a place, another error) in the language it renders', () => {
+    const where = defineCatalog('where-test', {
+      en: { line: 'line {n}' },
+      cs: { line: 'řádek {n}' },
+      es: { line: 'línea {n}' },
+    });
+    const text = defineCatalog('worded-test', {
+      en: { bad: '{where}: {reason}' },
+      cs: { bad: '{where}: {reason}' },
+      es: { bad: '{where}: {reason}' },
+    });
+    const inner = where.error('validation', 'line', { n: '7' });
+    const err = text.error('validation', 'bad', {
+      where: where.localizer('line', { n: '3' }),
+      reason: reasonOf(inner),
+    });
+    expect(err.message).toBe('line 3: line 7');
+    expect(err.localize?.('cs')).toBe('řádek 3: řádek 7');
+    expect(err.localize?.('es')).toBe('línea 3: línea 7');
+    expect(text.t('cs', 'bad', { where: () => 'x', reason: reasonOf(new Error('plain')) })).toBe('x: plain');
   });
 });

@@ -3,7 +3,14 @@
  * English, Czech and Spanish, one message syntax with plurals, and the rules that choose the language.
  * See ARCHITECTURE.md ("Languages").
  */
-export { type Catalog, defineCatalog, isCatalog } from './catalog.ts';
+export {
+  type Catalog,
+  type CatalogParams,
+  defineCatalog,
+  isCatalog,
+  reasonOf,
+  type Worded,
+} from './catalog.ts';
 export { formatMessage, type Params, placeholdersOf, pluralCategory, pluralFormsOf } from './format.ts';
 export { asLang, chooseLang, fromAcceptLanguage, isLang, LANGS, type Lang } from './language.ts';
 export { zodIssueMessage } from './zod.ts';
