@@ -3,7 +3,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { asLang, defineCatalog, type Lang, type Params } from '../i18n/index.ts';
 
 /**
- * The file formats' error messages (XML and statement parsing), in the request's language. Most name the kind
+ * The file formats' error messages (XML and statement parsing, payment QR codes), in the request's language. Most name the kind
  * of file (`{what}`: "CAMT.053 statement"); `formatsError` words that noun per language too, so a parser
  * keeps passing its English constant.
  */
@@ -85,6 +85,25 @@ export const formatsText = defineCatalog('formats', {
     'error.csvCurrency': 'Line {line} of the {what} is in {currency}, the account in {accountCurrency}.',
     'error.csvNoAmount': 'Line {line} of the {what} has no amount.',
     'error.csvNoDebitCredit': 'Line {line} of the {what} has neither a debit nor a credit amount.',
+    'error.qrNoName': 'Payment QR: {field} is empty; give the beneficiary name.',
+    'error.qrTooLong': 'Payment QR: {field} has {length} characters; {standard} allows {max}.',
+    'error.qrBankId': 'Payment QR: {field} {problem}',
+    'error.qrEpcAmount': 'Payment QR: {field} must be between EUR 0.01 and EUR 999999999.99.',
+    'error.qrPurpose': 'Payment QR: {field} "{purpose}" is not a 4-character purpose code such as GDDS.',
+    'error.qrReferenceAndText':
+      'Payment QR: {field} and text were both given; EPC allows either a structured reference or a text.',
+    'error.qrCreditorReference':
+      'Payment QR: {field} "{reference}" is not an ISO 11649 creditor reference (RF + check digits); put free text in "text".',
+    'error.qrLineBreaks': 'Payment QR: {field} may not contain line breaks.',
+    'error.qrPayloadTooLarge':
+      'Payment QR: {field} makes the payload {bytes} bytes; EPC allows {max}. Shorten the texts.',
+    'error.qrCurrency': 'Payment QR: {field} "{currency}" is not an ISO 4217 code.',
+    'error.qrAmountPositive': 'Payment QR: {field} must be positive.',
+    'error.qrSpaydAmount': 'Payment QR: {field} "{amount}" is longer than the 10 characters SPAYD allows.',
+    'error.qrSpaydReference': 'Payment QR: {field} must be 1–16 digits.',
+    'error.qrDueDate': 'Payment QR: {field} "{date}" is not a YYYY-MM-DD date.',
+    'error.qrSymbol': 'Payment QR: {field} "{value}" must be 1–10 digits.',
+    'error.qrNoPayload': 'Payment QR: the payload is empty.',
   },
   cs: {
     'what.camt053': 'výpis CAMT.053',
@@ -169,6 +188,26 @@ export const formatsText = defineCatalog('formats', {
     'error.csvCurrency': 'Řádek {line} souboru ({what}) je v {currency}, účet je v {accountCurrency}.',
     'error.csvNoAmount': 'Řádek {line} souboru ({what}) nemá částku.',
     'error.csvNoDebitCredit': 'Řádek {line} souboru ({what}) nemá částku na straně Má dáti ani Dal.',
+    'error.qrNoName': 'QR platba: pole {field} je prázdné; zadejte jméno příjemce.',
+    'error.qrTooLong': 'QR platba: pole {field} má {length} znaků; {standard} dovoluje {max}.',
+    'error.qrBankId': 'QR platba: pole {field}: {problem}',
+    'error.qrEpcAmount': 'QR platba: pole {field} musí být mezi 0,01 EUR a 999999999,99 EUR.',
+    'error.qrPurpose':
+      'QR platba: pole {field}: „{purpose}“ není čtyřznakový kód účelu platby, jako je GDDS.',
+    'error.qrReferenceAndText':
+      'QR platba: pole {field} a text jsou zadány oba; EPC dovoluje buď strukturovanou referenci, nebo text.',
+    'error.qrCreditorReference':
+      'QR platba: pole {field}: „{reference}“ není reference věřitele podle ISO 11649 (RF + kontrolní číslice); volný text patří do pole „text“.',
+    'error.qrLineBreaks': 'QR platba: pole {field} nesmí obsahovat zalomení řádku.',
+    'error.qrPayloadTooLarge':
+      'QR platba: kvůli poli {field} má obsah kódu {bytes} bajtů; EPC dovoluje {max}. Zkraťte texty.',
+    'error.qrCurrency': 'QR platba: pole {field}: „{currency}“ není kód měny podle ISO 4217.',
+    'error.qrAmountPositive': 'QR platba: pole {field} musí být kladné.',
+    'error.qrSpaydAmount': 'QR platba: pole {field}: „{amount}“ je delší než 10 znaků, které SPAYD dovoluje.',
+    'error.qrSpaydReference': 'QR platba: pole {field} musí mít 1–16 číslic.',
+    'error.qrDueDate': 'QR platba: pole {field}: „{date}“ není datum ve tvaru RRRR-MM-DD.',
+    'error.qrSymbol': 'QR platba: pole {field}: „{value}“ musí mít 1–10 číslic.',
+    'error.qrNoPayload': 'QR platba: obsah kódu je prázdný.',
   },
   es: {
     'what.camt053': 'extracto CAMT.053',
@@ -262,10 +301,32 @@ export const formatsText = defineCatalog('formats', {
     'error.csvNoAmount': 'La línea {line} del archivo ({what}) no tiene importe.',
     'error.csvNoDebitCredit':
       'La línea {line} del archivo ({what}) no tiene importe ni en el debe ni en el haber.',
+    'error.qrNoName': 'QR de pago: el campo {field} está vacío; indique el nombre del beneficiario.',
+    'error.qrTooLong': 'QR de pago: el campo {field} tiene {length} caracteres; {standard} permite {max}.',
+    'error.qrBankId': 'QR de pago: campo {field}: {problem}',
+    'error.qrEpcAmount': 'QR de pago: el campo {field} debe estar entre 0,01 EUR y 999999999,99 EUR.',
+    'error.qrPurpose':
+      'QR de pago: campo {field}: «{purpose}» no es un código de finalidad de 4 caracteres como GDDS.',
+    'error.qrReferenceAndText':
+      'QR de pago: se indicaron a la vez el campo {field} y el texto; EPC permite una referencia estructurada o un texto, no ambos.',
+    'error.qrCreditorReference':
+      'QR de pago: campo {field}: «{reference}» no es una referencia de acreedor ISO 11649 (RF + dígitos de control); ponga el texto libre en «text».',
+    'error.qrLineBreaks': 'QR de pago: el campo {field} no puede contener saltos de línea.',
+    'error.qrPayloadTooLarge':
+      'QR de pago: por el campo {field} el contenido del código ocupa {bytes} bytes; EPC permite {max}. Acorte los textos.',
+    'error.qrCurrency': 'QR de pago: campo {field}: «{currency}» no es un código ISO 4217.',
+    'error.qrAmountPositive': 'QR de pago: el campo {field} debe ser positivo.',
+    'error.qrSpaydAmount':
+      'QR de pago: campo {field}: «{amount}» supera los 10 caracteres que permite SPAYD.',
+    'error.qrSpaydReference': 'QR de pago: el campo {field} debe tener de 1 a 16 dígitos.',
+    'error.qrDueDate': 'QR de pago: campo {field}: «{date}» no es una fecha AAAA-MM-DD.',
+    'error.qrSymbol': 'QR de pago: campo {field}: «{value}» debe tener de 1 a 10 dígitos.',
+    'error.qrNoPayload': 'QR de pago: el contenido del código está vacío.',
   },
 });
 
-type Key = Parameters<typeof formatsText.t>[1];
+export type FormatsKey = Parameters<typeof formatsText.t>[1];
+type Key = FormatsKey;
 
 /** The English nouns the parsers pass as `what`, and their catalogue keys. */
 const NOUNS: Readonly<Record<string, Key>> = {

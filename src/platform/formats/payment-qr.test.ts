@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { AppError } from '../../kernel/errors.ts';
 import { epcQrPayload, invoiceQr, isCreditorReference, qrPng, spaydPayload } from './payment-qr.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'steward-qr-'));
@@ -183,5 +184,28 @@ describe('invoiceQr picks the scheme by currency', () => {
     const long = 'Steward Demo společnost s ručením omezeným';
     expect(invoiceQr({ ...base, currency: 'CZK', name: long })?.payload).not.toContain('RN:');
     expect(fieldOf(() => invoiceQr({ ...base, currency: 'CZK', reference: 'x'.repeat(61) }))).toBe('message');
+  });
+});
+
+describe('payment QR errors in the reader language', () => {
+  const caught = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (e) {
+      return e as AppError;
+    }
+    throw new Error('expected an error');
+  };
+
+  test('English stays as it was; Czech and Spanish keep the code, the field and the numbers', () => {
+    const err = caught(() => spaydPayload({ iban: IBAN_CZ, message: 'x'.repeat(61) }));
+    expect(err.code).toBe('validation');
+    expect(err.details).toEqual({ reason: 'payment_qr', field: 'message' });
+    expect(err.message).toBe('Payment QR: message has 61 characters; SPAYD allows 60.');
+    expect(err.localize?.('cs')).toBe('QR platba: pole message má 61 znaků; SPAYD dovoluje 60.');
+    expect(err.localize?.('es')).toBe('QR de pago: el campo message tiene 61 caracteres; SPAYD permite 60.');
+    const due = caught(() => spaydPayload({ iban: IBAN_CZ, dueDate: '1.2.2026' }));
+    expect(due.localize?.('cs')).toBe('QR platba: pole dueDate: „1.2.2026“ není datum ve tvaru RRRR-MM-DD.');
+    expect(due.localize?.('es')).toBe('QR de pago: campo dueDate: «1.2.2026» no es una fecha AAAA-MM-DD.');
   });
 });

@@ -1,7 +1,8 @@
 import bwipjs from 'bwip-js';
 import { bicProblem, ibanProblem, normaliseBic, normaliseIban } from '../../kernel/bank-ids.ts';
-import { validation } from '../../kernel/errors.ts';
 import { formatMoney } from '../../kernel/money.ts';
+import type { CatalogParams } from '../i18n/index.ts';
+import { type FormatsKey, formatsText } from './i18n.ts';
 
 /**
  * Payment QR codes printed on invoices:
@@ -11,8 +12,9 @@ import { formatMoney } from '../../kernel/money.ts';
  * truncate: a QR that pays the wrong amount or reference is worse than none.
  */
 
-function bad(field: string, message: string): never {
-  throw validation(`Payment QR: ${field} ${message}`, { reason: 'payment_qr', field });
+/** `field` is the input's own property name (`iban`, `dueDate`), the same in every language. */
+function bad(field: string, key: FormatsKey, params: CatalogParams = {}): never {
+  throw formatsText.error('validation', key, { field, ...params }, { reason: 'payment_qr', field });
 }
 
 /** ISO 11649 creditor reference ("RF18 5390 0754 7034"): RF + 2 check digits + up to 21 alphanumerics, mod 97 = 1. */
@@ -55,53 +57,55 @@ const EPC_MAX_BYTES = 331;
 /** Builds the EPC QR payload (lines joined with LF; trailing empty lines omitted). */
 export function epcQrPayload(input: EpcQrInput): string {
   const name = input.name.trim();
-  if (!name) bad('name', 'is empty; give the beneficiary name.');
-  if (name.length > 70) bad('name', `has ${name.length} characters; EPC allows 70.`);
+  if (!name) bad('name', 'error.qrNoName');
+  if (name.length > 70)
+    bad('name', 'error.qrTooLong', { length: String(name.length), standard: 'EPC', max: '70' });
   const iban = normaliseIban(input.iban);
   const ibanIssue = ibanProblem(iban);
-  if (ibanIssue) bad('iban', ibanIssue);
+  if (ibanIssue) bad('iban', 'error.qrBankId', { problem: ibanIssue });
   let bic = '';
   if (input.bic !== undefined && input.bic.trim() !== '') {
     bic = normaliseBic(input.bic);
     const bicIssue = bicProblem(bic);
-    if (bicIssue) bad('bic', bicIssue);
+    if (bicIssue) bad('bic', 'error.qrBankId', { problem: bicIssue });
   }
   let amount = '';
   if (input.amountCents !== undefined) {
     if (input.amountCents < 1n || input.amountCents > 99_999_999_999n) {
-      bad('amount', 'must be between EUR 0.01 and EUR 999999999.99.');
+      bad('amount', 'error.qrEpcAmount');
     }
     amount = `EUR${formatMoney({ amount: input.amountCents, currency: 'EUR' })}`;
   }
   const purpose = input.purpose?.trim() ?? '';
-  if (purpose && !/^[A-Z0-9]{4}$/.test(purpose))
-    bad('purpose', `"${purpose}" is not a 4-character purpose code such as GDDS.`);
+  if (purpose && !/^[A-Z0-9]{4}$/.test(purpose)) bad('purpose', 'error.qrPurpose', { purpose });
   const reference = input.reference?.replace(/\s+/g, '').toUpperCase() ?? '';
   const text = input.text?.trim() ?? '';
-  if (reference && text)
-    bad('reference', 'and text were both given; EPC allows either a structured reference or a text.');
+  if (reference && text) bad('reference', 'error.qrReferenceAndText');
   if (reference && (reference.length > 35 || !isCreditorReference(reference))) {
-    bad(
-      'reference',
-      `"${input.reference}" is not an ISO 11649 creditor reference (RF + check digits); put free text in "text".`,
-    );
+    bad('reference', 'error.qrCreditorReference', { reference: input.reference });
   }
-  if (text.length > 140) bad('text', `has ${text.length} characters; EPC allows 140.`);
+  if (text.length > 140)
+    bad('text', 'error.qrTooLong', { length: String(text.length), standard: 'EPC', max: '140' });
   const information = input.information?.trim() ?? '';
-  if (information.length > 70) bad('information', `has ${information.length} characters; EPC allows 70.`);
+  if (information.length > 70)
+    bad('information', 'error.qrTooLong', {
+      length: String(information.length),
+      standard: 'EPC',
+      max: '70',
+    });
   for (const [field, value] of [
     ['name', name],
     ['text', text],
     ['information', information],
   ] as const) {
-    if (/[\r\n]/.test(value)) bad(field, 'may not contain line breaks.');
+    if (/[\r\n]/.test(value)) bad(field, 'error.qrLineBreaks');
   }
   const lines = ['BCD', '002', '1', 'SCT', bic, name, iban, amount, purpose, reference, text, information];
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
   const payload = lines.join('\n');
   const bytes = Buffer.byteLength(payload, 'utf8');
   if (bytes > EPC_MAX_BYTES)
-    bad('text', `makes the payload ${bytes} bytes; EPC allows ${EPC_MAX_BYTES}. Shorten the texts.`);
+    bad('text', 'error.qrPayloadTooLarge', { bytes: String(bytes), max: String(EPC_MAX_BYTES) });
   return payload;
 }
 
@@ -138,41 +142,43 @@ const spaydValue = (s: string) => s.replace(/\*/g, '%2A');
 export function spaydPayload(input: SpaydInput): string {
   const iban = normaliseIban(input.iban);
   const ibanIssue = ibanProblem(iban);
-  if (ibanIssue) bad('iban', ibanIssue);
+  if (ibanIssue) bad('iban', 'error.qrBankId', { problem: ibanIssue });
   let acc = iban;
   if (input.bic !== undefined && input.bic.trim() !== '') {
     const bic = normaliseBic(input.bic);
     const bicIssue = bicProblem(bic);
-    if (bicIssue) bad('bic', bicIssue);
+    if (bicIssue) bad('bic', 'error.qrBankId', { problem: bicIssue });
     acc = `${iban}+${bic}`;
   }
   const fields: string[] = ['SPD', '1.0', `ACC:${acc}`];
   const currency = input.currency ?? 'CZK';
-  if (!/^[A-Z]{3}$/.test(currency)) bad('currency', `"${currency}" is not an ISO 4217 code.`);
+  if (!/^[A-Z]{3}$/.test(currency)) bad('currency', 'error.qrCurrency', { currency });
   if (input.amountMinor !== undefined) {
-    if (input.amountMinor <= 0n) bad('amount', 'must be positive.');
+    if (input.amountMinor <= 0n) bad('amount', 'error.qrAmountPositive');
     const am = formatMoney({ amount: input.amountMinor, currency });
-    if (am.length > 10) bad('amount', `"${am}" is longer than the 10 characters SPAYD allows.`);
+    if (am.length > 10) bad('amount', 'error.qrSpaydAmount', { amount: am });
     fields.push(`AM:${am}`);
   }
   fields.push(`CC:${currency}`);
   if (input.reference !== undefined && input.reference !== '') {
-    if (!/^\d{1,16}$/.test(input.reference)) bad('reference', 'must be 1–16 digits.');
+    if (!/^\d{1,16}$/.test(input.reference)) bad('reference', 'error.qrSpaydReference');
     fields.push(`RF:${input.reference}`);
   }
   if (input.recipientName) {
     const rn = input.recipientName.trim();
-    if (rn.length > 35) bad('recipientName', `has ${rn.length} characters; SPAYD allows 35.`);
+    if (rn.length > 35)
+      bad('recipientName', 'error.qrTooLong', { length: String(rn.length), standard: 'SPAYD', max: '35' });
     fields.push(`RN:${spaydValue(rn)}`);
   }
   if (input.dueDate) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueDate))
-      bad('dueDate', `"${input.dueDate}" is not a YYYY-MM-DD date.`);
+      bad('dueDate', 'error.qrDueDate', { date: input.dueDate });
     fields.push(`DT:${input.dueDate.replace(/-/g, '')}`);
   }
   if (input.message) {
     const msg = input.message.trim();
-    if (msg.length > 60) bad('message', `has ${msg.length} characters; SPAYD allows 60.`);
+    if (msg.length > 60)
+      bad('message', 'error.qrTooLong', { length: String(msg.length), standard: 'SPAYD', max: '60' });
     fields.push(`MSG:${spaydValue(msg)}`);
   }
   for (const [field, key, value] of [
@@ -181,10 +187,10 @@ export function spaydPayload(input: SpaydInput): string {
     ['constantSymbol', 'X-KS', input.constantSymbol],
   ] as const) {
     if (value === undefined || value === '') continue;
-    if (!/^\d{1,10}$/.test(value)) bad(field, `"${value}" must be 1–10 digits.`);
+    if (!/^\d{1,10}$/.test(value)) bad(field, 'error.qrSymbol', { value });
     fields.push(`${key}:${value}`);
   }
-  for (const f of fields) if (/[\r\n]/.test(f)) bad('message', 'may not contain line breaks.');
+  for (const f of fields) if (/[\r\n]/.test(f)) bad('message', 'error.qrLineBreaks');
   return fields.join('*');
 }
 
@@ -253,7 +259,7 @@ export function invoiceQr(input: InvoiceQrInput): { kind: 'epc' | 'spayd'; paylo
  * bytes). `scale` multiplies the size (a module is 2 × scale pixels).
  */
 export async function qrPng(payload: string, options: { scale?: number } = {}): Promise<Buffer> {
-  if (!payload) throw validation('Payment QR: the payload is empty.', { reason: 'payment_qr' });
+  if (!payload) throw formatsText.error('validation', 'error.qrNoPayload', {}, { reason: 'payment_qr' });
   const scale = options.scale ?? 4;
   // eclevel is a BWIPP option bwip-js passes through; its typings do not list it.
   const render: bwipjs.RenderOptions & { eclevel: string } = {
