@@ -3,7 +3,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { asLang, defineCatalog, type Lang, type Params } from '../i18n/index.ts';
 
 /**
- * The file formats' error messages (XML and statement parsing, payment QR codes), in the request's language. Most name the kind
+ * The file formats' error messages (XML and statement parsing, payment QR codes, NACHA files), in the request's language. Most name the kind
  * of file (`{what}`: "CAMT.053 statement"); `formatsError` words that noun per language too, so a parser
  * keeps passing its English constant.
  */
@@ -104,6 +104,25 @@ export const formatsText = defineCatalog('formats', {
     'error.qrDueDate': 'Payment QR: {field} "{date}" is not a YYYY-MM-DD date.',
     'error.qrSymbol': 'Payment QR: {field} "{value}" must be 1–10 digits.',
     'error.qrNoPayload': 'Payment QR: the payload is empty.',
+    'ach.file': 'ACH file',
+    'ach.batch': 'Batch {n} ({company})',
+    'ach.entry': '{batch}, entry {n} ({name})',
+    'error.achCharset':
+      '{where}: {field} "{value}" has characters NACHA files cannot carry; use plain letters and digits.',
+    'error.achEmpty': '{where}: {field} is empty; fill it in.',
+    'error.achLength': '{where}: {field} "{value}" is longer than {max} characters; shorten it.',
+    'error.achRouting':
+      '{where}: {field} "{value}" is not a 9-digit ABA routing number with a valid check digit; correct it.',
+    'error.achDate': '{where}: {field} "{date}" is not a date like 2026-11-24.',
+    'error.achOrigin':
+      '{where}: immediate origin "{value}" must be up to 10 digits or letters (e.g. 1 + EIN).',
+    'error.achModifier': '{where}: file id modifier must be one letter A-Z or digit.',
+    'error.achNoBatches': '{where}: there are no batches to send.',
+    'error.achSec': '{where}: SEC code {sec} is not PPD or CCD.',
+    'error.achOdfi': '{where}: originating bank routing "{value}" must be 8 or 9 digits.',
+    'error.achNoEntries': '{where}: it has no entries.',
+    'error.achAmount': '{where}: the amount must be between 0.01 and 99999999.99 USD.',
+    'error.achAccount': '{where}: the account number must be 1 to 17 letters or digits.',
   },
   cs: {
     'what.camt053': 'výpis CAMT.053',
@@ -208,6 +227,25 @@ export const formatsText = defineCatalog('formats', {
     'error.qrDueDate': 'QR platba: pole {field}: „{date}“ není datum ve tvaru RRRR-MM-DD.',
     'error.qrSymbol': 'QR platba: pole {field}: „{value}“ musí mít 1–10 číslic.',
     'error.qrNoPayload': 'QR platba: obsah kódu je prázdný.',
+    'ach.file': 'Soubor ACH',
+    'ach.batch': 'Dávka {n} ({company})',
+    'ach.entry': '{batch}, položka {n} ({name})',
+    'error.achCharset':
+      '{where}: pole {field} „{value}“ obsahuje znaky, které soubory NACHA nedokážou přenést; použijte jen obyčejná písmena a číslice.',
+    'error.achEmpty': '{where}: pole {field} je prázdné; vyplňte ho.',
+    'error.achLength': '{where}: pole {field} „{value}“ je delší než {max} znaků; zkraťte ho.',
+    'error.achRouting':
+      '{where}: pole {field} „{value}“ není devítimístné směrovací číslo ABA se správnou kontrolní číslicí; opravte ho.',
+    'error.achDate': '{where}: pole {field} „{date}“ není datum ve tvaru 2026-11-24.',
+    'error.achOrigin':
+      '{where}: pole immediate origin „{value}“ smí mít nejvýše 10 číslic nebo písmen (např. 1 + EIN).',
+    'error.achModifier': '{where}: pole file id modifier musí být jedno písmeno A–Z nebo číslice.',
+    'error.achNoBatches': '{where}: nejsou žádné dávky k odeslání.',
+    'error.achSec': '{where}: kód SEC {sec} není PPD ani CCD.',
+    'error.achOdfi': '{where}: směrovací číslo banky příkazce „{value}“ musí mít 8 nebo 9 číslic.',
+    'error.achNoEntries': '{where}: dávka nemá žádné položky.',
+    'error.achAmount': '{where}: částka musí být mezi 0,01 a 99999999,99 USD.',
+    'error.achAccount': '{where}: číslo účtu musí mít 1 až 17 písmen nebo číslic.',
   },
   es: {
     'what.camt053': 'extracto CAMT.053',
@@ -322,6 +360,25 @@ export const formatsText = defineCatalog('formats', {
     'error.qrDueDate': 'QR de pago: campo {field}: «{date}» no es una fecha AAAA-MM-DD.',
     'error.qrSymbol': 'QR de pago: campo {field}: «{value}» debe tener de 1 a 10 dígitos.',
     'error.qrNoPayload': 'QR de pago: el contenido del código está vacío.',
+    'ach.file': 'Archivo ACH',
+    'ach.batch': 'Lote {n} ({company})',
+    'ach.entry': '{batch}, entrada {n} ({name})',
+    'error.achCharset':
+      '{where}: el campo {field} «{value}» tiene caracteres que los archivos NACHA no admiten; use solo letras y dígitos simples.',
+    'error.achEmpty': '{where}: el campo {field} está vacío; rellénelo.',
+    'error.achLength': '{where}: el campo {field} «{value}» supera los {max} caracteres; acórtelo.',
+    'error.achRouting':
+      '{where}: el campo {field} «{value}» no es un número de ruta ABA de 9 dígitos con un dígito de control válido; corríjalo.',
+    'error.achDate': '{where}: el campo {field} «{date}» no es una fecha como 2026-11-24.',
+    'error.achOrigin':
+      '{where}: el campo immediate origin «{value}» debe tener como máximo 10 dígitos o letras (p. ej., 1 + EIN).',
+    'error.achModifier': '{where}: el campo file id modifier debe ser una letra de la A a la Z o un dígito.',
+    'error.achNoBatches': '{where}: no hay lotes que enviar.',
+    'error.achSec': '{where}: el código SEC {sec} no es PPD ni CCD.',
+    'error.achOdfi': '{where}: el número de ruta del banco ordenante «{value}» debe tener 8 o 9 dígitos.',
+    'error.achNoEntries': '{where}: el lote no tiene entradas.',
+    'error.achAmount': '{where}: el importe debe estar entre 0,01 y 99999999,99 USD.',
+    'error.achAccount': '{where}: el número de cuenta debe tener de 1 a 17 letras o dígitos.',
   },
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../../test/support/shared-dir.ts';
+import type { AppError } from '../../../kernel/errors.ts';
 import { type AchFile, isValidAbaRouting, writeAch } from './ach.ts';
 
 const ORACLE = sharedPath('oracles', 'achcheck.py');
@@ -110,6 +111,30 @@ describe('writeAch', () => {
     expect(withEntry({ accountNumber: '123456789012345678' })).toThrow(/1 to 17/);
     expect(isValidAbaRouting('081000032')).toBe(true);
     expect(isValidAbaRouting('081000031')).toBe(false);
+  });
+
+  it("words the error in Czech and Spanish with the same code and details; field names stay NACHA's", () => {
+    const f = sample();
+    const b = f.batches[0];
+    if (!b) throw new Error('fixture');
+    b.entries = [{ ...(b.entries[0] as object), routingNumber: '081000033' } as never];
+    let err: AppError | undefined;
+    try {
+      writeAch(f);
+    } catch (e) {
+      err = e as AppError;
+    }
+    expect(err?.code).toBe('validation');
+    expect(err?.details).toEqual({ reason: 'ach_routing', element: 'routing number' });
+    expect(err?.message).toBe(
+      'Batch 1 (Steward Demo Inc), entry 1 (Acme Supplies): routing number "081000033" is not a 9-digit ABA routing number with a valid check digit; correct it.',
+    );
+    expect(err?.localize?.('cs')).toBe(
+      'Dávka 1 (Steward Demo Inc), položka 1 (Acme Supplies): pole routing number „081000033“ není devítimístné směrovací číslo ABA se správnou kontrolní číslicí; opravte ho.',
+    );
+    expect(err?.localize?.('es')).toBe(
+      'Lote 1 (Steward Demo Inc), entrada 1 (Acme Supplies): el campo routing number «081000033» no es un número de ruta ABA de 9 dígitos con un dígito de control válido; corríjalo.',
+    );
   });
 
   it('passes the oracle for any shape of batches and entries (property)', { timeout: 120_000 }, () => {

@@ -1,4 +1,5 @@
-import { validation } from '../../../kernel/errors.ts';
+import type { CatalogParams, Worded } from '../../i18n/index.ts';
+import { type FormatsKey, formatsText } from '../i18n.ts';
 
 /**
  * NACHA ACH file writer for credits: PPD (to consumers) and CCD (to companies) batches with transaction codes
@@ -68,12 +69,16 @@ export function isValidAbaRouting(routing: string): boolean {
   return sum % 10 === 0;
 }
 
-function fail(where: string, message: string, reason: string, field?: string): never {
-  throw validation(`${where}: ${message}`, { reason, element: field ?? null });
+/**
+ * `where` (the file, a batch, an entry) is worded per language; `field` is the NACHA field's own name and stays
+ * as the specification spells it.
+ */
+function fail(where: Worded, key: FormatsKey, params: CatalogParams, reason: string, field?: string): never {
+  throw formatsText.error('validation', key, { where, field, ...params }, { reason, element: field ?? null });
 }
 
 /** Upper-case printable ASCII; letters with diacritics lose them; other characters are refused. */
-function alpha(value: string, len: number, where: string, field: string, required = true): string {
+function alpha(value: string, len: number, where: Worded, field: string, required = true): string {
   const out = value
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -82,16 +87,10 @@ function alpha(value: string, len: number, where: string, field: string, require
     .trim()
     .toUpperCase();
   if (!/^[\x20-\x7e]*$/.test(out)) {
-    fail(
-      where,
-      `${field} "${value}" has characters NACHA files cannot carry; use plain letters and digits.`,
-      'ach_charset',
-      field,
-    );
+    fail(where, 'error.achCharset', { value }, 'ach_charset', field);
   }
-  if (required && out.length === 0) fail(where, `${field} is empty; fill it in.`, 'ach_empty', field);
-  if (out.length > len)
-    fail(where, `${field} "${value}" is longer than ${len} characters; shorten it.`, 'ach_length', field);
+  if (required && out.length === 0) fail(where, 'error.achEmpty', {}, 'ach_empty', field);
+  if (out.length > len) fail(where, 'error.achLength', { value, max: String(len) }, 'ach_length', field);
   return out.padEnd(len, ' ');
 }
 
@@ -100,43 +99,32 @@ function num(value: bigint | number, len: number): string {
   return s.length > len ? s.slice(-len) : s.padStart(len, '0');
 }
 
-function routing(value: string, where: string, field: string): string {
+function routing(value: string, where: Worded, field: string): string {
   const r = value.trim();
   if (!isValidAbaRouting(r)) {
-    fail(
-      where,
-      `${field} "${value}" is not a 9-digit ABA routing number with a valid check digit; correct it.`,
-      'ach_routing',
-      field,
-    );
+    fail(where, 'error.achRouting', { value }, 'ach_routing', field);
   }
   return r;
 }
 
-function yymmdd(date: string, where: string, field: string): string {
+function yymmdd(date: string, where: Worded, field: string): string {
   const m = /^\d{2}(\d{2})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) fail(where, `${field} "${date}" is not a date like 2026-11-24.`, 'ach_date', field);
+  if (!m) fail(where, 'error.achDate', { date }, 'ach_date', field);
   return `${m[1]}${m[2]}${m[3]}`;
 }
 
 /** Writes the file; lines end with "\n". Throws a validation error naming the batch and entry at fault. */
 export function writeAch(file: AchFile): string {
   const lines: string[] = [];
-  const fwhere = 'ACH file';
+  const fwhere = formatsText.localizer('ach.file');
   const dest = routing(file.immediateDestination, fwhere, 'immediate destination');
   const origin = file.immediateOrigin.trim();
   if (!/^[0-9A-Z ]{1,10}$/.test(origin)) {
-    fail(
-      fwhere,
-      `immediate origin "${file.immediateOrigin}" must be up to 10 digits or letters (e.g. 1 + EIN).`,
-      'ach_origin',
-      'immediate origin',
-    );
+    fail(fwhere, 'error.achOrigin', { value: file.immediateOrigin }, 'ach_origin', 'immediate origin');
   }
   const modifier = file.fileIdModifier ?? 'A';
-  if (!/^[A-Z0-9]$/.test(modifier))
-    fail(fwhere, 'file id modifier must be one letter A-Z or digit.', 'ach_modifier');
-  if (file.batches.length === 0) fail(fwhere, 'there are no batches to send.', 'ach_empty');
+  if (!/^[A-Z0-9]$/.test(modifier)) fail(fwhere, 'error.achModifier', {}, 'ach_modifier');
+  if (file.batches.length === 0) fail(fwhere, 'error.achNoBatches', {}, 'ach_empty');
   const d = file.createdAt;
   const two = (n: number) => String(n).padStart(2, '0');
   const created = `${two(d.getUTCFullYear() % 100)}${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())}`;
@@ -149,16 +137,15 @@ export function writeAch(file: AchFile): string {
   let fileCredit = 0n;
   file.batches.forEach((b, bi) => {
     const bno = bi + 1;
-    const bwhere = `Batch ${bno} (${b.companyName})`;
+    const bwhere = formatsText.localizer('ach.batch', { n: String(bno), company: b.companyName });
     if (b.secCode !== 'PPD' && b.secCode !== 'CCD')
-      fail(bwhere, `SEC code ${b.secCode} is not PPD or CCD.`, 'ach_sec');
+      fail(bwhere, 'error.achSec', { sec: b.secCode }, 'ach_sec');
     const odfiFull = b.odfiRouting.trim();
     const odfi =
       odfiFull.length === 9 ? routing(odfiFull, bwhere, 'originating bank routing').slice(0, 8) : odfiFull;
-    if (!/^\d{8}$/.test(odfi))
-      fail(bwhere, `originating bank routing "${b.odfiRouting}" must be 8 or 9 digits.`, 'ach_routing');
+    if (!/^\d{8}$/.test(odfi)) fail(bwhere, 'error.achOdfi', { value: b.odfiRouting }, 'ach_routing');
     const companyId = alpha(b.companyId, 10, bwhere, 'company identification');
-    if (b.entries.length === 0) fail(bwhere, 'it has no entries.', 'ach_empty');
+    if (b.entries.length === 0) fail(bwhere, 'error.achNoEntries', {}, 'ach_empty');
     lines.push(
       `5220${alpha(b.companyName, 16, bwhere, 'company name')}${' '.repeat(20)}${companyId}${b.secCode}${alpha(b.entryDescription, 10, bwhere, 'entry description')}${created}${yymmdd(b.effectiveDate, bwhere, 'effective date')}   1${odfi}${num(bno, 7)}`,
     );
@@ -167,19 +154,14 @@ export function writeAch(file: AchFile): string {
     let credit = 0n;
     b.entries.forEach((e, ei) => {
       const seq = ei + 1;
-      const ewhere = `${bwhere}, entry ${seq} (${e.name})`;
+      const ewhere = formatsText.localizer('ach.entry', { batch: bwhere, n: String(seq), name: e.name });
       const rdfi = routing(e.routingNumber, ewhere, 'routing number');
       if (e.amountMinor < 1n || e.amountMinor > MAX_AMOUNT) {
-        fail(ewhere, 'the amount must be between 0.01 and 99999999.99 USD.', 'ach_amount', 'amount');
+        fail(ewhere, 'error.achAmount', {}, 'ach_amount', 'amount');
       }
       const account = e.accountNumber.replace(/[\s-]/g, '');
       if (!/^[0-9A-Za-z]{1,17}$/.test(account)) {
-        fail(
-          ewhere,
-          'the account number must be 1 to 17 letters or digits.',
-          'ach_account',
-          'account number',
-        );
+        fail(ewhere, 'error.achAccount', {}, 'ach_account', 'account number');
       }
       const code = e.accountType === 'savings' ? '32' : '22';
       const trace = `${odfi}${num(seq, 7)}`;
