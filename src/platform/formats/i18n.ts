@@ -3,7 +3,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { asLang, defineCatalog, type Lang, type Params } from '../i18n/index.ts';
 
 /**
- * The file formats' error messages (XML and statement parsing, payment QR codes, NACHA files), in the request's language. Most name the kind
+ * The file formats' error messages (XML and statement parsing, payment QR codes, NACHA and SEPA payment files), in the request's language. Most name the kind
  * of file (`{what}`: "CAMT.053 statement"); `formatsError` words that noun per language too, so a parser
  * keeps passing its English constant.
  */
@@ -123,6 +123,29 @@ export const formatsText = defineCatalog('formats', {
     'error.achNoEntries': '{where}: it has no entries.',
     'error.achAmount': '{where}: the amount must be between 0.01 and 99999999.99 USD.',
     'error.achAccount': '{where}: the account number must be 1 to 17 letters or digits.',
+    'sepa.message': 'Message {id}',
+    'sepa.payment': 'Payment information {id}',
+    'sepa.transaction': 'Transaction {n} ({e2e}) of {payment}',
+    'error.sepaCharset':
+      '{where}: {field} "{value}" has characters outside the SEPA character set (letters, digits and / - ? : ( ) . , \' + space); replace them.',
+    'error.sepaEmpty': '{where}: {field} is empty; fill it in.',
+    'error.sepaLength': '{where}: {field} is {length} characters; SEPA allows at most {max}. Shorten it.',
+    'error.sepaIdentifierChars':
+      '{where}: {field} "{value}" must use only SEPA characters as they are; change it.',
+    'error.sepaIdentifierSlash': '{where}: {field} "{value}" must not start or end with "/" or contain "//".',
+    'error.sepaIban': '{where}: {field} "{value}" is not a valid IBAN (check digits fail); correct it.',
+    'error.sepaBic': '{where}: {field} "{value}" is not a BIC (8 or 11 letters and digits); correct it.',
+    'error.sepaCurrency': '{where}: the amount is in {currency}; SEPA credit transfers are in EUR only.',
+    'error.sepaAmount': '{where}: the amount must be between 0.01 and 999999999.99 EUR.',
+    'error.sepaDateTime': '{where}: CreDtTm "{value}" is not an ISO date-time like 2026-11-23T10:15:00.',
+    'error.sepaNoPayments': '{where}: there are no payments to send.',
+    'error.sepaDuplicatePmtInf': '{where}: PmtInfId is used twice in the message; make it unique.',
+    'error.sepaDate': '{where}: ReqdExctnDt "{value}" is not a date like 2026-11-24.',
+    'error.sepaNoTransactions': '{where}: it has no transactions.',
+    'error.sepaDuplicateE2e': '{where}: EndToEndId "{value}" is used twice; each transaction needs its own.',
+    'error.sepaRemittance':
+      '{where}: give either unstructured remittance text or a creditor reference, not both.',
+    'error.sepaTooMany': '{where}: too many transactions.',
   },
   cs: {
     'what.camt053': 'výpis CAMT.053',
@@ -246,6 +269,32 @@ export const formatsText = defineCatalog('formats', {
     'error.achNoEntries': '{where}: dávka nemá žádné položky.',
     'error.achAmount': '{where}: částka musí být mezi 0,01 a 99999999,99 USD.',
     'error.achAccount': '{where}: číslo účtu musí mít 1 až 17 písmen nebo číslic.',
+    'sepa.message': 'Zpráva {id}',
+    'sepa.payment': 'Platební informace {id}',
+    'sepa.transaction': 'Transakce {n} ({e2e}) v {payment}',
+    'error.sepaCharset':
+      "{where}: {field} „{value}“ obsahuje znaky mimo znakovou sadu SEPA (písmena, číslice a / - ? : ( ) . , ' + mezera); nahraďte je.",
+    'error.sepaEmpty': '{where}: {field} je prázdné; vyplňte ho.',
+    'error.sepaLength': '{where}: {field} má {length} znaků; SEPA dovoluje nejvýše {max}. Zkraťte ho.',
+    'error.sepaIdentifierChars':
+      '{where}: {field} „{value}“ smí obsahovat jen znaky SEPA v původní podobě; změňte ho.',
+    'error.sepaIdentifierSlash':
+      '{where}: {field} „{value}“ nesmí začínat ani končit znakem „/“ ani obsahovat „//“.',
+    'error.sepaIban': '{where}: {field} „{value}“ není platný IBAN (nesedí kontrolní číslice); opravte ho.',
+    'error.sepaBic': '{where}: {field} „{value}“ není BIC (8 nebo 11 písmen a číslic); opravte ho.',
+    'error.sepaCurrency': '{where}: částka je v {currency}; úhrady SEPA jsou jen v EUR.',
+    'error.sepaAmount': '{where}: částka musí být mezi 0,01 a 999999999,99 EUR.',
+    'error.sepaDateTime':
+      '{where}: CreDtTm „{value}“ není datum a čas podle ISO, jako je 2026-11-23T10:15:00.',
+    'error.sepaNoPayments': '{where}: nejsou žádné platby k odeslání.',
+    'error.sepaDuplicatePmtInf': '{where}: PmtInfId je ve zprávě použito dvakrát; musí být jedinečné.',
+    'error.sepaDate': '{where}: ReqdExctnDt „{value}“ není datum ve tvaru 2026-11-24.',
+    'error.sepaNoTransactions': '{where}: nemá žádné transakce.',
+    'error.sepaDuplicateE2e':
+      '{where}: EndToEndId „{value}“ je použito dvakrát; každá transakce potřebuje vlastní.',
+    'error.sepaRemittance':
+      '{where}: zadejte buď nestrukturovanou zprávu pro příjemce, nebo referenci věřitele, ne obojí.',
+    'error.sepaTooMany': '{where}: příliš mnoho transakcí.',
   },
   es: {
     'what.camt053': 'extracto CAMT.053',
@@ -379,6 +428,33 @@ export const formatsText = defineCatalog('formats', {
     'error.achNoEntries': '{where}: el lote no tiene entradas.',
     'error.achAmount': '{where}: el importe debe estar entre 0,01 y 99999999,99 USD.',
     'error.achAccount': '{where}: el número de cuenta debe tener de 1 a 17 letras o dígitos.',
+    'sepa.message': 'Mensaje {id}',
+    'sepa.payment': 'Información de pago {id}',
+    'sepa.transaction': 'Transacción {n} ({e2e}) de {payment}',
+    'error.sepaCharset':
+      "{where}: {field} «{value}» tiene caracteres fuera del juego de caracteres SEPA (letras, dígitos y / - ? : ( ) . , ' + espacio); sustitúyalos.",
+    'error.sepaEmpty': '{where}: {field} está vacío; rellénelo.',
+    'error.sepaLength':
+      '{where}: {field} tiene {length} caracteres; SEPA permite como máximo {max}. Acórtelo.',
+    'error.sepaIdentifierChars':
+      '{where}: {field} «{value}» solo puede usar caracteres SEPA tal cual; cámbielo.',
+    'error.sepaIdentifierSlash':
+      '{where}: {field} «{value}» no puede empezar ni terminar por «/» ni contener «//».',
+    'error.sepaIban':
+      '{where}: {field} «{value}» no es un IBAN válido (fallan los dígitos de control); corríjalo.',
+    'error.sepaBic': '{where}: {field} «{value}» no es un BIC (8 u 11 letras y dígitos); corríjalo.',
+    'error.sepaCurrency': '{where}: el importe está en {currency}; las transferencias SEPA son solo en EUR.',
+    'error.sepaAmount': '{where}: el importe debe estar entre 0,01 y 999999999,99 EUR.',
+    'error.sepaDateTime': '{where}: CreDtTm «{value}» no es una fecha y hora ISO como 2026-11-23T10:15:00.',
+    'error.sepaNoPayments': '{where}: no hay pagos que enviar.',
+    'error.sepaDuplicatePmtInf': '{where}: PmtInfId se usa dos veces en el mensaje; hágalo único.',
+    'error.sepaDate': '{where}: ReqdExctnDt «{value}» no es una fecha como 2026-11-24.',
+    'error.sepaNoTransactions': '{where}: no tiene transacciones.',
+    'error.sepaDuplicateE2e':
+      '{where}: EndToEndId «{value}» se usa dos veces; cada transacción necesita el suyo.',
+    'error.sepaRemittance':
+      '{where}: indique un texto de remesa no estructurado o una referencia de acreedor, no ambos.',
+    'error.sepaTooMany': '{where}: demasiadas transacciones.',
   },
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sharedPath } from '../../../../test/support/shared-dir.ts';
+import type { AppError } from '../../../kernel/errors.ts';
 import { checkPain001, isValidIban, type Pain001Message, toSepaText, writePain001 } from './pain001.ts';
 
 const EPC = sharedPath('fixtures', 'iso20022', 'epc');
@@ -118,6 +119,44 @@ describe('writePain001', () => {
     expect(tx({ creditorName: 'A'.repeat(71) })).toThrow(/at most 70/);
     expect(tx({ endToEndId: 'A//B' })).toThrow(/\/\//);
     expect(tx({ creditorReference: 'RF18539007547034' })).toThrow(/not both/);
+  });
+
+  it("words the error in Czech and Spanish with the same code and details; element names stay the schema's", () => {
+    const m = base();
+    const p = m.paymentInfos[0];
+    if (!p) throw new Error('fixture');
+    p.transactions = [{ ...(p.transactions[0] as object), currency: 'USD' } as never];
+    let err: AppError | undefined;
+    try {
+      writePain001(m);
+    } catch (e) {
+      err = e as AppError;
+    }
+    expect(err?.code).toBe('validation');
+    expect(err?.details).toEqual({ reason: 'sepa_currency', element: 'InstdAmt' });
+    expect(err?.message).toBe(
+      `Transaction 1 (BILL-1) of ${p.paymentInfoId}: the amount is in USD; SEPA credit transfers are in EUR only.`,
+    );
+    expect(err?.localize?.('cs')).toBe(
+      `Transakce 1 (BILL-1) v ${p.paymentInfoId}: částka je v USD; úhrady SEPA jsou jen v EUR.`,
+    );
+    expect(err?.localize?.('es')).toBe(
+      `Transacción 1 (BILL-1) de ${p.paymentInfoId}: el importe está en USD; las transferencias SEPA son solo en EUR.`,
+    );
+    const named = (() => {
+      try {
+        writePain001({ ...base(), messageId: 'A//B' });
+      } catch (e) {
+        return e as AppError;
+      }
+    })();
+    expect(named?.details).toEqual({ reason: 'sepa_identifier', element: 'MsgId' });
+    expect(named?.localize?.('cs')).toBe(
+      'Zpráva A//B: MsgId „A//B“ nesmí začínat ani končit znakem „/“ ani obsahovat „//“.',
+    );
+    expect(named?.localize?.('es')).toBe(
+      'Mensaje A//B: MsgId «A//B» no puede empezar ni terminar por «/» ni contener «//».',
+    );
   });
 
   it('keeps to the XSD and the EPC rules for any shape (property)', () => {

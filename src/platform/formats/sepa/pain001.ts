@@ -1,5 +1,6 @@
-import { validation } from '../../../kernel/errors.ts';
 import { formatMoney, parseMoney } from '../../../kernel/money.ts';
+import type { CatalogParams, Worded } from '../../i18n/index.ts';
+import { type FormatsKey, formatsText } from '../i18n.ts';
 import { at, children, el, parseXml, textAt, writeXml, type XmlElement } from '../xml.ts';
 
 /**
@@ -88,49 +89,44 @@ export function toSepaText(text: string): string | null {
   return SEPA_CHARS.test(mapped) ? mapped : null;
 }
 
-function fail(where: string, message: string, reason: string, element?: string): never {
-  throw validation(`${where}: ${message}`, { reason, element: element ?? null });
+/**
+ * `where` (the message, a payment information block, a transaction) is worded per language; `element` is the
+ * pain.001 element at fault, named as the schema spells it in every language (`{field}` in the messages).
+ */
+function fail(
+  where: Worded,
+  key: FormatsKey,
+  params: CatalogParams,
+  reason: string,
+  element?: string,
+): never {
+  throw formatsText.error(
+    'validation',
+    key,
+    { where, field: element, ...params },
+    { reason, element: element ?? null },
+  );
 }
 
-function text(value: string, max: number, where: string, field: string): string {
+function text(value: string, max: number, where: Worded, field: string): string {
   const out = toSepaText(value);
   if (out === null) {
-    fail(
-      where,
-      `${field} "${value}" has characters outside the SEPA character set (letters, digits and / - ? : ( ) . , ' + space); replace them.`,
-      'sepa_charset',
-      field,
-    );
+    fail(where, 'error.sepaCharset', { value }, 'sepa_charset', field);
   }
-  if (out.length === 0) fail(where, `${field} is empty; fill it in.`, 'sepa_empty', field);
+  if (out.length === 0) fail(where, 'error.sepaEmpty', {}, 'sepa_empty', field);
   if (out.length > max) {
-    fail(
-      where,
-      `${field} is ${out.length} characters; SEPA allows at most ${max}. Shorten it.`,
-      'sepa_length',
-      field,
-    );
+    fail(where, 'error.sepaLength', { length: String(out.length), max: String(max) }, 'sepa_length', field);
   }
   return out;
 }
 
-function identifier(value: string, where: string, field: string): string {
+function identifier(value: string, where: Worded, field: string): string {
   const out = text(value, 35, where, field);
   if (out !== value) {
-    fail(
-      where,
-      `${field} "${value}" must use only SEPA characters as they are; change it.`,
-      'sepa_charset',
-      field,
-    );
+    fail(where, 'error.sepaIdentifierChars', { value }, 'sepa_charset', field);
   }
   if (out.startsWith('/') || out.endsWith('/') || out.includes('//')) {
-    fail(
-      where,
-      `${field} "${value}" must not start or end with "/" or contain "//".`,
-      'sepa_identifier',
-      field,
-    );
+    fail(where, 'error.sepaIdentifierSlash', { value }, 'sepa_identifier', field);
   }
   return out;
 }
@@ -147,42 +143,26 @@ export function isValidIban(iban: string): boolean {
   return rest === 1;
 }
 
-function iban(value: string, where: string, field: string): string {
+function iban(value: string, where: Worded, field: string): string {
   const out = value.replace(/\s+/g, '').toUpperCase();
-  if (!isValidIban(out))
-    fail(
-      where,
-      `${field} "${value}" is not a valid IBAN (check digits fail); correct it.`,
-      'sepa_iban',
-      field,
-    );
+  if (!isValidIban(out)) fail(where, 'error.sepaIban', { value }, 'sepa_iban', field);
   return out;
 }
 
-function bic(value: string, where: string, field: string): string {
+function bic(value: string, where: Worded, field: string): string {
   const out = value.replace(/\s+/g, '').toUpperCase();
   if (!/^[A-Z0-9]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(out)) {
-    fail(
-      where,
-      `${field} "${value}" is not a BIC (8 or 11 letters and digits); correct it.`,
-      'sepa_bic',
-      field,
-    );
+    fail(where, 'error.sepaBic', { value }, 'sepa_bic', field);
   }
   return out;
 }
 
-function amount(minor: bigint, currency: string, where: string): string {
+function amount(minor: bigint, currency: string, where: Worded): string {
   if (currency !== 'EUR') {
-    fail(
-      where,
-      `the amount is in ${currency}; SEPA credit transfers are in EUR only.`,
-      'sepa_currency',
-      'InstdAmt',
-    );
+    fail(where, 'error.sepaCurrency', { currency }, 'sepa_currency', 'InstdAmt');
   }
   if (minor < MIN_AMOUNT || minor > MAX_AMOUNT) {
-    fail(where, `the amount must be between 0.01 and 999999999.99 EUR.`, 'sepa_amount', 'InstdAmt');
+    fail(where, 'error.sepaAmount', {}, 'sepa_amount', 'InstdAmt');
   }
   return formatMoney({ amount: minor, currency: 'EUR' });
 }
@@ -191,58 +171,41 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Builds the pain.001.001.09 document, or throws a validation error naming the transaction at fault. */
 export function writePain001(message: Pain001Message): string {
-  const where = `Message ${message.messageId}`;
+  const where = formatsText.localizer('sepa.message', { id: message.messageId });
   const msgId = identifier(message.messageId, where, 'MsgId');
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.test(message.createdAt)) {
-    fail(
-      where,
-      `CreDtTm "${message.createdAt}" is not an ISO date-time like 2026-11-23T10:15:00.`,
-      'sepa_datetime',
-      'CreDtTm',
-    );
+    fail(where, 'error.sepaDateTime', { value: message.createdAt }, 'sepa_datetime', 'CreDtTm');
   }
-  if (message.paymentInfos.length === 0)
-    fail(where, 'there are no payments to send.', 'sepa_empty', 'PmtInf');
+  if (message.paymentInfos.length === 0) fail(where, 'error.sepaNoPayments', {}, 'sepa_empty', 'PmtInf');
   const seenE2e = new Set<string>();
   const seenPmtInf = new Set<string>();
   let groupCount = 0;
   let groupSum = 0n;
   const pmtInfs = message.paymentInfos.map((p) => {
-    const pwhere = `Payment information ${p.paymentInfoId}`;
+    const pwhere = formatsText.localizer('sepa.payment', { id: p.paymentInfoId });
     const pid = identifier(p.paymentInfoId, pwhere, 'PmtInfId');
-    if (seenPmtInf.has(pid))
-      fail(pwhere, 'PmtInfId is used twice in the message; make it unique.', 'sepa_duplicate', 'PmtInfId');
+    if (seenPmtInf.has(pid)) fail(pwhere, 'error.sepaDuplicatePmtInf', {}, 'sepa_duplicate', 'PmtInfId');
     seenPmtInf.add(pid);
     if (!DATE.test(p.requestedExecutionDate)) {
-      fail(
-        pwhere,
-        `ReqdExctnDt "${p.requestedExecutionDate}" is not a date like 2026-11-24.`,
-        'sepa_date',
-        'ReqdExctnDt',
-      );
+      fail(pwhere, 'error.sepaDate', { value: p.requestedExecutionDate }, 'sepa_date', 'ReqdExctnDt');
     }
-    if (p.transactions.length === 0) fail(pwhere, 'it has no transactions.', 'sepa_empty', 'CdtTrfTxInf');
+    if (p.transactions.length === 0)
+      fail(pwhere, 'error.sepaNoTransactions', {}, 'sepa_empty', 'CdtTrfTxInf');
     let sum = 0n;
     const txs = p.transactions.map((t, i) => {
-      const twhere = `Transaction ${i + 1} (${t.endToEndId}) of ${p.paymentInfoId}`;
+      const twhere = formatsText.localizer('sepa.transaction', {
+        n: String(i + 1),
+        e2e: t.endToEndId,
+        payment: p.paymentInfoId,
+      });
       const e2e = identifier(t.endToEndId, twhere, 'EndToEndId');
       if (seenE2e.has(e2e))
-        fail(
-          twhere,
-          `EndToEndId "${e2e}" is used twice; each transaction needs its own.`,
-          'sepa_duplicate',
-          'EndToEndId',
-        );
+        fail(twhere, 'error.sepaDuplicateE2e', { value: e2e }, 'sepa_duplicate', 'EndToEndId');
       seenE2e.add(e2e);
       const amt = amount(t.amountMinor, t.currency ?? 'EUR', twhere);
       sum += t.amountMinor;
       if (t.remittance && t.creditorReference) {
-        fail(
-          twhere,
-          'give either unstructured remittance text or a creditor reference, not both.',
-          'sepa_remittance',
-          'RmtInf',
-        );
+        fail(twhere, 'error.sepaRemittance', {}, 'sepa_remittance', 'RmtInf');
       }
       const rmt = t.creditorReference
         ? el(
@@ -301,7 +264,7 @@ export function writePain001(message: Pain001Message): string {
       ...txs,
     );
   });
-  if (groupCount > 999_999_999_999_999) fail(where, 'too many transactions.', 'sepa_count', 'NbOfTxs');
+  if (groupCount > 999_999_999_999_999) fail(where, 'error.sepaTooMany', {}, 'sepa_count', 'NbOfTxs');
   const doc = el(
     'Document',
     { xmlns: PAIN001_NAMESPACE },
