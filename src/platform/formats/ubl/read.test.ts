@@ -19,11 +19,17 @@ const sample = () =>
     }),
   );
 
-function errorOf(fn: () => unknown): { code: string; message: string; details: Record<string, unknown> } {
+type Caught = {
+  code: string;
+  message: string;
+  details: Record<string, unknown>;
+  localize?: ((lang: string) => string) | null;
+};
+function errorOf(fn: () => unknown): Caught {
   try {
     fn();
   } catch (e) {
-    return e as { code: string; message: string; details: Record<string, unknown> };
+    return e as Caught;
   }
   throw new Error('expected an error');
 }
@@ -75,6 +81,40 @@ describe('reading refuses bad input, naming the element', () => {
       reason: 'ubl_currency',
       element: 'Invoice/InvoiceLine[2]/LineExtensionAmount',
     });
+  });
+
+  test('reader and writer errors in Czech and Spanish keep the code, the details and the XML/model paths', () => {
+    const xml = sample().replace(
+      '<cbc:LineExtensionAmount currencyID="EUR">12.00',
+      '<cbc:LineExtensionAmount currencyID="USD">12.00',
+    );
+    const e = errorOf(() => readUbl(xml));
+    expect(e.code).toBe('validation');
+    expect(e.message).toBe(
+      'UBL Invoice/InvoiceLine[2]/LineExtensionAmount: is in USD, expected EUR (the document currency).',
+    );
+    expect(e.localize?.('cs')).toBe(
+      'UBL Invoice/InvoiceLine[2]/LineExtensionAmount: je v USD, očekává se EUR (měna dokladu).',
+    );
+    expect(e.localize?.('es')).toBe(
+      'UBL Invoice/InvoiceLine[2]/LineExtensionAmount: está en USD, se esperaba EUR (la moneda del documento).',
+    );
+    const doc = buildUbl({
+      kind: 'credit_note',
+      lines: [{ name: 'A', quantity: '1', price: '10.00', category: 'S', percent: '21' }],
+    });
+    const w = errorOf(() => writeUbl({ ...doc, number: '' }));
+    expect(w.code).toBe('validation');
+    expect(w.details).toEqual({ reason: 'ubl_model', field: 'number' });
+    expect(w.message).toBe(
+      'UBL credit note (no number): number is empty; give the document its number (BT-1).',
+    );
+    expect(w.localize?.('cs')).toBe(
+      'UBL dobropis (bez čísla): pole number je prázdné; dejte dokladu číslo (BT-1).',
+    );
+    expect(w.localize?.('es')).toBe(
+      'UBL factura rectificativa (sin número): el campo number está vacío; asigne un número al documento (BT-1).',
+    );
   });
 
   test('too many decimals in an amount are refused; trailing zeros are accepted', () => {

@@ -1,6 +1,8 @@
-import { isAppError, validation } from '../../../kernel/errors.ts';
+import { isAppError } from '../../../kernel/errors.ts';
 import { minorUnits, parseMoney } from '../../../kernel/money.ts';
+import { type CatalogParams, reasonOf } from '../../i18n/index.ts';
 import { at, child, children, parseXml, textAt, type XmlElement } from '../xml.ts';
+import { ublText } from './i18n.ts';
 import {
   defaultTypeCode,
   isDecimalString,
@@ -33,23 +35,35 @@ export function readUbl(input: Uint8Array | string, options: { maxBytes?: number
   } catch (e) {
     if (isAppError(e)) throw e;
     // fast-xml-parser throws plain Errors for some hostile shapes (e.g. "Maximum nested tags exceeded").
-    throw validation(`The UBL invoice could not be read: ${(e as Error).message}.`, {
-      reason: 'xml_malformed',
-    });
+    throw ublText.error(
+      'validation',
+      'error.unreadable',
+      { problem: reasonOf(e) },
+      { reason: 'xml_malformed' },
+    );
   }
   if (root.name !== 'Invoice' && root.name !== 'CreditNote') {
-    throw validation(
-      `The file is not a UBL invoice or credit note: its root element is <${root.name}>, expected <Invoice> or <CreditNote>.`,
+    throw ublText.error(
+      'validation',
+      'error.notUbl',
+      { root: root.name },
       { reason: 'ubl_root', element: root.name },
     );
   }
   return new Reader(root).document();
 }
 
-function fail(el: XmlElement | string, message: string, reason = 'ubl_invalid'): never {
+/** The element path is XML's own name for the place, the same in every language. */
+function fail(
+  el: XmlElement | string,
+  key: UblKey,
+  params: CatalogParams = {},
+  reason = 'ubl_invalid',
+): never {
   const element = typeof el === 'string' ? el : el.path;
-  throw validation(`UBL ${element}: ${message}`, { reason, element });
+  throw ublText.error('validation', key, { element, ...params }, { reason, element });
 }
+type UblKey = Parameters<typeof ublText.t>[1];
 
 /** Normalises an XSD decimal ("+1.50", ".5", "25.000") to the canonical form the kernel parses. */
 function canonicalDecimal(raw: string): string | null {
@@ -75,14 +89,14 @@ class Reader {
     this.invoice = root.name === 'Invoice';
     this.currency = this.required(root, 'DocumentCurrencyCode');
     if (!/^[A-Z]{3}$/.test(this.currency)) {
-      fail(`${root.path}/DocumentCurrencyCode`, `"${this.currency}" is not an ISO 4217 currency code.`);
+      fail(`${root.path}/DocumentCurrencyCode`, 'error.badCurrencyCode', { value: this.currency });
     }
   }
 
   required(el: XmlElement, path: string): string {
     const value = textAt(el, path);
     if (value === undefined || value === '')
-      fail(`${el.path}/${path}`, 'is missing or empty.', 'ubl_missing');
+      fail(`${el.path}/${path}`, 'error.missingOrEmpty', {}, 'ubl_missing');
     return value;
   }
 
@@ -93,8 +107,7 @@ class Reader {
 
   date(el: XmlElement | undefined, path: string): string | undefined {
     const value = this.optional(el, path);
-    if (value !== undefined && !DATE.test(value))
-      fail(`${el?.path}/${path}`, `"${value}" is not a YYYY-MM-DD date.`);
+    if (value !== undefined && !DATE.test(value)) fail(`${el?.path}/${path}`, 'error.notDate', { value });
     return value;
   }
 
@@ -102,15 +115,20 @@ class Reader {
   amountOf(found: XmlElement, currency = this.currency): bigint {
     const declared = found.attrs.currencyID;
     if (declared !== undefined && declared !== currency) {
-      fail(found, `is in ${declared}, expected ${currency} (the document currency).`, 'ubl_currency');
+      fail(found, 'error.wrongCurrency', { declared, currency }, 'ubl_currency');
     }
     const canonical = canonicalDecimal(found.text);
-    if (canonical === null) fail(found, `"${found.text}" is not a decimal amount.`, 'ubl_amount');
+    if (canonical === null) fail(found, 'error.notAmount', { value: found.text }, 'ubl_amount');
     const decimals = minorUnits(currency);
     const [whole, frac = ''] = canonical.split('.');
     const extra = frac.slice(decimals);
     if (/[^0]/.test(extra)) {
-      fail(found, `"${found.text}" has more than ${decimals} decimals for ${currency}.`, 'ubl_amount');
+      fail(
+        found,
+        'error.tooManyDecimals',
+        { value: found.text, decimals: String(decimals), currency },
+        'ubl_amount',
+      );
     }
     const trimmed = frac.slice(0, decimals);
     return parseMoney(trimmed ? `${whole}.${trimmed}` : (whole as string), currency).amount;
@@ -118,7 +136,7 @@ class Reader {
 
   amount(el: XmlElement, path: string, currency = this.currency): bigint {
     const found = at(el, path);
-    if (!found || found.text === '') fail(`${el.path}/${path}`, 'is missing or empty.', 'ubl_missing');
+    if (!found || found.text === '') fail(`${el.path}/${path}`, 'error.missingOrEmpty', {}, 'ubl_missing');
     return this.amountOf(found, currency);
   }
 
@@ -132,7 +150,7 @@ class Reader {
     if (!found || found.text === '') return undefined;
     const canonical = canonicalDecimal(found.text);
     if (canonical === null || !isDecimalString(canonical))
-      fail(found, `"${found.text}" is not a decimal number.`);
+      fail(found, 'error.notNumber', { value: found.text });
     return canonical;
   }
 
@@ -150,25 +168,16 @@ class Reader {
     const main = taxTotals.find(
       (t) => (child(t, 'TaxAmount')?.attrs.currencyID ?? this.currency) === this.currency,
     );
-    if (!main)
-      fail(
-        `${r.path}/TaxTotal`,
-        `is missing (a TaxTotal with TaxAmount in ${this.currency} is required).`,
-        'ubl_missing',
-      );
+    if (!main) fail(`${r.path}/TaxTotal`, 'error.noTaxTotal', { currency: this.currency }, 'ubl_missing');
     const inTaxCurrency =
       taxCurrency && taxCurrency !== this.currency
         ? taxTotals.find((t) => child(t, 'TaxAmount')?.attrs.currencyID === taxCurrency)
         : undefined;
     const lmt = at(r, 'LegalMonetaryTotal');
-    if (!lmt) fail(`${r.path}/LegalMonetaryTotal`, 'is missing.', 'ubl_missing');
+    if (!lmt) fail(`${r.path}/LegalMonetaryTotal`, 'error.missing', {}, 'ubl_missing');
     const lines = children(r, inv ? 'InvoiceLine' : 'CreditNoteLine');
     if (lines.length === 0)
-      fail(
-        `${r.path}/${inv ? 'InvoiceLine' : 'CreditNoteLine'}`,
-        'is missing; a document needs at least one line.',
-        'ubl_missing',
-      );
+      fail(`${r.path}/${inv ? 'InvoiceLine' : 'CreditNoteLine'}`, 'error.noLines', {}, 'ubl_missing');
 
     const additional = children(r, 'AdditionalDocumentReference');
     const projectDocument = additional.find((a) => textAt(a, 'DocumentTypeCode') === '50');
@@ -185,7 +194,7 @@ class Reader {
       // The default (380 / 381) is left implicit so that a written model reads back equal.
       ...(typeCode === defaultTypeCode(inv ? 'invoice' : 'credit_note') ? {} : { typeCode }),
       number: this.required(r, 'ID'),
-      issueDate: this.date(r, 'IssueDate') ?? fail(`${r.path}/IssueDate`, 'is missing.', 'ubl_missing'),
+      issueDate: this.date(r, 'IssueDate') ?? fail(`${r.path}/IssueDate`, 'error.missing', {}, 'ubl_missing'),
       currency: this.currency,
       seller: this.party(at(r, 'AccountingSupplierParty/Party'), `${r.path}/AccountingSupplierParty/Party`),
       buyer: this.party(at(r, 'AccountingCustomerParty/Party'), `${r.path}/AccountingCustomerParty/Party`),
@@ -218,11 +227,7 @@ class Reader {
     if (taxCurrency && taxCurrency !== this.currency) {
       doc.taxCurrency = taxCurrency;
       if (!inTaxCurrency) {
-        fail(
-          `${r.path}/TaxTotal`,
-          `has no TaxAmount in the tax currency ${taxCurrency} (BT-111).`,
-          'ubl_missing',
-        );
+        fail(`${r.path}/TaxTotal`, 'error.noTaxCurrencyAmount', { currency: taxCurrency }, 'ubl_missing');
       }
       doc.taxTotalInTaxCurrency = this.amount(inTaxCurrency, 'TaxAmount', taxCurrency);
     }
@@ -309,18 +314,18 @@ class Reader {
   }
 
   party(el: XmlElement | undefined, path: string): UblParty {
-    if (!el) fail(path, 'is missing.', 'ubl_missing');
+    if (!el) fail(path, 'error.missing', {}, 'ubl_missing');
     const postal = at(el, 'PostalAddress');
-    if (!postal) fail(`${el.path}/PostalAddress`, 'is missing.', 'ubl_missing');
+    if (!postal) fail(`${el.path}/PostalAddress`, 'error.missing', {}, 'ubl_missing');
     const tradingName = this.optional(el, 'PartyName/Name');
     const legalName = this.optional(el, 'PartyLegalEntity/RegistrationName');
     const name = legalName ?? tradingName;
-    if (!name) fail(`${el.path}/PartyLegalEntity/RegistrationName`, 'is missing.', 'ubl_missing');
+    if (!name) fail(`${el.path}/PartyLegalEntity/RegistrationName`, 'error.missing', {}, 'ubl_missing');
     const party: UblParty = { name, address: this.address(postal) };
     if (tradingName && legalName) party.tradingName = tradingName;
     const endpoint = at(el, 'EndpointID');
     if (endpoint && endpoint.text !== '') {
-      if (!endpoint.attrs.schemeID) fail(endpoint, 'has no schemeID (an EAS code such as 0088 or EM).');
+      if (!endpoint.attrs.schemeID) fail(endpoint, 'error.noSchemeId');
       party.endpoint = { scheme: endpoint.attrs.schemeID, id: endpoint.text };
     }
     const identifiers = children(el, 'PartyIdentification')
@@ -398,10 +403,13 @@ class Reader {
   }
 
   taxCategory(el: XmlElement | undefined, path: string): UblTaxCategory {
-    if (!el) fail(path, 'is missing.', 'ubl_missing');
+    if (!el) fail(path, 'error.missing', {}, 'ubl_missing');
     const code = this.required(el, 'ID');
     if (!(TAX_CATEGORIES as readonly string[]).includes(code)) {
-      fail(`${el.path}/ID`, `"${code}" is not an EN 16931 VAT category (${TAX_CATEGORIES.join(', ')}).`);
+      fail(`${el.path}/ID`, 'error.vatCategory', {
+        value: code,
+        categories: TAX_CATEGORIES.join(', '),
+      });
     }
     const percent = this.decimal(el, 'Percent');
     return percent === undefined
@@ -426,7 +434,7 @@ class Reader {
   allowanceCharge(el: XmlElement, documentLevel: boolean): UblAllowanceCharge {
     const indicator = this.required(el, 'ChargeIndicator');
     if (indicator !== 'true' && indicator !== 'false') {
-      fail(`${el.path}/ChargeIndicator`, `"${indicator}" must be true or false.`);
+      fail(`${el.path}/ChargeIndicator`, 'error.chargeIndicator', { value: indicator });
     }
     const a: UblAllowanceCharge = { charge: indicator === 'true', amount: this.amount(el, 'Amount') };
     const base = this.optionalAmount(el, 'BaseAmount');
@@ -445,16 +453,16 @@ class Reader {
   line(el: XmlElement): UblLine {
     const qtyName = this.invoice ? 'InvoicedQuantity' : 'CreditedQuantity';
     const qty = at(el, qtyName);
-    if (!qty) fail(`${el.path}/${qtyName}`, 'is missing.', 'ubl_missing');
-    const quantity = this.decimal(el, qtyName) ?? fail(qty, 'is empty.', 'ubl_missing');
+    if (!qty) fail(`${el.path}/${qtyName}`, 'error.missing', {}, 'ubl_missing');
+    const quantity = this.decimal(el, qtyName) ?? fail(qty, 'error.empty', {}, 'ubl_missing');
     const unitCode = qty.attrs.unitCode;
-    if (!unitCode) fail(qty, 'has no unitCode (a UN/ECE Rec 20 code such as C62 or HUR).', 'ubl_missing');
+    if (!unitCode) fail(qty, 'error.noUnitCode', {}, 'ubl_missing');
     const item = at(el, 'Item');
-    if (!item) fail(`${el.path}/Item`, 'is missing.', 'ubl_missing');
+    if (!item) fail(`${el.path}/Item`, 'error.missing', {}, 'ubl_missing');
     const priceEl = at(el, 'Price');
-    if (!priceEl) fail(`${el.path}/Price`, 'is missing.', 'ubl_missing');
+    if (!priceEl) fail(`${el.path}/Price`, 'error.missing', {}, 'ubl_missing');
     const priceAmount = this.decimal(priceEl, 'PriceAmount');
-    if (priceAmount === undefined) fail(`${priceEl.path}/PriceAmount`, 'is missing.', 'ubl_missing');
+    if (priceAmount === undefined) fail(`${priceEl.path}/PriceAmount`, 'error.missing', {}, 'ubl_missing');
     const line: UblLine = {
       id: this.required(el, 'ID'),
       quantity,
@@ -494,7 +502,7 @@ class Reader {
       .map((c) => {
         const out: { code: string; listId: string; listVersion?: string } = {
           code: c.text,
-          listId: c.attrs.listID ?? fail(c, 'has no listID (e.g. STI, CV, HS).', 'ubl_missing'),
+          listId: c.attrs.listID ?? fail(c, 'error.noListId', {}, 'ubl_missing'),
         };
         if (c.attrs.listVersionID) out.listVersion = c.attrs.listVersionID;
         return out;
@@ -517,7 +525,7 @@ class Reader {
     if (discount) {
       const amount = this.decimal(discount, 'Amount');
       const gross = this.decimal(discount, 'BaseAmount');
-      if (amount === undefined) fail(`${discount.path}/Amount`, 'is missing.', 'ubl_missing');
+      if (amount === undefined) fail(`${discount.path}/Amount`, 'error.missing', {}, 'ubl_missing');
       // The gross price (BT-148) is optional in UBL; when absent it is net + discount.
       line.price.discount = { amount, gross: gross ?? addDecimals(priceAmount, amount) };
     }

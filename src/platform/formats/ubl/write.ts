@@ -1,6 +1,7 @@
-import { validation } from '../../../kernel/errors.ts';
 import { formatMoney, minorUnits } from '../../../kernel/money.ts';
+import type { CatalogParams } from '../../i18n/index.ts';
 import { el, writeXml, type XmlChild, type XmlNode } from '../xml.ts';
+import { ublText } from './i18n.ts';
 import {
   defaultTypeCode,
   isDecimalString,
@@ -34,20 +35,20 @@ export function writeUbl(doc: UblDocument): string {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function checkShape(doc: UblDocument): void {
-  const bad = (field: string, message: string) =>
-    validation(`UBL ${doc.kind.replace('_', ' ')} ${doc.number || '(no number)'}: ${field} ${message}`, {
-      reason: 'ubl_model',
-      field,
-    });
-  if (!doc.number.trim()) throw bad('number', 'is empty; give the document its number (BT-1).');
-  if (!/^[A-Z]{3}$/.test(doc.currency)) throw bad('currency', 'must be an ISO 4217 code such as EUR.');
+  // `field` is the model's own path (`lines[0].quantity`), the same in every language; the kind is worded.
+  const kind = ublText.localizer(doc.kind === 'credit_note' ? 'kind.credit_note' : 'kind.invoice');
+  const number = doc.number || ublText.localizer('noNumber');
+  const bad = (field: string, key: Parameters<typeof ublText.t>[1], params: CatalogParams = {}) =>
+    ublText.error('validation', key, { kind, number, field, ...params }, { reason: 'ubl_model', field });
+  if (!doc.number.trim()) throw bad('number', 'error.modelNoNumber');
+  if (!/^[A-Z]{3}$/.test(doc.currency)) throw bad('currency', 'error.modelCurrency');
   if (minorUnits(doc.currency) > 2) {
-    throw bad('currency', `has ${minorUnits(doc.currency)} decimals; EN 16931 allows at most 2 in amounts.`);
+    throw bad('currency', 'error.modelCurrencyDecimals', { decimals: String(minorUnits(doc.currency)) });
   }
   if (doc.taxCurrency !== undefined) {
-    if (!/^[A-Z]{3}$/.test(doc.taxCurrency)) throw bad('taxCurrency', 'must be an ISO 4217 code.');
+    if (!/^[A-Z]{3}$/.test(doc.taxCurrency)) throw bad('taxCurrency', 'error.modelTaxCurrency');
     if (doc.taxTotalInTaxCurrency === undefined) {
-      throw bad('taxTotalInTaxCurrency', `is missing; a tax currency (${doc.taxCurrency}) needs BT-111.`);
+      throw bad('taxTotalInTaxCurrency', 'error.modelTaxTotal', { currency: doc.taxCurrency });
     }
   }
   const dates: [string, string | undefined][] = [
@@ -59,9 +60,9 @@ function checkShape(doc: UblDocument): void {
     ['delivery.date', doc.delivery?.date],
   ];
   for (const [field, value] of dates) {
-    if (value !== undefined && !DATE.test(value)) throw bad(field, `"${value}" is not a YYYY-MM-DD date.`);
+    if (value !== undefined && !DATE.test(value)) throw bad(field, 'error.modelDate', { value });
   }
-  if (doc.lines.length === 0) throw bad('lines', 'is empty; a document needs at least one line (BG-25).');
+  if (doc.lines.length === 0) throw bad('lines', 'error.modelNoLines');
   doc.lines.forEach((line, i) => {
     const at = `lines[${i}]`;
     for (const [field, value] of [
@@ -71,14 +72,14 @@ function checkShape(doc: UblDocument): void {
       ['item.tax.percent', line.item.tax.percent],
     ] as const) {
       if (value !== undefined && !isDecimalString(value)) {
-        throw bad(`${at}.${field}`, `"${value}" is not a decimal like 12.50 (no exponent, no separators).`);
+        throw bad(`${at}.${field}`, 'error.modelDecimal', { value });
       }
     }
   });
   for (const party of ['seller', 'buyer'] as const) {
-    if (!doc[party].name.trim()) throw bad(`${party}.name`, 'is empty.');
+    if (!doc[party].name.trim()) throw bad(`${party}.name`, 'error.modelEmpty');
     if (!/^[A-Z]{2}$/.test(doc[party].address.country)) {
-      throw bad(`${party}.address.country`, 'must be an ISO 3166-1 alpha-2 code such as CZ.');
+      throw bad(`${party}.address.country`, 'error.modelCountry');
     }
   }
 }
