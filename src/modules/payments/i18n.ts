@@ -1,10 +1,9 @@
-import { AppError, type ErrorCode } from '../../kernel/errors.ts';
-import { asLang, defineCatalog, type Lang, type Params } from '../../platform/i18n/index.ts';
+import { defineCatalog } from '../../platform/i18n/index.ts';
 
 /**
  * The payments module's error messages in English, Czech and Spanish (`error.*`), answered in the request's
  * Accept-Language, and the words some of them are built from (`word.*`: payment kinds, document kinds, run
- * statuses, "Allocation 2"), chosen per language by `paymentsError`.
+ * statuses, "Allocation 2"), worded per language as `paymentsText.localizer(...)` parameters.
  */
 export const paymentsText = defineCatalog('payments', {
   en: {
@@ -150,18 +149,4 @@ export const paymentsText = defineCatalog('payments', {
   },
 });
 
-/**
- * An error whose parameters are themselves words of the catalogue (a payment kind, "Allocation 2"), so they are
- * chosen per language too: `params(lang)` gives the parameters in `lang`. English is the message, as usual.
- */
-export function paymentsError(
-  code: ErrorCode,
-  key: PaymentsKey,
-  params: (lang: Lang) => Params,
-  details?: unknown,
-): AppError {
-  const say = (lang: Lang) => paymentsText.t(lang, key, params(lang));
-  return new AppError(code, say('en'), details, (lang) => say(asLang(lang)));
-}
-
-type PaymentsKey = Parameters<typeof paymentsText.t>[1];
+export type PaymentsKey = Parameters<typeof paymentsText.t>[1];

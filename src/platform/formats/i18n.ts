@@ -1,6 +1,5 @@
-import type { ErrorCode } from '../../kernel/errors.ts';
-import { AppError } from '../../kernel/errors.ts';
-import { asLang, defineCatalog, type Lang, type Params } from '../i18n/index.ts';
+import type { AppError, ErrorCode } from '../../kernel/errors.ts';
+import { defineCatalog, type Params } from '../i18n/index.ts';
 
 /**
  * The file formats' error messages (XML and statement parsing, payment QR codes, NACHA and SEPA payment files), in the request's language. Most name the kind
@@ -473,12 +472,12 @@ const NOUNS: Readonly<Record<string, Key>> = {
 /** Like `formatsText.error`, with `params.what` (an English file noun above) worded in each language. */
 export const formatsErrors = {
   error(code: ErrorCode, key: Key, params: Params = {}, details?: unknown): AppError {
-    const what = typeof params.what === 'string' ? params.what : undefined;
-    const noun = (lang: Lang) => {
-      const k = what === undefined ? undefined : NOUNS[what];
-      return k ? formatsText.t(lang, k) : what;
-    };
-    const text = (lang: Lang) => formatsText.t(lang, key, { ...params, what: noun(lang) });
-    return new AppError(code, text('en'), details, (lang) => text(asLang(lang)));
+    const noun = typeof params.what === 'string' ? NOUNS[params.what] : undefined;
+    return formatsText.error(
+      code,
+      key,
+      { ...params, ...(noun ? { what: formatsText.localizer(noun) } : {}) },
+      details,
+    );
   },
 };

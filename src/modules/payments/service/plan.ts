@@ -1,6 +1,6 @@
 import { formatMoney } from '../../../kernel/money.ts';
-import type { Lang, Params } from '../../../platform/i18n/index.ts';
-import { paymentsError, paymentsText } from '../i18n.ts';
+import type { Params } from '../../../platform/i18n/index.ts';
+import { type PaymentsKey, paymentsText } from '../i18n.ts';
 
 /**
  * The arithmetic of a payment, with no I/O: which open documents it settles by how much, what stays as the
@@ -103,10 +103,10 @@ export function planPayment(input: PlanInput, open: ReadonlyMap<string, OpenItem
     const item = open.get(a.documentId);
     const n = i + 1;
     if (!item) {
-      throw paymentsError(
+      throw paymentsText.error(
         'validation',
         'error.documentNotOpen',
-        (lang) => ({ where: paymentsText.t(lang, 'word.allocation', { n }), documentId: a.documentId }),
+        { where: paymentsText.localizer('word.allocation', { n }), documentId: a.documentId },
         {
           reason: 'document_not_open',
           documentId: a.documentId,
@@ -114,23 +114,23 @@ export function planPayment(input: PlanInput, open: ReadonlyMap<string, OpenItem
       );
     }
     // "Allocation 2 (INV-7)" in the reader's language, in front of each message about this allocation.
-    const label = (lang: Lang) => paymentsText.t(lang, 'word.allocationOf', { n, number: item.number });
-    const about = (key: Parameters<typeof paymentsError>[1], details: object, more: Params = {}) =>
-      paymentsError('validation', key, (lang) => ({ label: label(lang), ...more }), details);
+    const label = paymentsText.localizer('word.allocationOf', { n, number: item.number });
+    const about = (key: PaymentsKey, details: object, more: Params = {}) =>
+      paymentsText.error('validation', key, { label, ...more }, details);
     if (seen.has(a.documentId))
       throw about('error.documentTwice', {
         reason: 'duplicate_document',
       });
     seen.add(a.documentId);
     if (!DOC_KINDS[kind].includes(item.kind)) {
-      throw paymentsError(
+      throw paymentsText.error(
         'validation',
         'error.wrongDocumentKind',
-        (lang) => ({
-          label: label(lang),
-          payment: paymentsText.t(lang, `word.payment.${kind}`),
-          document: paymentsText.t(lang, `word.document.${item.kind}`),
-        }),
+        {
+          label,
+          payment: paymentsText.localizer(`word.payment.${kind}`),
+          document: paymentsText.localizer(`word.document.${item.kind}`),
+        },
         { reason: 'wrong_document_kind' },
       );
     }

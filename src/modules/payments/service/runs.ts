@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from '../../../kernel/pagination.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
-import { paymentsError, paymentsText } from '../i18n.ts';
+import { paymentsText } from '../i18n.ts';
 
 /**
  * Payment runs as stored. A run is a proposal (draft; items can be dropped or lowered), then maybe waits for
@@ -324,10 +324,10 @@ async function lockDraft(
   );
   if (!r) throw notFound('Payment run', runId);
   if (r.status !== 'draft')
-    throw paymentsError('conflict', 'error.runNotChangeable', (lang) => ({
+    throw paymentsText.error('conflict', 'error.runNotChangeable', {
       number: r.number,
-      status: paymentsText.t(lang, `word.runStatus.${r.status}`),
-    }));
+      status: paymentsText.localizer(`word.runStatus.${r.status}`),
+    });
   return r;
 }
 
