@@ -102,9 +102,24 @@ describe.sequential('customers, vendors and receivables', () => {
     await page.getByTestId('nav-customers').click();
     await page.getByTestId('party-new').click();
     await page.getByTestId('party-legal-name').fill('Olivos del Sur S.A.');
-    await page.getByTestId('party-country').fill('ES');
+    // Choices, not codes: typing the country's name offers Germany (DE), not Georgia (GE) as a 2-letter box did.
+    await page.getByTestId('party-country').fill('Germ');
+    await page.getByRole('option', { name: 'Germany (DE)' }).click();
+    expect(await page.getByTestId('party-postalCode').getAttribute('name')).toBe('postalCode');
+    // A US address asks for a state from a list, in the US order (city, state, ZIP).
+    await page.getByTestId('party-country').fill('United St');
+    await page.getByRole('option', { name: 'United States (US)' }).click();
+    await page.getByTestId('party-region').fill('Texas');
+    await page.getByRole('option', { name: 'Texas (TX)' }).click();
+    await page.getByText('ZIP code').waitFor();
+    await screenshot(page, 'parties-04a-address-us');
+    await page.getByTestId('party-country').fill('Germ');
+    await page.getByRole('option', { name: 'Germany (DE)' }).click();
+    await page.getByTestId('party-currency').fill('Euro');
+    await page.getByRole('option', { name: 'EUR — Euro' }).click();
     await page.getByTestId('party-save').click();
     await heading('Olivos del Sur S.A.').waitFor();
+    expect(await page.getByTestId('party-country').inputValue()).toBe('Germany (DE)');
     await page.locator('input[name=paymentTermsDays]').fill('45');
     await page.getByTestId('party-save').click();
     await page.getByTestId('party-saved').waitFor();

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { isCountryCode } from '../../platform/codes/index.ts';
 
 /** Parties' shapes, shared by routes, CLI, import and web forms. */
 const Text = (max: number) => z.string().trim().max(max);
@@ -6,6 +7,8 @@ const Country = z
   .string()
   .trim()
   .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO country code such as CZ, ES, DE or US')
+  // Two letters are not enough: "GE" is Georgia, not Germany (DE); "UK" is no code at all (GB is).
+  .refine(isCountryCode, 'is not an ISO 3166 country code: Germany is DE, the United Kingdom GB, Georgia GE')
   .transform((v) => v.toUpperCase());
 const Currency = z
   .string()

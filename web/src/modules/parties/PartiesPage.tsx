@@ -2,16 +2,18 @@ import { Badge, Button, NativeSelect, Table, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useT } from '../../i18n';
+import { useLocale, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { ListPage } from '../../ui/ListPage';
+import { CountrySelect, countryName } from '../../ui/pickers';
 import { useCursorList } from '../../useCursorList';
 import { ImportPartiesModal } from './ImportPartiesModal';
 import { type PartySummary, roleLabel } from './partiesApi';
 
 function PartyList({ partyRole: role }: { partyRole: 'customer' | 'vendor' }) {
   const t = useT();
+  const { locale } = useLocale();
   const can = useCan();
   const canManage = can(PERM.partiesManage);
   const [q, setQ] = useState('');
@@ -60,12 +62,14 @@ function PartyList({ partyRole: role }: { partyRole: 'customer' | 'vendor' }) {
               w={280}
               data-testid="parties-search"
             />
-            <TextInput
+            <CountrySelect
               label={t('parties.country')}
+              placeholder={t('common.all')}
               value={country}
-              onChange={(e) => setCountry(e.currentTarget.value)}
-              maxLength={2}
-              w={100}
+              onChange={setCountry}
+              clearable
+              w={240}
+              data-testid="parties-country"
             />
             <NativeSelect
               label={t('parties.status')}
@@ -108,7 +112,9 @@ function PartyList({ partyRole: role }: { partyRole: 'customer' | 'vendor' }) {
             </Table.Td>
             <Table.Td>{t(`parties.role.${roleLabel(p)}`)}</Table.Td>
             <Table.Td>{p.vatId ?? ''}</Table.Td>
-            <Table.Td>{p.address.country ?? ''}</Table.Td>
+            <Table.Td title={p.address.country ?? undefined}>
+              {countryName(locale, p.address.country)}
+            </Table.Td>
             <Table.Td>{p.currency}</Table.Td>
             <Table.Td>{t('parties.termsDays', { days: p.paymentTermsDays })}</Table.Td>
           </>

@@ -25,6 +25,8 @@ import { RoutePending } from '../../components/RouteStates';
 import { useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
+import { AddressFields } from '../../ui/AddressFields';
+import { CurrencySelect } from '../../ui/pickers';
 import { BankAccountsCard } from './BankAccountsCard';
 import { type Contact, invalidateParties, type Party } from './partiesApi';
 
@@ -232,14 +234,15 @@ function PartyForm({ party, role }: { party: Party | null; role: 'customer' | 'v
           <Title order={2} size="h4" mb="sm">
             {t('parties.section.address')}
           </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-            {text('street', t('parties.field.street'))}
-            {text('additional', t('parties.field.additional'))}
-            {text('city', t('parties.field.city'))}
-            {text('postalCode', t('parties.field.postalCode'))}
-            {text('region', t('parties.field.region'))}
-            {text('country', t('parties.field.country'), { maxLength: 2, 'data-testid': 'party-country' })}
-          </SimpleGrid>
+          <AddressFields
+            value={form}
+            onChange={(k, v) => {
+              setSaved(false);
+              setForm((f) => ({ ...f, [k]: v }));
+            }}
+            readOnly={!editable}
+            testIdPrefix="party"
+          />
         </Card>
         <Card withBorder padding="lg">
           <Title order={2} size="h4" mb="sm">
@@ -247,7 +250,17 @@ function PartyForm({ party, role }: { party: Party | null; role: 'customer' | 'v
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
             {text('paymentTermsDays', t('parties.field.terms'), { inputMode: 'numeric' })}
-            {text('currency', t('parties.field.currency'), { maxLength: 3 })}
+            <CurrencySelect
+              label={t('parties.field.currency')}
+              value={form.currency}
+              onChange={(v) => {
+                setSaved(false);
+                setForm((f) => ({ ...f, currency: v }));
+              }}
+              readOnly={!editable}
+              clearable={editable}
+              data-testid="party-currency"
+            />
             {text('creditLimit', t('parties.field.creditLimit'), { inputMode: 'decimal' })}
             <Select
               label={t('parties.field.revenueAccount')}
