@@ -72,9 +72,21 @@ step('lint + format (biome)', bin('biome'), ['check', '.']);
 if (existsSync('scripts/check-architecture.ts')) {
   step('architecture rules', bin('tsx'), ['scripts/check-architecture.ts']);
 }
-step('unit + integration tests', bin('vitest'), vitestArgs(null, `${RESULTS}/vitest.json`), {
-  reportFile: `${RESULTS}/vitest.json`,
-});
+// Every unit and integration test once, in two runs: most files share one module graph per worker (the fast
+// tier; importing the app per file was most of the time), and the child-process, fuzz, property and oracle files
+// each get their own (vitest.isolated.config.ts holds exactly the fast tier's exclusions).
+step(
+  'unit + integration tests',
+  bin('vitest'),
+  vitestArgs('vitest.fast.config.ts', `${RESULTS}/vitest.json`),
+  { reportFile: `${RESULTS}/vitest.json` },
+);
+step(
+  'process, property, oracle tests',
+  bin('vitest'),
+  vitestArgs('vitest.isolated.config.ts', `${RESULTS}/vitest-isolated.json`),
+  { reportFile: `${RESULTS}/vitest-isolated.json` },
+);
 
 if (existsSync('web')) {
   step('web build (vite)', bin('vite'), ['build']);
