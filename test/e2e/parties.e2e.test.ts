@@ -146,10 +146,20 @@ describe.sequential('customers, vendors and receivables', () => {
     await page.getByTestId('aging-documents').getByText('2026-00001').waitFor();
     await page.getByTestId('aging-chart').waitFor();
     await screenshot(page, 'parties-05-ar-aging');
+    // Bucket limits are edited as day counts, not as "30,60,90" text.
+    await page.getByTestId('aging-bucket-add').click();
+    await table.getByText('91-120').waitFor();
+    await table.getByText('Over 120').waitFor();
     await page.getByTestId('nav-receivables-dunning').click();
     await heading('Dunning').waitFor();
     await page.getByTestId('as-of').fill('2026-04-01');
     await page.getByTestId('dunning-table').getByText('Acme Trading s.r.o.').waitFor();
+    // Dunning levels are rows with a start day and a fee, not "1,15:10.00".
+    for (const level of [0, 1, 2]) await page.getByTestId(`dunning-level-${level}-fee`).fill('7.50');
+    await page
+      .getByTestId('dunning-table')
+      .getByText(/7[.,]50/)
+      .waitFor();
     await screenshot(page, 'parties-06-dunning');
     await page.getByTestId('nav-receivables-forecast').click();
     await heading('Cash forecast').waitFor();

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Button, Card, Group, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
@@ -9,6 +9,7 @@ import { useFormat, useT } from '../../i18n';
 import { chartValue, currencyDecimals } from '../../lib/decimal';
 import { BarChart } from '../../ui/charts';
 import { type AgingReport, bucketLabel, DateField, today } from './common';
+import { BucketLimitsEditor, bucketsText } from './ScheduleEditors';
 
 const COLORS = [
   'teal',
@@ -29,10 +30,10 @@ function Aging({ side }: { side: 'ar' | 'ap' }) {
   const t = useT();
   const f = useFormat();
   const [asOf, setAsOf] = useState(today());
-  const [buckets, setBuckets] = useState('30,60,90');
+  const [buckets, setBuckets] = useState<(number | '')[]>([30, 60, 90]);
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const [debounced] = useDebouncedValue(buckets, 400);
-  const query = { asOf, buckets: debounced };
+  const query = { asOf, buckets: bucketsText(debounced) };
   const report = useQuery({
     queryKey: ['aging', side, query],
     queryFn: () => api.get<AgingReport>(`/reports/${side}-aging`, query),
@@ -61,15 +62,9 @@ function Aging({ side }: { side: 'ar' | 'ap' }) {
           </Button>
         }
       />
-      <Group mb="md" align="flex-end" gap="sm">
+      <Group mb="md" align="flex-start" gap="xl">
         <DateField label={t('aging.asOf')} value={asOf} onChange={setAsOf} />
-        <TextInput
-          label={t('aging.buckets')}
-          description={t('aging.bucketsHint')}
-          value={buckets}
-          onChange={(e) => setBuckets(e.currentTarget.value)}
-          w={200}
-        />
+        <BucketLimitsEditor value={buckets} onChange={setBuckets} />
       </Group>
       {unavailable ? (
         <Alert color="gray">{t('aging.unavailable')}</Alert>

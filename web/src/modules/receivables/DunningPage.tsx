@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Group, Modal, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Modal, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,6 +10,13 @@ import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { DateField, today } from './common';
+import {
+  DEFAULT_LEVELS,
+  type DunningLevelRow,
+  DunningLevelsEditor,
+  levelsBody,
+  levelsText,
+} from './ScheduleEditors';
 
 type Letter = ApiItem<'/dunning/proposal'>;
 
@@ -20,11 +27,11 @@ export function DunningPage() {
   const f = useFormat();
   const can = useCan();
   const [asOf, setAsOf] = useState(today());
-  const [levels, setLevels] = useState('');
+  const [levels, setLevels] = useState<DunningLevelRow[]>(DEFAULT_LEVELS);
   const [preview, setPreview] = useState<Letter | null>(null);
   const [debouncedLevels] = useDebouncedValue(levels, 400);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
-  const query = { asOf, levels: debouncedLevels.trim() };
+  const query = { asOf, levels: levelsText(debouncedLevels) };
   const proposal = useQuery({
     queryKey: ['dunning', query],
     queryFn: () => api.get<ApiResponse<'/dunning/proposal'>>('/dunning/proposal', query),
@@ -35,7 +42,7 @@ export function DunningPage() {
     mutationFn: () =>
       api.post<ApiResponse<'/dunning/send', 'post'>>('/dunning/send', {
         asOf,
-        ...(query.levels ? { levels: parseLevels(query.levels) } : {}),
+        levels: levelsBody(debouncedLevels),
       }),
   });
   const items = proposal.data?.items ?? [];
@@ -62,7 +69,7 @@ export function DunningPage() {
           )
         }
       />
-      <Group mb="md" align="flex-end" gap="sm">
+      <Group mb="md" align="flex-start" gap="xl">
         <DateField
           label={t('aging.asOf')}
           value={asOf}
@@ -71,13 +78,12 @@ export function DunningPage() {
             send.reset();
           }}
         />
-        <TextInput
-          label={t('dunning.levels')}
-          description={t('dunning.levelsHint')}
-          placeholder="1,15,30"
+        <DunningLevelsEditor
           value={levels}
-          onChange={(e) => setLevels(e.currentTarget.value)}
-          w={320}
+          onChange={(rows) => {
+            setLevels(rows);
+            send.reset();
+          }}
         />
       </Group>
       {(proposal.error || send.error) && <ErrorAlert error={proposal.error ?? send.error} />}
@@ -142,12 +148,4 @@ export function DunningPage() {
       )}
     </>
   );
-}
-
-/** "1,15:10.00" → [{ level: 1, minDays: 1 }, { level: 2, minDays: 15, fee: '10.00' }] (the server checks it again). */
-function parseLevels(text: string) {
-  return text.split(',').map((part, i) => {
-    const [days = '', fee] = part.trim().split(':');
-    return { level: i + 1, minDays: Number.parseInt(days, 10), fee: fee ?? null };
-  });
 }
