@@ -22,11 +22,12 @@ const CS = {
   incomeStatement: 'Výsledovka',
 };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const now = new Date();
-const TODAY = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+// "Today" as the browser sees it: its context runs in Prague, an hour or two ahead of a UTC test machine, so the
+// dates agree even when the test runs late in the evening.
+const BROWSER_TIME_ZONE = 'Europe/Prague';
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: BROWSER_TIME_ZONE }).format(new Date());
 const THIS_MONTH = TODAY.slice(0, 7);
-const YEAR_START = `${now.getFullYear()}-01-01`;
+const YEAR_START = `${TODAY.slice(0, 4)}-01-01`;
 
 let fresh: FreshDatabase | undefined;
 let browser: Browser | undefined;
@@ -67,7 +68,7 @@ beforeAll(async () => {
   if (chromium.status === 'rejected') throw chromium.reason;
 
   token = await createToken(base, await signIn(base, OWNER.email, OWNER.password));
-  for (const year of [now.getFullYear() - 1, now.getFullYear()])
+  for (const year of [Number(TODAY.slice(0, 4)) - 1, Number(TODAY.slice(0, 4))])
     await call('POST', '/ledger/fiscal-years', { year });
   const assets = await call('POST', '/ledger/accounts', {
     code: '1000',
@@ -113,7 +114,7 @@ beforeAll(async () => {
 
   context = await chromium.value.newContext({
     locale: 'en-US',
-    timezoneId: 'Europe/Prague',
+    timezoneId: BROWSER_TIME_ZONE,
     viewport: { width: 1280, height: 860 },
   });
   context.setDefaultTimeout(15_000);

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
+import { CurrencySelect } from '../../ui/pickers';
 import { cleanDefaults, type DefaultDimensions, DefaultDimensionsFields } from './dimensions';
 import { ACCOUNT_TYPES, invalidateLedger, type LedgerAccount, SUBTYPES, useAccounts } from './ledgerApi';
 
@@ -106,14 +107,14 @@ export function AccountFormModal({ account, onClose }: { account?: LedgerAccount
                 ...parents.map((a) => ({ value: a.id, label: `${a.code} — ${a.fullName}` })),
               ]}
             />
-            <TextInput
+            <CurrencySelect
               label={t('ledger.field.currency')}
               description={t('ledger.accounts.currencyHelp')}
               name="currency"
-              maxLength={3}
               disabled={!!account}
+              clearable={!account}
               value={form.currency}
-              onChange={(e) => set({ currency: e.currentTarget.value.toUpperCase() })}
+              onChange={(currency) => set({ currency })}
             />
           </Group>
           <DefaultDimensionsFields value={dims} onChange={setDims} />

@@ -11,6 +11,7 @@ import { parseDecimalInput } from '../../lib/decimal';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { num } from '../../ui/Money';
+import { CurrencySelect } from '../../ui/pickers';
 import { invalidateLedger, today, useBaseCurrency } from './ledgerApi';
 
 export function RatesPage() {
@@ -89,14 +90,13 @@ function AddRate() {
     <form onSubmit={onSubmit} data-testid="rate-form" aria-label={t('ledger.rates.add')}>
       {save.error && <ErrorAlert error={save.error} />}
       <Group align="flex-start">
-        <TextInput
+        <CurrencySelect
           label={t('ledger.field.currency')}
           name="currency"
           required
-          maxLength={3}
-          w={110}
+          w={260}
           value={form.currency}
-          onChange={(e) => setForm({ ...form, currency: e.currentTarget.value.toUpperCase() })}
+          onChange={(currency) => setForm({ ...form, currency })}
         />
         <TextInput
           type="date"

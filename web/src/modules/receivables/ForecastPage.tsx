@@ -1,4 +1,4 @@
-import { Card, Group, NumberInput, Table, TextInput, Title } from '@mantine/core';
+import { Card, Group, NumberInput, Table, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api';
@@ -9,6 +9,7 @@ import { useFormat, useT } from '../../i18n';
 import { chartValue, currencyDecimals } from '../../lib/decimal';
 import { useMe } from '../../session';
 import { BarChart } from '../../ui/charts';
+import { CurrencySelect } from '../../ui/pickers';
 import { DateField, today } from './common';
 
 type Forecast = Schema<'CashForecast'>;
@@ -36,12 +37,12 @@ export function ForecastPage() {
       <PageTitle title={t('forecast.title')} description={t('forecast.subtitle')} />
       <Group mb="md" align="flex-end" gap="sm">
         <DateField label={t('aging.asOf')} value={asOf} onChange={setAsOf} />
-        <TextInput
+        <CurrencySelect
           label={t('forecast.currency')}
           value={currency}
-          maxLength={3}
-          onChange={(e) => setCurrency(e.currentTarget.value)}
-          w={100}
+          onChange={setCurrency}
+          w={260}
+          data-testid="forecast-currency"
         />
         <NumberInput
           label={t('forecast.weeks')}
