@@ -54,6 +54,9 @@ describe('XLSX exports a spreadsheet can sum', () => {
       const issued = ws.getRow(r).getCell(col('Datum vystavení'));
       expect(issued.value).toBeInstanceOf(Date);
       expect(issued.numFmt).toBe('yyyy-mm-dd');
+      // Statuses and kinds are words in the reader's language, not codes.
+      expect(ws.getRow(r).getCell(col('Stav')).value).toBe('Vystaveno');
+      expect(ws.getRow(r).getCell(col('Druh')).value).toBe('Faktura');
     }
     // 3 × 1234.50 + 21 % VAT = 4481.24 each (as the JSON says), and the sheet's sum is the sum of the amounts.
     const json = await t.request('GET', '/api/v1/sales/invoices', { token: manager.token });
@@ -70,6 +73,7 @@ describe('XLSX exports a spreadsheet can sum', () => {
       headers: { 'accept-language': 'cs' },
     });
     expect(csv.text.split('\r\n')[0]).toMatch(/^number,kind,status,customer,issue_date,due_date,/);
+    expect(csv.text.split('\r\n')[1]).toMatch(/^[^,]+,invoice,issued,/);
   });
 
   it('keeps a value it cannot write exactly as written rather than round it', () => {

@@ -103,3 +103,96 @@ export function columnLabel(lang: Lang, header: string): string {
   const words = header.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/**
+ * The words for the codes a list shows in its status and kind columns, for XLSX with labels (CSV keeps the codes,
+ * which imports and scripts read). A code not listed is humanised ("awaiting_file" → "Awaiting file").
+ */
+export const exportWordText = defineCatalog('export.words', {
+  en: {
+    draft: 'Draft',
+    submitted: 'Submitted',
+    approved: 'Approved',
+    pending_approval: 'Waiting for approval',
+    issued: 'Issued',
+    posted: 'Posted',
+    partially_paid: 'Partly paid',
+    paid: 'Paid',
+    credited: 'Credited',
+    void: 'Void',
+    voided: 'Voided',
+    released: 'Released',
+    cancelled: 'Cancelled',
+    invoice: 'Invoice',
+    credit_note: 'Credit note',
+    bill: 'Bill',
+    vendor_credit: 'Vendor credit',
+    receipt: 'Receipt',
+    vendor_payment: 'Vendor payment',
+    customer_refund: 'Customer refund',
+    credit_application: 'Credit applied',
+    active: 'Active',
+    invited: 'Invited',
+    disabled: 'Disabled',
+  },
+  cs: {
+    draft: 'Koncept',
+    submitted: 'Předloženo',
+    approved: 'Schváleno',
+    pending_approval: 'Čeká na schválení',
+    issued: 'Vystaveno',
+    posted: 'Zaúčtováno',
+    partially_paid: 'Částečně uhrazeno',
+    paid: 'Uhrazeno',
+    credited: 'Dobropisováno',
+    void: 'Zrušeno',
+    voided: 'Stornováno',
+    released: 'Uvolněno',
+    cancelled: 'Zrušeno',
+    invoice: 'Faktura',
+    credit_note: 'Dobropis',
+    bill: 'Přijatá faktura',
+    vendor_credit: 'Dobropis od dodavatele',
+    receipt: 'Příjem',
+    vendor_payment: 'Platba dodavateli',
+    customer_refund: 'Vrácení odběrateli',
+    credit_application: 'Započtený přeplatek',
+    active: 'Aktivní',
+    invited: 'Pozván',
+    disabled: 'Zablokován',
+  },
+  es: {
+    draft: 'Borrador',
+    submitted: 'Presentada',
+    approved: 'Aprobada',
+    pending_approval: 'Pendiente de aprobación',
+    issued: 'Emitida',
+    posted: 'Contabilizado',
+    partially_paid: 'Pagada en parte',
+    paid: 'Pagada',
+    credited: 'Abonada',
+    void: 'Anulada',
+    voided: 'Anulado',
+    released: 'Liberada',
+    cancelled: 'Cancelada',
+    invoice: 'Factura',
+    credit_note: 'Factura rectificativa',
+    bill: 'Factura de proveedor',
+    vendor_credit: 'Abono de proveedor',
+    receipt: 'Cobro',
+    vendor_payment: 'Pago a proveedor',
+    customer_refund: 'Reembolso a cliente',
+    credit_application: 'Aplicación de saldo',
+    active: 'Activo',
+    invited: 'Invitado',
+    disabled: 'Desactivado',
+  },
+});
+
+type KnownWord = keyof typeof exportWordText.messages.en;
+
+/** The reader's word for a status or kind code: the catalogue's, else the code humanised. */
+export function wordOf(lang: Lang, code: string): string {
+  if (code in exportWordText.messages.en) return exportWordText.t(lang, code as KnownWord);
+  return columnLabel(lang, code);
+}

@@ -3,7 +3,7 @@ import { csvLine } from '../../kernel/csv.ts';
 import type { Page } from '../../kernel/pagination.ts';
 import { excel } from '../formats/excel.ts';
 import { requestLang } from './errors.ts';
-import { columnLabel } from './export-i18n.ts';
+import { columnLabel, wordOf } from './export-i18n.ts';
 import type { AppContext } from './types.ts';
 import { type CellKind, cellOf, numFmtOf, widthOf } from './xlsx-cells.ts';
 
@@ -25,6 +25,8 @@ export interface Column<T> {
   kind?: CellKind;
   /** The currency of a `money` cell (its decimals); two decimals without it. */
   currency?: (row: T) => string;
+  /** The value is a code (a status, a kind): XLSX with labels writes the reader's word for it; CSV keeps the code. */
+  words?: boolean;
 }
 
 export interface ExportOptions {
@@ -82,11 +84,13 @@ export async function exportList<T>(
     header: options.labels ? columnLabel(lang, col.header) : col.header,
     width: widthOf(col.kind),
   }));
+  const worded = (col: Column<T>, value: ReturnType<Column<T>['value']>) =>
+    options.labels && col.words && typeof value === 'string' && value ? wordOf(lang, value) : value;
   (async () => {
     try {
       sheet.getRow(1).font = { bold: true };
       for await (const row of allRows(fetchPage, first)) {
-        const r = sheet.addRow(columns.map((col) => cellOf(col.kind, col.value(row))));
+        const r = sheet.addRow(columns.map((col) => cellOf(col.kind, worded(col, col.value(row)))));
         columns.forEach((col, i) => {
           const fmt = numFmtOf(col.kind, col.currency?.(row));
           if (fmt) r.getCell(i + 1).numFmt = fmt;

@@ -71,7 +71,7 @@ export function registerEntryRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
           { header: 'date', value: (e) => e.date, kind: 'date' },
           { header: 'description', value: (e) => e.description },
           { header: 'reference', value: (e) => e.reference },
-          { header: 'status', value: (e) => e.status },
+          { header: 'status', value: (e) => e.status, words: true },
           { header: 'total', value: (e) => e.total, kind: 'money' },
           { header: 'id', value: (e) => e.id },
         ],

@@ -58,7 +58,7 @@ export function registerBillRoutes(
           [
             { header: 'vendor', value: (b) => b.vendorName },
             { header: 'number', value: (b) => b.vendorInvoiceNumber },
-            { header: 'status', value: (b) => b.status },
+            { header: 'status', value: (b) => b.status, words: true },
             { header: 'issue_date', value: (b) => b.issueDate, kind: 'date' },
             { header: 'due_date', value: (b) => b.dueDate, kind: 'date' },
             { header: 'currency', value: (b) => b.currency },

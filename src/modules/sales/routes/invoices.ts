@@ -60,8 +60,8 @@ export function registerInvoiceRoutes(
           'invoices',
           [
             { header: 'number', value: (i) => i.number },
-            { header: 'kind', value: (i) => i.kind },
-            { header: 'status', value: (i) => i.status },
+            { header: 'kind', value: (i) => i.kind, words: true },
+            { header: 'status', value: (i) => i.status, words: true },
             { header: 'customer', value: (i) => i.customer },
             { header: 'issue_date', value: (i) => i.issueDate, kind: 'date' },
             { header: 'due_date', value: (i) => i.dueDate, kind: 'date' },
