@@ -25,12 +25,13 @@ import { RoutePending } from '../../components/RouteStates';
 import { useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
-import { AddressFields } from '../../ui/AddressFields';
+import { AddressFields, type AddressValue } from '../../ui/AddressFields';
 import { CurrencySelect } from '../../ui/pickers';
 import { BankAccountsCard } from './BankAccountsCard';
 import { type Contact, invalidateParties, type Party } from './partiesApi';
 
-interface Form {
+/** The form's fields: the address ones are AddressFields' own. */
+interface Form extends AddressValue {
   code: string;
   customer: boolean;
   vendor: boolean;
@@ -40,12 +41,6 @@ interface Form {
   email: string;
   phone: string;
   language: 'en' | 'cs' | 'es';
-  street: string;
-  additional: string;
-  city: string;
-  postalCode: string;
-  region: string;
-  country: string;
   paymentTermsDays: string;
   currency: string;
   creditLimit: string;
