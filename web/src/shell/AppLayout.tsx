@@ -41,7 +41,8 @@ export function AppLayout() {
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
-          <Group gap="sm" wrap="nowrap">
+          {/* The left side gives way (the company name truncates) so the bell and the account menu stay on a phone. */}
+          <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: '1 1 auto' }}>
             <Burger
               opened={opened}
               onClick={toggle}
@@ -54,7 +55,7 @@ export function AppLayout() {
             </Text>
             <CompanySwitcher />
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <NotificationBell />
             <LanguageSwitcher />
             <UserMenu />

@@ -109,8 +109,9 @@ function CashCard({ cash }: { cash: NonNullable<Figures['cash']> }) {
           testId="cash-account"
         />
       ))}
-      {cash.accounts.length > 1 &&
-        cash.totals.map((x) => (
+      {cash.totals
+        .filter((x) => cash.accounts.filter((a) => a.currency === x.currency).length > 1)
+        .map((x) => (
           <Line
             key={x.currency}
             label={<strong>{t('home.total')}</strong>}

@@ -62,6 +62,13 @@ function Bell() {
     refetchInterval: POLL_MS,
     refetchOnWindowFocus: true,
   });
+  // TanStack refetches on tab visibility; coming back from another window counts too.
+  const { refetch } = count;
+  useEffect(() => {
+    const ask = () => void refetch();
+    window.addEventListener('focus', ask);
+    return () => window.removeEventListener('focus', ask);
+  }, [refetch]);
   const unread = count.data?.unread ?? 0;
   const label =
     unread > 0 ? t('shell.notificationsUnread', { count: String(unread) }) : t('shell.notifications');
@@ -151,7 +158,7 @@ function BellList({ manage, onClose, onRead }: { manage: boolean; onClose: () =>
             <>
               <Group gap={6} wrap="nowrap" align="flex-start">
                 {!n.read && (
-                  <Badge size="xs" color="blue" variant="filled">
+                  <Badge size="xs" color="blue" variant="filled" style={{ flexShrink: 0 }}>
                     {t('shell.new')}
                   </Badge>
                 )}
