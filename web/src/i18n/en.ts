@@ -171,7 +171,7 @@ export const en = {
   'home.activeJobs': 'Running jobs',
   'home.figures': 'What needs you',
   'home.approvalsWaiting': 'Approvals waiting for you',
-  'home.approvalsBelow': 'Decide them under “Waiting on me” below.',
+  'home.approvalsBelow': 'Decide them under “Approvals waiting on me” below.',
   'home.openMyWork': 'Open my tasks',
   'home.cash': 'Cash in the bank',
   'home.noBankAccounts': 'No bank accounts yet.',

@@ -167,7 +167,7 @@ export const es: Messages = {
   'home.activeJobs': 'Tareas en curso',
   'home.figures': 'Lo que le espera',
   'home.approvalsWaiting': 'Aprobaciones que esperan por usted',
-  'home.approvalsBelow': 'Decídalas abajo, en «Esperan por mí».',
+  'home.approvalsBelow': 'Decídalas abajo, en «Aprobaciones pendientes de mí».',
   'home.openMyWork': 'Abrir mis tareas',
   'home.cash': 'Dinero en el banco',
   'home.noBankAccounts': 'Aún no hay cuentas bancarias.',
