@@ -6,6 +6,8 @@
  * type, so forgetting to wire it here is a type error, not a 500 at run time. A new flow is one line below.
  */
 
+import { homeFigures } from './flows/home/figures.ts';
+import type { HomeFiguresPort } from './flows/home/routes.ts';
 import { paymentFlows } from './flows/order-to-cash/payment-flows.ts';
 import { registerDocumentSide } from './flows/order-to-cash/payments.ts';
 import { receivablesSide } from './flows/order-to-cash/payments-sales.ts';
@@ -32,6 +34,8 @@ export interface Steward {
   banking: Reconciliation;
   /** Receipts, vendor payments, payment runs and payment settings. */
   payments: PaymentFlows;
+  /** The home page's figures per role: cash, receivables, payables, the books, approvals, tasks, drafts. */
+  home: HomeFiguresPort;
 }
 
 /**
@@ -52,5 +56,6 @@ export function compose(): Steward {
     purchasing: billPosting({ post: postBillEntry }),
     banking: reconciliation(reconcileHooks),
     payments: paymentFlows,
+    home: homeFigures,
   };
 }

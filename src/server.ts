@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
 import type { Steward } from './compose.ts';
+import { registerHomeRoutes } from './flows/home/routes.ts';
 import { AppError } from './kernel/errors.ts';
 import { registerBankAccountRoutes, registerReconcileRoutes } from './modules/banking/index.ts';
 import {
@@ -111,6 +112,7 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerPaymentRoutes(v1, deps, parts.steward.payments);
   registerBankAccountRoutes(v1, deps);
   registerReconcileRoutes(v1, deps, parts.steward.banking);
+  registerHomeRoutes(v1, deps, parts.steward.home);
   registerOpenApiDocument(v1);
   v1.get('/docs', (c) =>
     c.html(apiReferencePage(v1.getOpenAPI31Document({ openapi: '3.1.0', info: documentInfo }))),

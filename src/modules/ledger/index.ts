@@ -82,6 +82,7 @@ export {
 } from './service/hledger-import.ts';
 export { type Journal, JournalError, parseAmount, parseJournalText } from './service/hledger-parse.ts';
 export { resolveJournal } from './service/hledger-resolve.ts';
+export { type AccountInCurrency, accountBalancesIn, balanceKey, draftEntryCount } from './service/home.ts';
 export { createFiscalYear, ensureFiscalYears, listFiscalYears, setPeriodLock } from './service/periods.ts';
 export {
   type EntryInput,

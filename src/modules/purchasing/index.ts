@@ -79,6 +79,7 @@ export {
   queueCapture,
   setCaptureJob,
 } from './service/captures.ts';
+export { draftBillCount, type PayablesDue, payablesDue } from './service/home.ts';
 export { recall as recallVendorDefaults } from './service/memory.ts';
 export {
   applySettlement,

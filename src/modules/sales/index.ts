@@ -32,6 +32,7 @@ export { registerInvoiceRoutes } from './routes/invoices.ts';
 export { registerSalesSettingsRoutes } from './routes/settings.ts';
 export { createCreditNote } from './service/credit-note.ts';
 export { documentPdf, documentUbl, emailInvoice, loadDocument } from './service/documents.ts';
+export { draftInvoiceCount, type ReceivablesTotal, receivablesTotals } from './service/home.ts';
 export {
   type Buyer,
   createDraft,

@@ -253,3 +253,6 @@ export const TeamView = z.object({
   throughput: z.array(z.object({ week: z.string(), tasksDone: z.number(), approvalsDecided: z.number() })),
 });
 export const itemsOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item) });
+export const pageOf = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const UnreadCount = z.object({ unread: z.number().int() }).openapi('UnreadCount');

@@ -27,6 +27,7 @@ export const workText = defineCatalog('work', {
     'mail.digestSubject': 'Your daily digest: {count, plural, one {# update} other {# updates}}',
     'mail.digestIntro': 'Since your last digest ({count, plural, one {# update} other {# updates}}):',
     'error.templateOtherCompany': 'That template belongs to another company.',
+    'error.badCursor': 'The cursor is not valid; start again from the first page (omit cursor).',
     'error.requestAlreadyDecided': 'This request is already {status}; nothing to decide.',
     'error.makerCannotDecide': 'You made this request: someone else must decide it (maker-checker).',
     'error.noOpenLevel': 'This request has no open level.',
@@ -97,6 +98,7 @@ export const workText = defineCatalog('work', {
     'mail.digestIntro':
       'Od posledního přehledu ({count, plural, one {# změna} few {# změny} other {# změn}}):',
     'error.templateOtherCompany': 'Tato šablona patří jiné společnosti.',
+    'error.badCursor': 'Kurzor není platný; začněte znovu od první stránky (bez parametru cursor).',
     'error.requestAlreadyDecided': 'Tato žádost už je ve stavu {status}; není co rozhodovat.',
     'error.makerCannotDecide':
       'Tuto žádost jste podali vy: rozhodnout o ní musí někdo jiný (princip čtyř očí).',
@@ -166,6 +168,7 @@ export const workText = defineCatalog('work', {
     'mail.digestSubject': 'Su resumen diario: {count, plural, one {# novedad} other {# novedades}}',
     'mail.digestIntro': 'Desde su último resumen ({count, plural, one {# novedad} other {# novedades}}):',
     'error.templateOtherCompany': 'Esa plantilla pertenece a otra empresa.',
+    'error.badCursor': 'El cursor no es válido; empiece de nuevo desde la primera página (sin cursor).',
     'error.requestAlreadyDecided': 'Esta solicitud ya está en estado {status}; no hay nada que decidir.',
     'error.makerCannotDecide':
       'Usted hizo esta solicitud: debe decidirla otra persona (principio de los cuatro ojos).',

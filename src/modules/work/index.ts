@@ -49,6 +49,7 @@ export {
   maintainApprovals,
   revokeDelegation,
 } from './service/delegation.ts';
+export { type WorkFigures, workFigures } from './service/home.ts';
 export { type MyWork, myWork, type TeamView, teamView } from './service/inbox.ts';
 export { compareDecimal, conditionProblem, evaluate, matches } from './service/logic.ts';
 export {
@@ -56,9 +57,11 @@ export {
   listNotifications,
   markRead,
   NOTIFICATION_KINDS,
+  notificationsPage,
   notify,
   sendDigests,
   setPreferences,
+  unreadCount,
 } from './service/notify.ts';
 export {
   activePolicy,

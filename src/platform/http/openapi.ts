@@ -102,6 +102,7 @@ export function documented<C extends RouteConfig>(config: C, permission: string)
 /** Short descriptions of the tags routes use; a new tag needs a line here (the contract test checks it). */
 export const tagDescriptions: Record<string, string> = {
   setup: 'First-run setup of a new installation.',
+  home: "The home page's figures for the caller's role: cash, receivables, payables, the books and what waits on them.",
   auth: 'Signing in and out, password reset and invitation links.',
   me: 'The signed-in user: profile, companies, API tokens, two-factor sign-in, invitations.',
   organisation: 'Companies, members, departments and their settings.',

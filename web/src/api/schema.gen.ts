@@ -614,6 +614,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Home figures for the caller: cash, receivables, payables, income vs expense, approvals, tasks, drafts */
+        get: operations["getHome"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/invitations": {
         parameters: {
             query?: never;
@@ -2647,7 +2664,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My notifications, newest first */
+        /** My notifications, newest first (a page; nextCursor for older ones) */
         get: operations["getWorkNotifications"];
         put?: never;
         post?: never;
@@ -2686,6 +2703,23 @@ export interface paths {
         put?: never;
         /** Mark notifications read (all when no ids) */
         post: operations["postWorkNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/work/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of my notifications are unread (the bell polls this) */
+        get: operations["getWorkNotificationsUnreadCount"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3784,6 +3818,77 @@ export interface components {
             fiscalYearId: string;
             reversalId: string | null;
         };
+        HomeFigures: {
+            /** @description work.approvals.read */
+            approvalsWaiting: number | null;
+            /** @description Ledger balance of each active bank and cash account (banking.read + ledger.read). */
+            cash: {
+                accounts: {
+                    /** @description Decimal string in the currency of its row, e.g. "1234.50". */
+                    balance: string;
+                    bankAccountId: string;
+                    currency: string;
+                    /** @enum {string} */
+                    kind: "bank" | "cash";
+                    name: string;
+                }[];
+                totals: {
+                    /** @description Decimal string in the currency of its row, e.g. "1234.50". */
+                    amount: string;
+                    currency: string;
+                }[];
+            } | null;
+            drafts: {
+                /** @description Bills I started (purchasing.manage). */
+                bills: number | null;
+                /** @description Journal drafts I saved (ledger.entries.draft). */
+                entries: number | null;
+                /** @description The company's draft invoices (sales.manage). */
+                invoices: number | null;
+            };
+            /** @description The last six months, this one last, in the base currency (ledger.read). */
+            incomeExpense: {
+                currency: string;
+                months: {
+                    /** @description Positive when money was spent. */
+                    expenses: string;
+                    /** @description Decimal string in the currency of its row, e.g. "1234.50". */
+                    income: string;
+                    /** @description YYYY-MM */
+                    month: string;
+                }[];
+            } | null;
+            /** @description Per currency (purchasing.read). */
+            payables: {
+                currency: string;
+                /** @description Decimal string in the currency of its row, e.g. "1234.50". */
+                dueThisWeek: string;
+                dueThisWeekCount: number;
+                /** @description Decimal string in the currency of its row, e.g. "1234.50". */
+                overdue: string;
+                overdueCount: number;
+            }[] | null;
+            /** @description Per currency (sales.read). */
+            receivables: {
+                currency: string;
+                /** @description Decimal string in the currency of its row, e.g. "1234.50". */
+                open: string;
+                openCount: number;
+                /** @description Decimal string in the currency of its row, e.g. "1234.50". */
+                overdue: string;
+                overdueCount: number;
+            }[] | null;
+            /** @description My active tasks and my departments’ queues (work.tasks.read). */
+            tasks: {
+                dueToday: number;
+                mine: number;
+                overdue: number;
+                queue: number;
+            } | null;
+            today: string;
+            /** @description The Sunday that ends this week: "due this week" runs to it. */
+            weekEnd: string;
+        };
         IncomeStatement: {
             currency: string;
             /** @description decimal amount, e.g. 1234.50 */
@@ -4647,6 +4752,9 @@ export interface components {
             bill: components["schemas"]["Bill"];
             vendorCreated: boolean;
             warnings: string[];
+        };
+        UnreadCount: {
+            unread: number;
         };
     };
     responses: {
@@ -6179,6 +6287,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    getHome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeFigures"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
@@ -11526,6 +11660,8 @@ export interface operations {
     getWorkNotifications: {
         parameters: {
             query?: {
+                cursor?: string;
+                limit?: number;
                 unread?: "true" | "false";
             };
             header?: never;
@@ -11542,6 +11678,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Notification"][];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -11645,6 +11782,32 @@ export interface operations {
                     "application/json": {
                         marked: number;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    getWorkNotificationsUnreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -8,6 +8,7 @@ import { useMe } from '../session';
 import { CompanySwitcher } from './CompanySwitcher';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
+import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
 
 export function AppLayout() {
@@ -40,7 +41,8 @@ export function AppLayout() {
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
-          <Group gap="sm" wrap="nowrap">
+          {/* The left side gives way (the company name truncates) so the bell and the account menu stay on a phone. */}
+          <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: '1 1 auto' }}>
             <Burger
               opened={opened}
               onClick={toggle}
@@ -53,7 +55,8 @@ export function AppLayout() {
             </Text>
             <CompanySwitcher />
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <NotificationBell />
             <LanguageSwitcher />
             <UserMenu />
           </Group>

@@ -10,6 +10,7 @@ import { MyWork } from '../modules/work/MyWork';
 import { PERM } from '../permissions';
 import { useCan, useMe } from '../session';
 import type { AuditEvent, Invitation, Job } from '../types';
+import { HomeFigures } from './HomeFigures';
 
 function greetingKey(hour: number) {
   if (hour < 12) return 'home.goodMorning' as const;
@@ -152,6 +153,7 @@ export function HomePage() {
         description={t('home.subtitle', { company: me.company?.name ?? '', role })}
       />
       <MyInvitationsCard />
+      {can(PERM.companyRead) && <HomeFigures />}
       <MyWork />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Card withBorder padding="lg" data-testid="my-role">

@@ -16,14 +16,22 @@ import {
   PolicyList,
   PolicyView,
   Preferences,
+  pageOf,
   RequestFilter,
   RequestView,
   TeamView,
+  UnreadCount,
 } from '../contract.ts';
 import { bulkDecide, decide, withdraw } from '../service/decide.ts';
 import { createDelegation, listDelegations, revokeDelegation } from '../service/delegation.ts';
 import { myWork, teamView } from '../service/inbox.ts';
-import { getPreferences, listNotifications, markRead, setPreferences } from '../service/notify.ts';
+import {
+  getPreferences,
+  markRead,
+  notificationsPage,
+  setPreferences,
+  unreadCount,
+} from '../service/notify.ts';
 import { listPolicies, savePolicy } from '../service/policies.ts';
 import { getRequest, listRequests } from '../service/requests.ts';
 import { mayDelegateForOthers, overseesAllWork } from '../service/scope.ts';
@@ -207,14 +215,38 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       path: '/work/notifications',
       permission: 'work.notifications.read',
       tags,
-      summary: 'My notifications, newest first',
-      request: { query: z.object({ unread: z.enum(['true', 'false']).optional() }) },
-      responses: json(itemsOf(NotificationView)),
+      summary: 'My notifications, newest first (a page; nextCursor for older ones)',
+      request: {
+        query: z.object({
+          unread: z.enum(['true', 'false']).optional(),
+          limit: z.coerce.number().int().min(1).max(200).optional(),
+          cursor: z.string().max(500).optional(),
+        }),
+      },
+      responses: json(pageOf(NotificationView)),
     },
     async (c) => {
-      const unread = c.req.valid('query').unread === 'true';
-      return c.json({ items: await listNotifications(db, ctxOf(c).companyId, me(c), { unread }) }, 200);
+      const q = c.req.valid('query');
+      const page = await notificationsPage(db, ctxOf(c).companyId, me(c), {
+        unread: q.unread === 'true',
+        limit: q.limit,
+        cursor: q.cursor,
+      });
+      return c.json(page, 200);
     },
+  );
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/work/notifications/unread-count',
+      permission: 'work.notifications.read',
+      tags,
+      summary: 'How many of my notifications are unread (the bell polls this)',
+      responses: json(UnreadCount),
+    },
+    async (c) => c.json({ unread: await unreadCount(db, ctxOf(c).companyId, me(c)) }, 200),
   );
   defineRoute(
     app,

@@ -1,8 +1,10 @@
+import { decodeCursor, encodeCursor, type Page } from '../../../kernel/pagination.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Database, Sql, Tx } from '../../../platform/db/index.ts';
 import { queueMail } from '../../../platform/mail/index.ts';
 import { membersByIds, usersByIds } from '../../org/index.ts';
+import { workText } from '../i18n.ts';
 import { asLocale, digestMail, instantMail, type Message, renderMessage } from '../messages.ts';
 import { workId } from './common.ts';
 
@@ -105,17 +107,68 @@ export async function listNotifications(
   sql: Sql,
   companyId: string,
   userId: string,
-  opts: { unread?: boolean | undefined; limit?: number | undefined } = {},
+  opts: {
+    unread?: boolean | undefined;
+    limit?: number | undefined;
+    /** Only those older than this (created at, id): the key of the last row of the previous page. */
+    before?: readonly [string, string] | undefined;
+  } = {},
 ): Promise<NotificationView[]> {
   const rows = (
     await sql.query<NotificationView & { created_at: Date }>(
       `SELECT id, kind, title, body, entity_type AS "entityType", entity_id AS "entityId", read_at IS NOT NULL AS read, created_at
          FROM work_notifications WHERE company_id = $1 AND user_id = $2 AND ($3::boolean IS NOT TRUE OR read_at IS NULL)
+          AND ($5::timestamptz IS NULL OR (created_at, id) < ($5::timestamptz, $6::text))
         ORDER BY created_at DESC, id DESC LIMIT $4`,
-      [companyId, userId, opts.unread ?? false, opts.limit ?? 50],
+      [
+        companyId,
+        userId,
+        opts.unread ?? false,
+        opts.limit ?? 50,
+        opts.before?.[0] ?? null,
+        opts.before?.[1] ?? null,
+      ],
     )
   ).rows;
   return rows.map(({ created_at, ...r }) => ({ ...r, createdAt: created_at.toISOString() }));
+}
+
+/** A page of the caller's notifications, newest first, with an opaque cursor to the next (older) page. */
+export async function notificationsPage(
+  sql: Sql,
+  companyId: string,
+  userId: string,
+  opts: { unread?: boolean | undefined; limit?: number | undefined; cursor?: string | undefined },
+): Promise<Page<NotificationView>> {
+  const limit = opts.limit ?? 50;
+  const before = opts.cursor ? notificationCursor(opts.cursor) : undefined;
+  const rows = await listNotifications(sql, companyId, userId, {
+    unread: opts.unread,
+    limit: limit + 1,
+    before,
+  });
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt, last.id]) : null,
+  };
+}
+
+function notificationCursor(cursor: string): [string, string] {
+  const [at, id] = decodeCursor(cursor);
+  if (typeof at !== 'string' || typeof id !== 'string' || Number.isNaN(Date.parse(at)))
+    throw workText.error('validation', 'error.badCursor', undefined, { field: 'cursor' });
+  return [at, id];
+}
+
+/** How many of the caller's notifications are unread (the bell's badge; a partial index answers it). */
+export async function unreadCount(sql: Sql, companyId: string, userId: string): Promise<number> {
+  const { rows } = await sql.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM work_notifications WHERE company_id = $1 AND user_id = $2 AND read_at IS NULL',
+    [companyId, userId],
+  );
+  return rows[0]?.n ?? 0;
 }
 
 /** Marks the caller's notifications read; audited (one event listing the ids) when anything changed. */

@@ -1,6 +1,6 @@
 import { Badge, Button, NativeSelect, Table, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
@@ -28,7 +28,11 @@ export function BillsPage() {
   const f = useFormat();
   const can = useCan();
   const navigate = useNavigate();
-  const [status, setStatus] = useState<(typeof STATUSES)[number]>('all');
+  // A link may open the list filtered (the home's "overdue invoices": ?status=overdue).
+  const linked = (useSearch({ strict: false }) as { status?: string }).status;
+  const [status, setStatus] = useState<(typeof STATUSES)[number]>(
+    STATUSES.find((s) => s === linked) ?? 'all',
+  );
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q, 300);
   const filters = { status: status === 'all' ? undefined : status, q: debouncedQ.trim() || undefined };

@@ -12,9 +12,9 @@ export const purchasingModule = defineWebModule({
     purchasingManage: 'purchasing.manage',
     purchasingApprove: 'purchasing.approve',
   },
-  routes: ({ page }) =>
+  routes: ({ page, searchPage }) =>
     [
-      page('/purchasing/bills', () => import('./BillsPage'), 'BillsPage'),
+      searchPage('/purchasing/bills', () => import('./BillsPage'), 'BillsPage', ['status']),
       page('/purchasing/bills/new', () => import('./BillEditorPage'), 'NewBillPage'),
       page('/purchasing/bills/$billId', () => import('./BillDetailPage'), 'BillDetailPage'),
       page('/purchasing/bills/$billId/edit', () => import('./BillEditorPage'), 'EditBillPage'),

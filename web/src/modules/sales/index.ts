@@ -14,9 +14,9 @@ export const salesModule = defineWebModule({
     taxRead: 'tax.read',
     taxManage: 'tax.manage',
   },
-  routes: ({ page }) =>
+  routes: ({ page, searchPage }) =>
     [
-      page('/sales/invoices', () => import('./InvoicesPage'), 'InvoicesPage'),
+      searchPage('/sales/invoices', () => import('./InvoicesPage'), 'InvoicesPage', ['status']),
       page('/sales/invoices/new', () => import('./InvoiceEditorPage'), 'NewInvoicePage'),
       page('/sales/invoices/$invoiceId', () => import('./InvoiceDetailPage'), 'InvoiceDetailPage'),
       page('/sales/invoices/$invoiceId/edit', () => import('./InvoiceEditorPage'), 'EditInvoicePage'),
