@@ -163,6 +163,10 @@ describe.sequential('accessibility (axe-core, WCAG 2 A/AA)', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/sales/invoices`);
     await check('invoices-390');
+    // Reflow (WCAG 1.4.10): the header fits, the company name gives way, the account menu stays on screen.
+    const menu = await page.getByTestId('user-menu').boundingBox();
+    expect((menu?.x ?? 0) + (menu?.width ?? 0)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByRole('button', { name: 'Open navigation' }).click();
     await page.locator('nav a[data-testid="nav-home"]').waitFor();
     await check('navigation-390');
