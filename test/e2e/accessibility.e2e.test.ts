@@ -121,10 +121,24 @@ describe.sequential('accessibility (axe-core, WCAG 2 A/AA)', () => {
       .locator('nav a[data-testid^="nav-"]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('data-testid') ?? ''));
     expect(links.length).toBeGreaterThan(30);
+    const headings = new Set<string>();
     for (const testId of links) {
-      await page.getByTestId(testId).click();
+      // The page shown already (home after signing in) has nothing to wait for.
+      const link = page.getByTestId(testId);
+      const before = (await link.getAttribute('aria-current'))
+        ? null
+        : await page.locator('main h1').first().textContent();
+      await link.click();
+      // The link is current and the heading is the new page's, not the one still shown while it loads.
+      await page.locator(`[data-testid="${testId}"][aria-current="page"]`).waitFor();
+      await page.waitForFunction(
+        (prev) => prev === null || (document.querySelector('main h1')?.textContent ?? prev) !== prev,
+        before,
+      );
+      headings.add((await page.locator('main h1').first().textContent()) ?? '');
       await check(testId);
     }
+    expect(headings.size, 'every page of the navigation has its own heading').toBe(links.length);
     await screenshot(page, 'a11y-01-last-nav-page');
     expectNoFindings('navigation');
   });
