@@ -167,7 +167,7 @@ describe.sequential('chart of accounts: template, table editing, import', () => 
     expect(await form.getByTestId('import-done').textContent()).toBe('Imported 2 accounts.');
     await page.keyboard.press('Escape');
     await page.getByTestId('account-row-9810').waitFor();
-    expect(await page.getByTestId('account-row-9810').getAttribute('aria-level')).toBe('2');
+    expect(await page.getByTestId('account-row-9810').getAttribute('data-depth')).toBe('2');
     await screenshot(page, 'accounts-05-imported');
   });
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { expectAccessible } from '../support/accessibility.ts';
 import { launchBrowser, screenshot } from '../support/browser.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { freePort, killAll, startServer } from '../support/process.ts';
@@ -110,6 +111,7 @@ describe.sequential('foundation in the browser', () => {
     await page.locator('input[name=email]').fill(OWNER.email);
     await page.locator('input[name=password]').fill(OWNER.password);
     await screenshot(page, 'e2e-01-setup');
+    await expectAccessible(page, 'setup');
     await page.getByTestId('setup-submit').click();
 
     await heading(page, /^Good (morning|afternoon|evening), Ada$/).waitFor();
@@ -200,6 +202,7 @@ describe.sequential('foundation in the browser', () => {
       await form.getByLabel('New password').fill(INVITEE.password);
       await form.getByLabel('Repeat the password').fill(INVITEE.password);
       await screenshot(p, 'e2e-06-accept-invitation');
+      await expectAccessible(p, 'accept invitation');
       await p.getByTestId('accept-invite-submit').click();
 
       await heading(p, /^Good (morning|afternoon|evening), Charles$/).waitFor();
@@ -231,6 +234,7 @@ describe.sequential('foundation in the browser', () => {
     await nav.getByRole('link', { name: CS.departments, exact: true }).click();
     await heading(page, CS.departments).waitFor();
     await screenshot(page, 'e2e-08-czech');
+    await expectAccessible(page, 'departments in Czech');
   });
 
   it('exports the people list as CSV with both people', async () => {

@@ -146,7 +146,7 @@ describe.sequential('accounting in the browser', () => {
     await heading('Chart of accounts').waitFor();
     const bank = page.getByTestId('account-row-1010');
     await bank.waitFor();
-    expect(await bank.getAttribute('aria-level')).toBe('2');
+    expect(await bank.getAttribute('data-depth')).toBe('2');
     // Collapse the parent: its children leave the tree.
     await page.getByRole('button', { name: 'Collapse Current assets' }).click();
     await expect.poll(() => page.getByTestId('account-row-1010').count()).toBe(0);

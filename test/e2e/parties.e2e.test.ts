@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } f
 import { makePerson } from '../../src/modules/org/factories.ts';
 import { makeParty, randomIban } from '../../src/modules/parties/factories.ts';
 import { makeDraft, makeSales, type SalesFixture } from '../../src/modules/sales/factories.ts';
+import { expectAccessible } from '../support/accessibility.ts';
 import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
 import { issueInvoices } from '../support/compose.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
@@ -181,6 +182,7 @@ describe.sequential('customers, vendors and receivables', () => {
     await page.getByTestId('as-of').fill('2026-04-01');
     await page.getByTestId('aging-table').getByText('No vencido').waitFor();
     await screenshot(page, 'parties-09-aging-es');
+    await expectAccessible(page, 'AR aging in Spanish');
     await page.getByTestId('language-switcher').selectOption('en');
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } f
 import { makePerson } from '../../src/modules/org/factories.ts';
 import { makeSales, type SalesFixture } from '../../src/modules/sales/factories.ts';
 import { saveSettings } from '../../src/modules/sales/index.ts';
+import { expectAccessible } from '../support/accessibility.ts';
 import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
 import { freePort, killAll, startServer } from '../support/process.ts';
@@ -103,6 +104,7 @@ describe.sequential('sales invoices in the browser', () => {
       )
       .toBe('CZK 18,855.40');
     await screenshot(page, 'sales-01-editor-live-totals');
+    await expectAccessible(page, 'invoice editor with lines');
     await page.getByTestId('invoice-save-issue').click();
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })

@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import './app.css';
-import { createTheme, InputWrapper, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -8,17 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { isApiError } from './api';
 import { I18nProvider } from './i18n';
 import { makeRouter } from './router';
-
-const theme = createTheme({
-  primaryColor: 'teal',
-  focusRing: 'auto',
-  defaultRadius: 'sm',
-  components: {
-    // The required asterisk is drawn by CSS (app.css) so that labels read exactly "Password", not "Password *".
-    InputWrapper: InputWrapper.extend({ defaultProps: { withAsterisk: false } }),
-  },
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-});
+import { cssVariablesResolver, theme } from './theme';
 
 const PUBLIC_PATHS = ['/sign-in', '/setup', '/invite/', '/reset/'];
 
@@ -48,7 +38,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <I18nProvider>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />

@@ -5,15 +5,6 @@ import { api, setCompanyId } from '../api';
 import { useT } from '../i18n';
 import { useMe } from '../session';
 
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((p) => p[0]?.toUpperCase())
-    .join('');
-}
-
 export function UserMenu() {
   const me = useMe();
   const t = useT();
@@ -36,11 +27,8 @@ export function UserMenu() {
           px="xs"
           aria-label={t('shell.userMenu', { name: me.user.name })}
           data-testid="user-menu"
-          leftSection={
-            <Avatar size="sm" color="teal" radius="xl">
-              {initials(me.user.name)}
-            </Avatar>
-          }
+          // An icon, not initials: the button's visible text must be part of its name (WCAG 2.5.3).
+          leftSection={<Avatar size="sm" color="teal" radius="xl" aria-hidden />}
         >
           <Text size="sm" visibleFrom="md" truncate maw={160}>
             {me.user.name}

@@ -110,7 +110,7 @@ function Accounts() {
             </Table.Thead>
             <Table.Tbody>
               {rows.map(({ account: a, depth, hasChildren }) => (
-                <Table.Tr key={a.id} data-testid={`account-row-${a.code}`} aria-level={depth + 1}>
+                <Table.Tr key={a.id} data-testid={`account-row-${a.code}`} data-depth={depth + 1}>
                   <Table.Td style={{ paddingLeft: 8 + depth * 20 }}>
                     <Group gap={6} wrap="nowrap">
                       {hasChildren ? (
