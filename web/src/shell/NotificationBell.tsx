@@ -82,6 +82,9 @@ function Bell() {
       trapFocus
       returnFocus
       withinPortal
+      // The target is the Indicator (a div), where aria-expanded is not allowed: the button below carries the
+      // popup's state itself.
+      withRoles={false}
     >
       <Popover.Target>
         <Indicator
