@@ -4307,6 +4307,8 @@ export interface components {
                 documentId: string;
                 writeOff?: string;
             }[];
+            /** @description Receipts and vendor payments: true to keep what is not allocated as customer credit or vendor advance; without it such a payment is refused (422, details.reason payments.unallocated_needs_confirmation) */
+            allowUnallocated?: boolean;
             amount: string;
             bankAccountId?: string | null;
             currency: string;
