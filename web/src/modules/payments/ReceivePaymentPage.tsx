@@ -1,8 +1,8 @@
 import { Alert, Button, Group, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useSearch } from '@tanstack/react-router';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
-import { api } from '../../api';
+import { ApiError, api } from '../../api';
 import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
@@ -10,8 +10,8 @@ import { useFormat, useLocale, useT } from '../../i18n';
 import { currencyDecimals, fromMinor, parseDecimalInput, toMinor } from '../../lib/decimal';
 import { ConfirmUnallocatedModal } from './ConfirmUnallocatedModal';
 import { newKey, type Payment, type PaymentKind, postIdempotent, today } from './paymentsApi';
-import { RecordedNotice } from './RecordedNotice';
 import { kindOf, otherCurrencies, type ReceiveSearch, suggestBank } from './receiveDefaults';
+import { setRecorded } from './recordedStore';
 
 interface Line {
   amount: string;
@@ -28,6 +28,7 @@ export function ReceivePaymentPage() {
   const fmt = useFormat();
   const { locale } = useLocale();
   const qc = useQueryClient();
+  const navigate = useNavigate();
   const search = useSearch({ strict: false }) as ReceiveSearch;
   const [kind, setKind] = useState<PaymentKind>(kindOf(search.kind));
   const [partyId, setPartyId] = useState<string | null>(search.partyId ?? null);
@@ -43,7 +44,6 @@ export function ReceivePaymentPage() {
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [recorded, setRecorded] = useState<Payment | null>(null);
   const [prefillFor, setPrefillFor] = useState<string | undefined>(search.documentId);
   const [key, setKey] = useState(newKey);
 
@@ -163,16 +163,15 @@ export function ReceivePaymentPage() {
         },
         key,
       );
-      // Ready for the next payment: a new Idempotency-Key, an empty form, the notice with Undo on top.
-      setRecorded(p);
-      setKey(newKey());
-      setAmountText('');
-      setReference('');
-      setLines({});
       await qc.invalidateQueries({ queryKey: ['list', '/payments'] });
       await qc.invalidateQueries({ queryKey: ['payments'] });
+      setRecorded(p); // the payments list shows what was recorded, with a link and Undo
+      navigate({ to: '/payments' });
     } catch (e) {
       setError(e);
+      // A refusal wrote nothing and is stored under its key: the corrected form is a new request, with a new
+      // key. An unknown outcome (network) keeps the key, so a retry cannot pay twice.
+      if (e instanceof ApiError && e.status >= 400 && e.status < 500) setKey(newKey());
     } finally {
       setSaving(false);
     }
@@ -185,7 +184,6 @@ export function ReceivePaymentPage() {
         description={t('payments.new.subtitle')}
       />
       <Stack maw={900}>
-        {recorded && <RecordedNotice payment={recorded} onClose={() => setRecorded(null)} />}
         <SegmentedControl
           value={kind}
           onChange={(v) => {
