@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor, type Page } from '../../../kernel/paginatio
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { likeContains, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
-import { type AccountRow, findAccount, getAccount, listAccounts } from '../../ledger/index.ts';
+import type { AccountRow } from '../../ledger/index.ts';
 import { getParty } from '../../parties/index.ts';
 import {
   type CalcLine,
@@ -20,6 +20,7 @@ import {
 } from '../../tax/index.ts';
 import { type BillFilter, BillInput, type BillStatus } from '../contract.ts';
 import { purchasingText } from '../i18n.ts';
+import { resolveAccount } from './accounts.ts';
 import { remember } from './memory.ts';
 import { billDaysOverdue, isoToday } from './overdue.ts';
 
@@ -310,20 +311,6 @@ export async function findDuplicates(
     status: r.status,
     reason: r.reason,
   }));
-}
-
-/** The company's accounts payable: a leaf liability account of subtype 'payable' (lowest code), else code 2000. */
-export async function defaultPayableAccount(sql: Sql, companyId: string): Promise<AccountRow | null> {
-  const all = await listAccounts(sql, companyId, { activeOnly: true });
-  const parents = new Set(all.map((a) => a.parentId).filter(Boolean));
-  const payable = all.find((a) => a.type === 'liability' && a.subtype === 'payable' && !parents.has(a.id));
-  return payable ?? (await findAccount(sql, companyId, '2000'));
-}
-
-async function resolveAccount(sql: Sql, companyId: string, ref: string): Promise<AccountRow | null> {
-  return (
-    (await findAccount(sql, companyId, ref)) ?? (await getAccount(sql, companyId, ref).catch(() => null))
-  );
 }
 
 export interface Computed {
