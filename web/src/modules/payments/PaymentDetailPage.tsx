@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { RoutePending } from '../../components/RouteStates';
@@ -38,6 +39,10 @@ export function PaymentDetailPage() {
   const q = useQuery({
     queryKey: ['payments', 'one', paymentId],
     queryFn: () => api.get<Payment>(`/payments/${paymentId}`),
+  });
+  const banks = useQuery({
+    queryKey: ['payments', 'bank-accounts'],
+    queryFn: () => api.get<ApiResponse<'/payments/bank-accounts'>>('/payments/bank-accounts'),
   });
   if (q.error) return <ErrorAlert error={q.error} />;
   const p = q.data;
@@ -80,6 +85,12 @@ export function PaymentDetailPage() {
           <Text size="sm">
             {t('payments.col.credit')}: <b>{money(p.credit)}</b>
           </Text>
+          {p.bankAccountId && (
+            <Text size="sm">
+              {t('payments.detail.bank')}:{' '}
+              <b>{banks.data?.items.find((b) => b.id === p.bankAccountId)?.name ?? p.bankAccountId}</b>
+            </Text>
+          )}
           {p.reference && (
             <Text size="sm">
               {t('payments.col.reference')}: <b>{p.reference}</b>

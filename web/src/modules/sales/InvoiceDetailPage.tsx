@@ -86,7 +86,7 @@ export function InvoiceDetailPage() {
     const payment = paidBy.data?.items.find((p) => p.allocations.some((a) => a.id === settlementId));
     if (!payment) return <span style={{ fontFamily: 'monospace' }}>{settlementId}</span>;
     return (
-      <Link to="/payments">
+      <Link to="/payments/$paymentId" params={{ paymentId: payment.id }}>
         {t(`payments.kind.${payment.kind}`)} {payment.number}
         {payment.reference ? ` · ${payment.reference}` : ''}
       </Link>
