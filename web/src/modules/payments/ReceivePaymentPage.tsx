@@ -181,7 +181,7 @@ export function ReceivePaymentPage() {
     <>
       <PageTitle
         title={kind === 'receipt' ? t('payments.new.title') : t(`payments.kind.${kind}`)}
-        description={t('payments.new.subtitle')}
+        description={t(vendorSide ? 'payments.new.subtitleVendor' : 'payments.new.subtitle')}
       />
       <Stack maw={900}>
         <SegmentedControl
@@ -282,57 +282,60 @@ export function ReceivePaymentPage() {
           <Text c="dimmed">{t('payments.open.none', { currency })}</Text>
         )}
         {invoices.length > 0 && (
-          <Table data-testid="payment-open-items">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('payments.open.number')}</Table.Th>
-                <Table.Th>{t('payments.open.due')}</Table.Th>
-                <Table.Th ta="right">{t('payments.open.open')}</Table.Th>
-                <Table.Th>{t('payments.open.allocate')}</Table.Th>
-                {showWriteOff && <Table.Th>{t('payments.open.writeOff')}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {invoices.map((inv) => {
-                const l = lines[inv.documentId] ?? { amount: '', writeOff: '' };
-                const a = minorOf(l.amount);
-                const w = minorOf(l.writeOff);
-                const over = a !== null && w !== null && a + w > (toMinor(inv.open, decimals) ?? 0n);
-                return (
-                  <Table.Tr key={inv.documentId}>
-                    <Table.Td ff="monospace">{inv.number}</Table.Td>
-                    <Table.Td>{fmt.date(inv.dueDate)}</Table.Td>
-                    <Table.Td ta="right">{fmt.money(inv.open, inv.currency)}</Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        aria-label={`${t('payments.open.allocate')} ${inv.number}`}
-                        value={l.amount}
-                        onChange={(e) => setLine(inv.documentId, { amount: e.currentTarget.value })}
-                        error={
-                          a === null ? t('payments.badAmount') : over ? t('payments.overOpen') : undefined
-                        }
-                        inputMode="decimal"
-                        w={140}
-                        data-testid={`allocate-${inv.number}`}
-                      />
-                    </Table.Td>
-                    {showWriteOff && (
+          // Scrolls inside its box on a phone instead of widening the page.
+          <Table.ScrollContainer minWidth={560}>
+            <Table data-testid="payment-open-items">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('payments.open.number')}</Table.Th>
+                  <Table.Th>{t('payments.open.due')}</Table.Th>
+                  <Table.Th ta="right">{t('payments.open.open')}</Table.Th>
+                  <Table.Th>{t('payments.open.allocate')}</Table.Th>
+                  {showWriteOff && <Table.Th>{t('payments.open.writeOff')}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {invoices.map((inv) => {
+                  const l = lines[inv.documentId] ?? { amount: '', writeOff: '' };
+                  const a = minorOf(l.amount);
+                  const w = minorOf(l.writeOff);
+                  const over = a !== null && w !== null && a + w > (toMinor(inv.open, decimals) ?? 0n);
+                  return (
+                    <Table.Tr key={inv.documentId}>
+                      <Table.Td ff="monospace">{inv.number}</Table.Td>
+                      <Table.Td>{fmt.date(inv.dueDate)}</Table.Td>
+                      <Table.Td ta="right">{fmt.money(inv.open, inv.currency)}</Table.Td>
                       <Table.Td>
                         <TextInput
-                          aria-label={`${t('payments.open.writeOff')} ${inv.number}`}
-                          value={l.writeOff}
-                          onChange={(e) => setLine(inv.documentId, { writeOff: e.currentTarget.value })}
-                          error={w === null ? t('payments.badAmount') : undefined}
+                          aria-label={`${t('payments.open.allocate')} ${inv.number}`}
+                          value={l.amount}
+                          onChange={(e) => setLine(inv.documentId, { amount: e.currentTarget.value })}
+                          error={
+                            a === null ? t('payments.badAmount') : over ? t('payments.overOpen') : undefined
+                          }
                           inputMode="decimal"
-                          w={110}
+                          w={140}
+                          data-testid={`allocate-${inv.number}`}
                         />
                       </Table.Td>
-                    )}
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+                      {showWriteOff && (
+                        <Table.Td>
+                          <TextInput
+                            aria-label={`${t('payments.open.writeOff')} ${inv.number}`}
+                            value={l.writeOff}
+                            onChange={(e) => setLine(inv.documentId, { writeOff: e.currentTarget.value })}
+                            error={w === null ? t('payments.badAmount') : undefined}
+                            inputMode="decimal"
+                            w={110}
+                          />
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
         {remainder !== null && !badLine && (
           <Alert color={remainder < 0n ? 'red' : 'blue'} data-testid="payment-remainder">

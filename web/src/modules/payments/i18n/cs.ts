@@ -23,6 +23,8 @@ export const paymentsCs: Record<keyof typeof paymentsEn, string> = {
   'payments.col.status': 'Stav',
   'payments.new.title': 'Přijmout platbu',
   'payments.new.subtitle': 'Zaznamenejte platbu od odběratele a rozdělte ji mezi jeho otevřené faktury.',
+  'payments.new.subtitleVendor':
+    'Zaznamenejte platbu dodavateli a rozdělte ji mezi jeho otevřené přijaté faktury.',
   'payments.field.customer': 'Odběratel',
   'payments.field.vendor': 'Dodavatel',
   'payments.field.amountPaid': 'Zaplacená částka',

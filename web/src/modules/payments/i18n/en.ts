@@ -21,6 +21,7 @@ export const paymentsEn = {
   'payments.col.status': 'Status',
   'payments.new.title': 'Receive payment',
   'payments.new.subtitle': 'Record money a customer paid and allocate it across their open invoices.',
+  'payments.new.subtitleVendor': 'Record money paid to a vendor and allocate it across their open bills.',
   'payments.field.customer': 'Customer',
   'payments.field.vendor': 'Vendor',
   'payments.field.amountPaid': 'Amount paid',

@@ -23,6 +23,8 @@ export const paymentsEs: Record<keyof typeof paymentsEn, string> = {
   'payments.col.status': 'Estado',
   'payments.new.title': 'Registrar cobro',
   'payments.new.subtitle': 'Registre lo que pagó un cliente y repártalo entre sus facturas pendientes.',
+  'payments.new.subtitleVendor':
+    'Registre el dinero pagado a un proveedor y repártalo entre sus facturas abiertas.',
   'payments.field.customer': 'Cliente',
   'payments.field.vendor': 'Proveedor',
   'payments.field.amountPaid': 'Importe pagado',
