@@ -124,6 +124,16 @@ beforeEach(({ task }) => {
 
 const bankShown = () => page.getByTestId('payment-bank').inputValue();
 
+/** Resizes, then waits until the navigation has slid out (at 390 px) or in (at 1440 px): steady screenshots. */
+async function resize(width: number): Promise<void> {
+  await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
+  await page.waitForFunction((w) => {
+    const nav = document.querySelector('.mantine-AppShell-navbar');
+    const right = nav?.getBoundingClientRect().right ?? 0;
+    return w < 600 ? right <= 0 : right >= 200;
+  }, width);
+}
+
 describe.sequential('money actions', () => {
   it('a USD customer gets the USD account; the EUR account shows the mismatch and credit needs a confirmation', async () => {
     await page.goto(`${base}/payments/receive`);
@@ -146,17 +156,17 @@ describe.sequential('money actions', () => {
     await screenshot(page, 'money-actions-02-confirm-credit-1440');
     await page.getByTestId('payment-confirm-back').click();
     await page.getByTestId('payment-confirm-text').waitFor({ state: 'detached' });
-    await page.setViewportSize({ width: 390, height: 844 });
+    await resize(390);
     await screenshot(page, 'money-actions-03-mismatch-390');
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await resize(1440);
   });
 
   it('Receive payment on the invoice arrives prefilled; the toast names it and links to the payment', async () => {
     await page.goto(`${base}/sales/invoices/${invoiceId}`);
     await page.getByTestId('invoice-overdue').waitFor();
-    await page.setViewportSize({ width: 390, height: 844 });
+    await resize(390);
     await screenshot(page, 'money-actions-04-invoice-390');
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await resize(1440);
     await page.getByTestId('invoice-receive-payment').click();
     await expect.poll(() => page.getByTestId(`allocate-${invoiceNumber}`).inputValue()).toBe('162.99');
     expect(await bankShown()).toBe('US dollar account (USD)');
@@ -194,9 +204,9 @@ describe.sequential('money actions', () => {
     await page.getByTestId('bill-pay').click();
     await expect.poll(() => page.getByTestId('allocate-FA-2026-0042').inputValue()).toBe('1210.00');
     expect(await bankShown()).toBe('Main EUR account (EUR)');
-    await page.setViewportSize({ width: 390, height: 844 });
+    await resize(390);
     await screenshot(page, 'money-actions-09-pay-bill-390');
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await resize(1440);
     await page.getByTestId('payment-submit').click();
     const toast = page.getByTestId('payment-recorded');
     await toast.waitFor();
@@ -204,9 +214,9 @@ describe.sequential('money actions', () => {
       'Payment of €1,210.00 to Lieferant Müller GmbH recorded, applied to FA-2026-0042.',
     );
     expect((await getBill(db(), companyId, billId)).status).toBe('paid');
-    await page.setViewportSize({ width: 390, height: 844 });
+    await resize(390);
     await screenshot(page, 'money-actions-10-toast-390');
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await resize(1440);
     await page.getByTestId('payment-undo').click();
     await toast.getByText('was undone (voided)').waitFor();
     expect((await getBill(db(), companyId, billId)).status).toBe('posted');
