@@ -159,6 +159,11 @@ describe.sequential('payments', () => {
     await screenshot(page, 'payments-02-over-allocated');
     await page.getByTestId('payment-auto').click();
     await page.getByTestId('payment-submit').click();
+    // The €185.00 left over is kept as credit only once confirmed, by name.
+    expect(await page.getByTestId('payment-confirm-text').textContent()).toBe(
+      '€185.00 will be kept as credit for Acme Trading s.r.o., not applied to any invoice.',
+    );
+    await page.getByTestId('payment-confirm-submit').click();
     await page.getByRole('heading', { level: 1, name: 'Payments' }).waitFor();
     const row = page.getByTestId('payments-table').locator('tbody tr').first();
     await row.waitFor();

@@ -79,5 +79,12 @@ describe('steward bill CLI', () => {
       status: 'posted',
       entryId: expect.stringMatching(/^je_/),
     });
+    // Each bill in the JSON says whether it is overdue and by how many days (issue #11), as the filter does.
+    const today = new Date().toISOString().slice(0, 10);
+    const dueDate = JSON.parse(posted.stdout).dueDate as string;
+    const overdue = await runCli(['bill', 'list', '--status', 'overdue', '--json', ...co], { env });
+    const late = JSON.parse(overdue.stdout) as { id: string; overdue: boolean; daysOverdue: number }[];
+    expect(late.map((b) => b.id)).toEqual(dueDate < today ? [captured.bill.id] : []);
+    expect(late.every((b) => b.overdue && b.daysOverdue > 0)).toBe(true);
   }, 180_000);
 });

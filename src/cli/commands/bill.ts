@@ -37,6 +37,8 @@ function summary(b: BillView) {
     tax: b.tax,
     total: b.total,
     open: b.open,
+    overdue: b.overdue,
+    daysOverdue: b.daysOverdue,
     source: b.source,
   };
 }
@@ -50,7 +52,7 @@ function readInput(file: string): Buffer {
 }
 
 const line = (b: BillView) =>
-  `${b.vendorInvoiceNumber.padEnd(18)} ${b.status.padEnd(14)} ${b.issueDate} due ${b.dueDate} ${b.total.padStart(12)} ${b.currency}  ${b.vendorName}  ${b.id}\n`;
+  `${b.vendorInvoiceNumber.padEnd(18)} ${(b.overdue ? `overdue ${b.daysOverdue}d` : b.status).padEnd(14)} ${b.issueDate} due ${b.dueDate} ${b.total.padStart(12)} ${b.currency}  ${b.vendorName}  ${b.id}\n`;
 
 export function registerBillCommands(program: Command, { postBill }: BillPosting): void {
   const bill = program.command('bill').description('vendor bills: capture, UBL import, approval, posting');

@@ -19,6 +19,10 @@ export const orderToCashText = defineCatalog('order-to-cash', {
     'error.bankClosed': 'Bank account {name} is closed; choose another.',
     'error.paidInRun':
       'Payment {number} was sent to the bank in a payment run; record a refund instead of voiding it.',
+    'error.unallocatedCredit':
+      '{amount} would be kept as credit for {party}, not applied to any invoice. Allocate it to open invoices, or confirm that it should be kept as credit.',
+    'error.unallocatedAdvance':
+      '{amount} would be kept as an advance to {party}, not applied to any bill. Allocate it to open bills, or confirm that it should be kept as an advance.',
   },
   cs: {
     'error.noAccount': 'V účtovém rozvrhu není účet „{ref}“; zadejte jeho kód.',
@@ -34,6 +38,10 @@ export const orderToCashText = defineCatalog('order-to-cash', {
     'error.bankClosed': 'Bankovní účet {name} je uzavřený; vyberte jiný.',
     'error.paidInRun':
       'Platba {number} byla odeslána do banky v platební dávce; místo storna zaúčtujte vrácení peněz.',
+    'error.unallocatedCredit':
+      '{amount} by zůstalo jako přeplatek partnera {party}, nepřiřazené k žádné faktuře. Rozúčtujte částku na otevřené faktury, nebo potvrďte, že má zůstat jako přeplatek.',
+    'error.unallocatedAdvance':
+      '{amount} by zůstalo jako záloha dodavateli {party}, nepřiřazená k žádné přijaté faktuře. Rozúčtujte částku na otevřené faktury, nebo potvrďte, že má zůstat jako záloha.',
   },
   es: {
     'error.noAccount': 'No hay ninguna cuenta «{ref}» en el plan de cuentas; indique su código.',
@@ -51,5 +59,9 @@ export const orderToCashText = defineCatalog('order-to-cash', {
     'error.bankClosed': 'La cuenta bancaria {name} está cerrada; elija otra.',
     'error.paidInRun':
       'El pago {number} se envió al banco en una remesa de pagos; registre una devolución en lugar de anularlo.',
+    'error.unallocatedCredit':
+      '{amount} quedaría como saldo a favor de {party}, sin aplicarse a ninguna factura. Asígnelo a facturas abiertas o confirme que debe quedar como saldo a favor.',
+    'error.unallocatedAdvance':
+      '{amount} quedaría como anticipo a {party}, sin aplicarse a ninguna factura de proveedor. Asígnelo a facturas abiertas o confirme que debe quedar como anticipo.',
   },
 });

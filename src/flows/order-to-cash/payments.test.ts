@@ -44,21 +44,29 @@ describe('receipts', () => {
     const { f, bank } = await setup();
     const a = await issued(fresh.db, f, '1000'); // 1210.00
     const b = await issued(fresh.db, f, '100'); // 121.00
-    const p = await fresh.db.tx((tx) =>
-      recordPayment(tx, f.ctx, {
-        kind: 'receipt',
-        partyId: f.customer.id,
-        bankAccountId: bank.id,
-        date: '2026-03-20',
-        currency: 'EUR',
-        amount: '1000.00',
-        reference: 'bank ref 1',
-        allocations: [
-          { documentId: a.id, amount: '800.00' },
-          { documentId: b.id, amount: '120.98', writeOff: '0.02' },
-        ],
-      }),
-    );
+    const receipt = {
+      kind: 'receipt' as const,
+      partyId: f.customer.id,
+      bankAccountId: bank.id,
+      date: '2026-03-20',
+      currency: 'EUR',
+      amount: '1000.00',
+      reference: 'bank ref 1',
+      allocations: [
+        { documentId: a.id, amount: '800.00' },
+        { documentId: b.id, amount: '120.98', writeOff: '0.02' },
+      ],
+    };
+    // Money left over never becomes credit silently: the request must say so, and until then nothing is written.
+    const silent = await fresh.db.tx((tx) => recordPayment(tx, f.ctx, receipt)).catch((e) => e);
+    expect(silent).toMatchObject({
+      code: 'validation',
+      message: expect.stringContaining(`79.02 EUR would be kept as credit for ${f.customer.legalName}`),
+      details: { reason: 'payments.unallocated_needs_confirmation', unallocated: '79.02', currency: 'EUR' },
+    });
+    expect((await listPayments(fresh.db, f.companyId)).items).toHaveLength(0);
+    expect((await getInvoice(fresh.db, f.companyId, a.id)).open).toBe('1210.00');
+    const p = await fresh.db.tx((tx) => recordPayment(tx, f.ctx, { ...receipt, allowUnallocated: true }));
     expect(p.number).toBe('RCPT-2026-000001');
     expect(p.credit).toBe('79.02');
     expect(p.writeOff).toBe('0.02');
@@ -125,6 +133,7 @@ describe('receipts', () => {
           currency: 'EUR',
           amount: '500.00',
           allocations: [{ documentId: a.id, amount }],
+          allowUnallocated: true,
         }),
       );
     await expect(attempt('121.01')).rejects.toThrow(/more than the 121.00 EUR still open/);

@@ -121,6 +121,27 @@ async function accountFor(
   return (await ensureAccountPath(tx, ctx, fallback, type, new Map())).id;
 }
 
+/**
+ * Money left unallocated by a receipt (customer credit) or a vendor payment (advance) must be asked for: a
+ * payment booked in the wrong currency would otherwise land on credit unnoticed until reconciliation.
+ */
+function refuseSilentCredit(input: RecordPaymentInput, creditMinor: bigint, currency: string, party: string) {
+  if (creditMinor <= 0n || input.allowUnallocated === true) return;
+  if (input.kind !== 'receipt' && input.kind !== 'vendor_payment') return;
+  const unallocated = formatMoney({ amount: creditMinor, currency });
+  throw orderToCashText.error(
+    'validation',
+    input.kind === 'receipt' ? 'error.unallocatedCredit' : 'error.unallocatedAdvance',
+    { amount: `${unallocated} ${currency}`, party },
+    {
+      field: 'allowUnallocated',
+      reason: 'payments.unallocated_needs_confirmation',
+      unallocated,
+      currency,
+    },
+  );
+}
+
 export async function recordPayment(
   tx: Tx,
   ctx: ServiceContext,
@@ -205,6 +226,7 @@ export async function recordPayment(
     },
     open,
   );
+  refuseSilentCredit(input, plan.creditMinor, currency, party.legalName);
 
   const needs = (role: PlannedLine['to']['role']) => plan.lines.some((l) => l.to.role === role);
   const writeOffAccount = needs('write_off')

@@ -44,6 +44,24 @@ describe('payments API', () => {
       amount: '150.00',
       allocations: [{ documentId: d.id, amount: '121.00' }],
     };
+    // Without saying so, the 29.00 left over is not silently kept as credit: a 422 naming the consequence.
+    const silent = await t.request('POST', '/api/v1/payments', {
+      token: assistant.token,
+      body,
+      headers: { 'accept-language': 'cs' },
+    });
+    expect(silent.status).toBe(422);
+    expect(silent.body.error.details).toMatchObject({
+      field: 'allowUnallocated',
+      reason: 'payments.unallocated_needs_confirmation',
+      unallocated: '29.00',
+    });
+    expect(silent.body.error.message).toContain(
+      `29.00 EUR by zůstalo jako přeplatek partnera ${f.customer.legalName}`,
+    );
+    const unconfirmed = await t.request('GET', '/api/v1/payments', { token: assistant.token });
+    expect(unconfirmed.body.items).toEqual([]);
+    Object.assign(body, { allowUnallocated: true });
     const headers = { 'idempotency-key': 'receipt-1' };
     const first = await t.request('POST', '/api/v1/payments', { token: assistant.token, body, headers });
     expect(first.status).toBe(201);

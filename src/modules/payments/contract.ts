@@ -36,6 +36,10 @@ export const PaymentInput = z
     reference: z.string().max(140).optional(),
     memo: z.string().max(1000).optional(),
     allocations: z.array(AllocationInput).max(500).default([]),
+    allowUnallocated: z.boolean().optional().openapi({
+      description:
+        'Receipts and vendor payments: true to keep what is not allocated as customer credit or vendor advance; without it such a payment is refused (422, details.reason payments.unallocated_needs_confirmation)',
+    }),
   })
   .openapi('PaymentInput');
 

@@ -128,6 +128,9 @@ export const Bill = z
     total: Amount,
     paid: Amount,
     open: Amount,
+    overdue: z.boolean().openapi({ description: 'Posted, not fully paid, and past its due date' }),
+    /** Whole days past the due date while overdue, else 0. */
+    daysOverdue: z.number().int().min(0),
     totalMinor: Minor,
     openMinor: Minor,
     selfAssessedTax: Amount,

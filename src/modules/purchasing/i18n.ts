@@ -19,6 +19,8 @@ export const purchasingText = defineCatalog('purchasing', {
     'error.lineTaxCodeMissing': 'Line {line}: tax code "{taxCode}" does not exist.',
     'error.reverseChargeRate':
       'A line is reverse charge: give reverseChargeRate, the percent the company self-assesses (e.g. "21").',
+    'error.duplicateOnlyBill':
+      'Only a bill can be duplicated; a vendor credit belongs to the bill it corrects.',
     'error.notVendor': '{party} is not marked as a vendor; mark the party as a vendor first.',
     'error.badCurrency': '"{currency}" is not a currency code.',
     'error.badIssueDate': 'issueDate "{issueDate}" is not a calendar day.',
@@ -78,6 +80,8 @@ export const purchasingText = defineCatalog('purchasing', {
     'error.lineTaxCodeMissing': 'Řádek {line}: daňový kód „{taxCode}“ neexistuje.',
     'error.reverseChargeRate':
       'Řádek je v režimu přenesení daňové povinnosti: zadejte reverseChargeRate, sazbu, kterou si společnost sama vyměří (např. „21“).',
+    'error.duplicateOnlyBill':
+      'Duplikovat lze jen přijatou fakturu; dobropis dodavatele patří k faktuře, kterou opravuje.',
     'error.notVendor': '{party} není označen jako dodavatel; nejprve jej jako dodavatele označte.',
     'error.badCurrency': '„{currency}“ není kód měny.',
     'error.badIssueDate': 'issueDate „{issueDate}“ není kalendářní den.',
@@ -139,6 +143,8 @@ export const purchasingText = defineCatalog('purchasing', {
     'error.lineTaxCodeMissing': 'Línea {line}: el código de impuesto «{taxCode}» no existe.',
     'error.reverseChargeRate':
       'Una línea es de inversión del sujeto pasivo: indique reverseChargeRate, el porcentaje que la empresa autoliquida (p. ej. "21").',
+    'error.duplicateOnlyBill':
+      'Solo se puede duplicar una factura de proveedor; un abono del proveedor pertenece a la factura que corrige.',
     'error.notVendor': '{party} no está marcado como proveedor; márquelo primero como proveedor.',
     'error.badCurrency': '«{currency}» no es un código de moneda.',
     'error.badIssueDate': 'issueDate «{issueDate}» no es un día del calendario.',

@@ -54,11 +54,11 @@ export type { BillInput, BillLineInput } from './contract.ts';
 export { PURCHASING_PERMISSIONS } from './permissions.ts';
 export { registerBillRoutes } from './routes/bills.ts';
 export { registerCaptureRoutes } from './routes/captures.ts';
+export { defaultPayableAccount } from './service/accounts.ts';
 export {
   type BillView,
   computeBill,
   type DuplicateCandidate,
-  defaultPayableAccount,
   findDuplicates,
   getBill,
   listBills,

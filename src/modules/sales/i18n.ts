@@ -43,6 +43,8 @@ export const salesText = defineCatalog('sales', {
     'error.draft': 'This is a draft: issue it first, then download or send it.',
     'error.noEmail': '{customer} has no e-mail address; add one to the customer or give "to".',
     'error.creditOnlyInvoice': 'Only an invoice can be credited.',
+    'error.duplicateOnlyInvoice':
+      'Only an invoice can be duplicated; a credit note belongs to the invoice it credits.',
     'error.creditDraft': 'This invoice is still a draft; change or delete it instead.',
     'error.creditNoteFromInvoice':
       'A credit note is made from its invoice: POST /sales/invoices/{id}/credit-note.',
@@ -121,6 +123,7 @@ export const salesText = defineCatalog('sales', {
     'error.draft': 'Toto je koncept: nejprve jej vystavte, pak jej stáhněte nebo odešlete.',
     'error.noEmail': 'Zákazník {customer} nemá e-mailovou adresu; doplňte ji u zákazníka nebo zadejte „to“.',
     'error.creditOnlyInvoice': 'Dobropisovat lze jen fakturu.',
+    'error.duplicateOnlyInvoice': 'Duplikovat lze jen fakturu; dobropis patří k faktuře, kterou dobropisuje.',
     'error.creditDraft': 'Tato faktura je stále koncept; místo toho ji upravte nebo smažte.',
     'error.creditNoteFromInvoice':
       'Dobropis se vytváří z jeho faktury: POST /sales/invoices/{id}/credit-note.',
@@ -200,6 +203,8 @@ export const salesText = defineCatalog('sales', {
     'error.draft': 'Es un borrador: emítalo primero y después descárguelo o envíelo.',
     'error.noEmail': '{customer} no tiene dirección de correo; añada una al cliente o indique «to».',
     'error.creditOnlyInvoice': 'Solo se puede rectificar una factura.',
+    'error.duplicateOnlyInvoice':
+      'Solo se puede duplicar una factura; una factura rectificativa pertenece a la factura que rectifica.',
     'error.creditDraft': 'Esta factura sigue siendo un borrador; modifíquela o elimínela en su lugar.',
     'error.creditNoteFromInvoice':
       'Una factura rectificativa se crea desde su factura: POST /sales/invoices/{id}/credit-note.',

@@ -1898,6 +1898,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/purchasing/bills/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new draft bill like this one (vendor, currency, lines), dated today with the same payment term */
+        post: operations["postPurchasingBillsByIdDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/purchasing/bills/{id}/post": {
         parameters: {
             query?: never;
@@ -2222,6 +2239,23 @@ export interface paths {
         put?: never;
         /** Credit an issued invoice in full (no lines) or in part; issue: true issues it at once (needs sales.issue) */
         post: operations["postSalesInvoicesByIdCreditNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales/invoices/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new draft invoice like this one: same customer, currency and lines, dated today with the same payment term */
+        post: operations["postSalesInvoicesByIdDuplicate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3438,6 +3472,7 @@ export interface components {
             createdAt: string;
             createdBy: string | null;
             currency: string;
+            daysOverdue: number;
             dueDate: string;
             entryId: string | null;
             id: string;
@@ -3452,6 +3487,8 @@ export interface components {
             open: string;
             /** @description integer minor units, as a string */
             openMinor: string;
+            /** @description Posted, not fully paid, and past its due date */
+            overdue: boolean;
             /** @description decimal amount in the currency, e.g. 1234.50 */
             paid: string;
             payableAccountId: string | null;
@@ -4412,6 +4449,8 @@ export interface components {
                 documentId: string;
                 writeOff?: string;
             }[];
+            /** @description Receipts and vendor payments: true to keep what is not allocated as customer credit or vendor advance; without it such a payment is refused (422, details.reason payments.unallocated_needs_confirmation) */
+            allowUnallocated?: boolean;
             amount: string;
             bankAccountId?: string | null;
             currency: string;
@@ -9634,6 +9673,34 @@ export interface operations {
             422: components["responses"]["InvalidInput"];
         };
     };
+    postPurchasingBillsByIdDuplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bill"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
     postPurchasingBillsByIdPost: {
         parameters: {
             query?: never;
@@ -10564,6 +10631,34 @@ export interface operations {
                 };
             };
         };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    postSalesInvoicesByIdDuplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description Created */
             201: {

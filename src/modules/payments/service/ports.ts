@@ -20,6 +20,11 @@ export interface RecordPaymentInput {
   reference?: string | undefined;
   memo?: string | undefined;
   allocations: { documentId: string; amount: string; writeOff?: string | undefined }[];
+  /**
+   * A receipt or vendor payment that leaves money unallocated (customer credit, vendor advance) is refused
+   * unless this says so: money must never land on credit silently.
+   */
+  allowUnallocated?: boolean | undefined;
 }
 
 export interface ProposeRunInput {

@@ -20,6 +20,7 @@ import {
 } from '../contract.ts';
 import { purchasingText } from '../i18n.ts';
 import { type BillView, getBill, listBills, saveBill } from '../service/bills.ts';
+import { duplicateBill } from '../service/duplicate.ts';
 import { openPayables, settlementsOf } from '../service/settlements.ts';
 import { importUbl } from '../service/ubl.ts';
 import { type BillPosting, submitBill, voidBill } from '../service/workflow.ts';
@@ -135,6 +136,26 @@ export function registerBillRoutes(
         await db.tx((tx) => saveBill(tx, ctxOf(c), c.req.valid('json'), { id: c.req.valid('param').id })),
         200,
       ),
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/purchasing/bills/{id}/duplicate',
+      permission: 'purchasing.manage',
+      tags,
+      summary:
+        'A new draft bill like this one (vendor, currency, lines), dated today with the same payment term',
+      request: { params: IdParam() },
+      responses: json(Bill, 'Created', 201),
+    },
+    async (c) => {
+      const today = new Date().toISOString().slice(0, 10);
+      const copy = await db.tx((tx) => duplicateBill(tx, ctxOf(c), c.req.valid('param').id, today));
+      return c.json(copy, 201);
+    },
   );
 
   const action = (

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor, type Page } from '../../../kernel/paginatio
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { likeContains, maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
-import { type AccountRow, findAccount, getAccount, listAccounts } from '../../ledger/index.ts';
+import type { AccountRow } from '../../ledger/index.ts';
 import { getParty } from '../../parties/index.ts';
 import {
   type CalcLine,
@@ -20,7 +20,9 @@ import {
 } from '../../tax/index.ts';
 import { type BillFilter, BillInput, type BillStatus } from '../contract.ts';
 import { purchasingText } from '../i18n.ts';
+import { resolveAccount } from './accounts.ts';
 import { remember } from './memory.ts';
+import { billDaysOverdue, isoToday } from './overdue.ts';
 
 export interface BillLineView {
   id: string;
@@ -54,6 +56,8 @@ export interface BillView {
   total: string;
   paid: string;
   open: string;
+  overdue: boolean;
+  daysOverdue: number;
   totalMinor: string;
   openMinor: string;
   selfAssessedTax: string;
@@ -122,8 +126,9 @@ export const BILL_COLUMNS = `id, kind, status, vendor_id, vendor_name, vendor_va
 
 const money = (minor: string | bigint, currency: string) => formatMoney({ amount: BigInt(minor), currency });
 
-export function viewOf(r: BillRow, lines: BillLineView[]): BillView {
+export function viewOf(r: BillRow, lines: BillLineView[], today = isoToday()): BillView {
   const open = BigInt(r.total_minor) - BigInt(r.settled_minor);
+  const late = billDaysOverdue(r, today);
   return {
     id: r.id,
     kind: r.kind,
@@ -141,6 +146,8 @@ export function viewOf(r: BillRow, lines: BillLineView[]): BillView {
     total: money(r.total_minor, r.currency),
     paid: money(r.settled_minor, r.currency),
     open: money(open, r.currency),
+    overdue: late > 0,
+    daysOverdue: late,
     totalMinor: r.total_minor,
     openMinor: String(open),
     selfAssessedTax: money(r.self_assessed_minor, r.currency),
@@ -230,11 +237,12 @@ export async function listBills(
 ): Promise<Page<BillView>> {
   const after = cursor ? decodeCursor(cursor) : null;
   const status = filter.status && filter.status !== 'all' ? filter.status : null;
+  const today = filter.today ?? isoToday();
   const rows = await sql.query<BillRow>(
     `SELECT ${BILL_COLUMNS} FROM purchasing_bills
       WHERE company_id = $1
         AND ($2::text IS NULL OR status = $2 OR ($2 = 'open' AND status IN ('posted', 'partially_paid'))
-             OR ($2 = 'overdue' AND status IN ('posted', 'partially_paid') AND due_date < $6::date))
+             OR ($2 = 'overdue' AND kind = 'bill' AND status IN ('posted', 'partially_paid') AND due_date < $6::date))
         AND ($3::text IS NULL OR vendor_id = $3)
         AND ($4::text IS NULL OR vendor_invoice_number ILIKE $8 OR vendor_name ILIKE $8 OR id = $4)
         AND ($5::text IS NULL OR id < $5)
@@ -245,7 +253,7 @@ export async function listBills(
       filter.vendorId ?? null,
       filter.q || null,
       after ? String(after[0]) : null,
-      filter.today ?? new Date().toISOString().slice(0, 10),
+      today,
       limit + 1,
       likeContains(filter.q ?? ''),
     ],
@@ -253,7 +261,7 @@ export async function listBills(
   const page = rows.rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((r) => viewOf(r, [])),
+    items: page.map((r) => viewOf(r, [], today)),
     nextCursor: rows.rows.length > limit && last ? encodeCursor([last.id]) : null,
   };
 }
@@ -303,20 +311,6 @@ export async function findDuplicates(
     status: r.status,
     reason: r.reason,
   }));
-}
-
-/** The company's accounts payable: a leaf liability account of subtype 'payable' (lowest code), else code 2000. */
-export async function defaultPayableAccount(sql: Sql, companyId: string): Promise<AccountRow | null> {
-  const all = await listAccounts(sql, companyId, { activeOnly: true });
-  const parents = new Set(all.map((a) => a.parentId).filter(Boolean));
-  const payable = all.find((a) => a.type === 'liability' && a.subtype === 'payable' && !parents.has(a.id));
-  return payable ?? (await findAccount(sql, companyId, '2000'));
-}
-
-async function resolveAccount(sql: Sql, companyId: string, ref: string): Promise<AccountRow | null> {
-  return (
-    (await findAccount(sql, companyId, ref)) ?? (await getAccount(sql, companyId, ref).catch(() => null))
-  );
 }
 
 export interface Computed {

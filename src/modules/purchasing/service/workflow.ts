@@ -7,7 +7,8 @@ import type { ServiceContext } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
 import { getTaxCodes } from '../../tax/index.ts';
 import { purchasingText } from '../i18n.ts';
-import { type BillView, defaultPayableAccount, getBill, getBillRow } from './bills.ts';
+import { defaultPayableAccount } from './accounts.ts';
+import { type BillView, getBill, getBillRow } from './bills.ts';
 
 /** The approval policy key that covers bills (work module policies: e.g. over 10,000 a manager approves). */
 export const BILL_APPROVAL_ACTION = 'purchasing.bill.post';

@@ -21,6 +21,7 @@ import {
 } from '../contract.ts';
 import { createCreditNote } from '../service/credit-note.ts';
 import { documentPdf, documentUbl, emailInvoice } from '../service/documents.ts';
+import { duplicateInvoice } from '../service/duplicate.ts';
 import { createDraft, deleteDraft, getInvoice, updateDraft } from '../service/invoices.ts';
 import type { SalesIssuing } from '../service/issue.ts';
 import { listInvoices } from '../service/list.ts';
@@ -205,6 +206,27 @@ export function registerInvoiceRoutes(
         },
         200,
       );
+    },
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'post',
+      path: '/sales/invoices/{id}/duplicate',
+      permission: 'sales.manage',
+      tags,
+      summary:
+        'A new draft invoice like this one: same customer, currency and lines, dated today with the same payment term',
+      request: { params: IdParam() },
+      responses: json(InvoiceView, 'Created', 201),
+    },
+    async (c) => {
+      const ctx = ctxOf(c);
+      const today = new Date().toISOString().slice(0, 10);
+      const copy = await db.tx((tx) => duplicateInvoice(tx, ctx, c.req.valid('param').id, today));
+      return c.json(copy, 201);
     },
   );
 

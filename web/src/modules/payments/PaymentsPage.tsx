@@ -11,6 +11,7 @@ import { ListPage } from '../../ui/ListPage';
 import { useCursorList } from '../../useCursorList';
 import { PaymentSettingsModal } from './PaymentSettingsModal';
 import type { Payment, PaymentKind } from './paymentsApi';
+import { RecordedToast } from './RecordedNotice';
 import { VoidPaymentModal } from './VoidPaymentModal';
 
 const KINDS: PaymentKind[] = ['receipt', 'vendor_payment', 'customer_refund', 'credit_application'];
@@ -119,6 +120,7 @@ export function PaymentsPage() {
       </ListPage>
       {settings && <PaymentSettingsModal onClose={() => setSettings(false)} />}
       {voiding && <VoidPaymentModal payment={voiding} onClose={() => setVoiding(null)} />}
+      <RecordedToast />
     </>
   );
 }

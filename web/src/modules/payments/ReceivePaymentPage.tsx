@@ -1,29 +1,37 @@
 import { Alert, Button, Group, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
-import { api } from '../../api';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useMemo, useState } from 'react';
+import { ApiError, api } from '../../api';
 import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat, useLocale, useT } from '../../i18n';
 import { currencyDecimals, fromMinor, parseDecimalInput, toMinor } from '../../lib/decimal';
+import { ConfirmUnallocatedModal } from './ConfirmUnallocatedModal';
 import { newKey, type Payment, type PaymentKind, postIdempotent, today } from './paymentsApi';
+import { kindOf, otherCurrencies, type ReceiveSearch, suggestBank } from './receiveDefaults';
+import { setRecorded } from './recordedStore';
 
 interface Line {
   amount: string;
   writeOff: string;
 }
 
-/** Receive a customer's payment and allocate it across their open invoices, with the remainder shown as it changes. */
+/**
+ * Receive a customer's payment (or pay a vendor, refund, apply credit) and allocate it across the party's open
+ * documents, with the remainder shown as it changes. The bank account follows the currency of what the party
+ * has open; money left unallocated is recorded only after a confirmation that names the consequence.
+ */
 export function ReceivePaymentPage() {
   const t = useT();
   const fmt = useFormat();
   const { locale } = useLocale();
-  const navigate = useNavigate();
   const qc = useQueryClient();
-  const [kind, setKind] = useState<PaymentKind>('receipt');
-  const [partyId, setPartyId] = useState<string | null>(null);
+  const navigate = useNavigate();
+  const search = useSearch({ strict: false }) as ReceiveSearch;
+  const [kind, setKind] = useState<PaymentKind>(kindOf(search.kind));
+  const [partyId, setPartyId] = useState<string | null>(search.partyId ?? null);
   const vendorSide = kind === 'vendor_payment';
   const fromCredit = kind === 'credit_application';
   const showWriteOff = kind === 'receipt' || kind === 'vendor_payment';
@@ -35,7 +43,9 @@ export function ReceivePaymentPage() {
   const [lines, setLines] = useState<Record<string, Line>>({});
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const [key] = useState(newKey);
+  const [confirming, setConfirming] = useState(false);
+  const [prefillFor, setPrefillFor] = useState<string | undefined>(search.documentId);
+  const [key, setKey] = useState(newKey);
 
   const customers = useQuery({
     queryKey: ['parties', vendorSide ? 'vendors-active' : 'customers-active'],
@@ -46,27 +56,47 @@ export function ReceivePaymentPage() {
         limit: 500,
       }),
   });
+  const party = customers.data?.items.find((c) => c.id === partyId);
   const banks = useQuery({
     queryKey: ['payments', 'bank-accounts'],
     queryFn: () => api.get<ApiResponse<'/payments/bank-accounts'>>('/payments/bank-accounts'),
   });
-  const bank = banks.data?.items.find((b) => b.id === bankId) ?? banks.data?.items[0] ?? null;
-  const currency = bank?.currency ?? 'EUR';
-  const decimals = currencyDecimals(currency);
+  // Everything the party has open, in every currency: it decides the bank account and the mismatch warning.
   const open = useQuery({
-    queryKey: ['payments', 'open', vendorSide, partyId, currency],
-    enabled: !!partyId && !!bank,
+    queryKey: ['payments', 'open', vendorSide, partyId],
+    enabled: !!partyId,
     queryFn: () =>
       api.get<ApiResponse<'/payments/open-items'>>('/payments/open-items', {
         side: vendorSide ? 'payables' : 'receivables',
         partyId,
-        currency,
       }),
   });
-  const invoices = useMemo(
+  const partyDocs = useMemo(
     () => (open.data?.items ?? []).filter((i) => i.kind === docKind),
     [open.data, docKind],
   );
+  const bankList = banks.data?.items ?? [];
+  const suggested = suggestBank(bankList, partyDocs, {
+    documentId: prefillFor,
+    partyCurrency: party?.currency,
+  });
+  const bank = bankList.find((b) => b.id === bankId) ?? suggested;
+  const currency = bank?.currency ?? 'EUR';
+  const decimals = currencyDecimals(currency);
+  const invoices = useMemo(() => partyDocs.filter((i) => i.currency === currency), [partyDocs, currency]);
+  const elsewhere = otherCurrencies(partyDocs, currency);
+  const mismatch = !!partyId && open.isSuccess && invoices.length === 0 && elsewhere.length > 0;
+
+  // Opened for one document: allocate its open amount to it once the account in its currency is chosen.
+  const prefillDoc = invoices.find((i) => i.documentId === prefillFor);
+  const prefillBank = prefillDoc ? (bank?.id ?? null) : null;
+  useEffect(() => {
+    if (!prefillDoc) return;
+    setBankId(prefillBank); // pinned: the suggestion may move once the document is no longer the reason
+    setAmountText(prefillDoc.open);
+    setLines({ [prefillDoc.documentId]: { amount: prefillDoc.open, writeOff: '' } });
+    setPrefillFor(undefined);
+  }, [prefillDoc, prefillBank]);
 
   const minorOf = (text: string): bigint | null => {
     const d = parseDecimalInput(text, locale);
@@ -103,8 +133,12 @@ export function ReceivePaymentPage() {
     setLines(next);
   };
 
-  const submit = async () => {
+  const unallocated =
+    (kind === 'receipt' || kind === 'vendor_payment') && remainder !== null && remainder > 0n;
+
+  const submit = async (allowUnallocated: boolean) => {
     setError(null);
+    setConfirming(false);
     setSaving(true);
     try {
       const allocations = invoices.flatMap((inv) => {
@@ -125,15 +159,19 @@ export function ReceivePaymentPage() {
           amount: fromCredit ? fromMinor(allocated, decimals) : parseDecimalInput(amountText, locale),
           reference: reference || undefined,
           allocations,
+          ...(allowUnallocated ? { allowUnallocated: true } : {}),
         },
         key,
       );
       await qc.invalidateQueries({ queryKey: ['list', '/payments'] });
       await qc.invalidateQueries({ queryKey: ['payments'] });
+      setRecorded(p); // the payments list shows what was recorded, with a link and Undo
       navigate({ to: '/payments' });
-      return p;
     } catch (e) {
       setError(e);
+      // A refusal wrote nothing and is stored under its key: the corrected form is a new request, with a new
+      // key. An unknown outcome (network) keeps the key, so a retry cannot pay twice.
+      if (e instanceof ApiError && e.status >= 400 && e.status < 500) setKey(newKey());
     } finally {
       setSaving(false);
     }
@@ -143,7 +181,7 @@ export function ReceivePaymentPage() {
     <>
       <PageTitle
         title={kind === 'receipt' ? t('payments.new.title') : t(`payments.kind.${kind}`)}
-        description={t('payments.new.subtitle')}
+        description={t(vendorSide ? 'payments.new.subtitleVendor' : 'payments.new.subtitle')}
       />
       <Stack maw={900}>
         <SegmentedControl
@@ -169,6 +207,7 @@ export function ReceivePaymentPage() {
             value={partyId}
             onChange={(v) => {
               setPartyId(v);
+              setBankId(null);
               setLines({});
             }}
             w={300}
@@ -230,61 +269,73 @@ export function ReceivePaymentPage() {
         <Text fw={600}>{t(`payments.open.title.${docKind}`)}</Text>
         {!partyId && <Text c="dimmed">{t('payments.chooseCustomer')}</Text>}
         {open.error && <ErrorAlert error={open.error} />}
-        {partyId && open.isSuccess && invoices.length === 0 && (
+        {mismatch && (
+          <Alert color="red" data-testid="payment-currency-mismatch">
+            {t('payments.mismatch', {
+              currency,
+              party: party?.legalName ?? '',
+              others: elsewhere.join(', '),
+            })}
+          </Alert>
+        )}
+        {partyId && open.isSuccess && invoices.length === 0 && !mismatch && (
           <Text c="dimmed">{t('payments.open.none', { currency })}</Text>
         )}
         {invoices.length > 0 && (
-          <Table data-testid="payment-open-items">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('payments.open.number')}</Table.Th>
-                <Table.Th>{t('payments.open.due')}</Table.Th>
-                <Table.Th ta="right">{t('payments.open.open')}</Table.Th>
-                <Table.Th>{t('payments.open.allocate')}</Table.Th>
-                {showWriteOff && <Table.Th>{t('payments.open.writeOff')}</Table.Th>}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {invoices.map((inv) => {
-                const l = lines[inv.documentId] ?? { amount: '', writeOff: '' };
-                const a = minorOf(l.amount);
-                const w = minorOf(l.writeOff);
-                const over = a !== null && w !== null && a + w > (toMinor(inv.open, decimals) ?? 0n);
-                return (
-                  <Table.Tr key={inv.documentId}>
-                    <Table.Td ff="monospace">{inv.number}</Table.Td>
-                    <Table.Td>{fmt.date(inv.dueDate)}</Table.Td>
-                    <Table.Td ta="right">{fmt.money(inv.open, inv.currency)}</Table.Td>
-                    <Table.Td>
-                      <TextInput
-                        aria-label={`${t('payments.open.allocate')} ${inv.number}`}
-                        value={l.amount}
-                        onChange={(e) => setLine(inv.documentId, { amount: e.currentTarget.value })}
-                        error={
-                          a === null ? t('payments.badAmount') : over ? t('payments.overOpen') : undefined
-                        }
-                        inputMode="decimal"
-                        w={140}
-                        data-testid={`allocate-${inv.number}`}
-                      />
-                    </Table.Td>
-                    {showWriteOff && (
+          // Scrolls inside its box on a phone instead of widening the page.
+          <Table.ScrollContainer minWidth={560}>
+            <Table data-testid="payment-open-items">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('payments.open.number')}</Table.Th>
+                  <Table.Th>{t('payments.open.due')}</Table.Th>
+                  <Table.Th ta="right">{t('payments.open.open')}</Table.Th>
+                  <Table.Th>{t('payments.open.allocate')}</Table.Th>
+                  {showWriteOff && <Table.Th>{t('payments.open.writeOff')}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {invoices.map((inv) => {
+                  const l = lines[inv.documentId] ?? { amount: '', writeOff: '' };
+                  const a = minorOf(l.amount);
+                  const w = minorOf(l.writeOff);
+                  const over = a !== null && w !== null && a + w > (toMinor(inv.open, decimals) ?? 0n);
+                  return (
+                    <Table.Tr key={inv.documentId}>
+                      <Table.Td ff="monospace">{inv.number}</Table.Td>
+                      <Table.Td>{fmt.date(inv.dueDate)}</Table.Td>
+                      <Table.Td ta="right">{fmt.money(inv.open, inv.currency)}</Table.Td>
                       <Table.Td>
                         <TextInput
-                          aria-label={`${t('payments.open.writeOff')} ${inv.number}`}
-                          value={l.writeOff}
-                          onChange={(e) => setLine(inv.documentId, { writeOff: e.currentTarget.value })}
-                          error={w === null ? t('payments.badAmount') : undefined}
+                          aria-label={`${t('payments.open.allocate')} ${inv.number}`}
+                          value={l.amount}
+                          onChange={(e) => setLine(inv.documentId, { amount: e.currentTarget.value })}
+                          error={
+                            a === null ? t('payments.badAmount') : over ? t('payments.overOpen') : undefined
+                          }
                           inputMode="decimal"
-                          w={110}
+                          w={140}
+                          data-testid={`allocate-${inv.number}`}
                         />
                       </Table.Td>
-                    )}
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+                      {showWriteOff && (
+                        <Table.Td>
+                          <TextInput
+                            aria-label={`${t('payments.open.writeOff')} ${inv.number}`}
+                            value={l.writeOff}
+                            onChange={(e) => setLine(inv.documentId, { writeOff: e.currentTarget.value })}
+                            error={w === null ? t('payments.badAmount') : undefined}
+                            inputMode="decimal"
+                            w={110}
+                          />
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
         {remainder !== null && !badLine && (
           <Alert color={remainder < 0n ? 'red' : 'blue'} data-testid="payment-remainder">
@@ -324,7 +375,7 @@ export function ReceivePaymentPage() {
         {error !== null && <ErrorAlert error={error} />}
         <Group>
           <Button
-            onClick={submit}
+            onClick={() => (unallocated ? setConfirming(true) : submit(false))}
             loading={saving}
             disabled={!partyId || !bank || !amountMinor || badLine || (remainder !== null && remainder < 0n)}
             data-testid="payment-submit"
@@ -333,6 +384,15 @@ export function ReceivePaymentPage() {
           </Button>
         </Group>
       </Stack>
+      {confirming && remainder !== null && (
+        <ConfirmUnallocatedModal
+          advance={kind === 'vendor_payment'}
+          amount={fmt.money(fromMinor(remainder, decimals), currency)}
+          party={party?.legalName ?? ''}
+          onConfirm={() => submit(true)}
+          onClose={() => setConfirming(false)}
+        />
+      )}
     </>
   );
 }

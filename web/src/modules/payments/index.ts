@@ -13,10 +13,16 @@ export const paymentsModule = defineWebModule({
     paymentRunsRead: 'banking.payment_runs.read',
     paymentRunsManage: 'banking.payment_runs.manage',
   },
-  routes: ({ page }) =>
+  routes: ({ page, searchPage }) =>
     [
       page('/payments', () => import('./PaymentsPage'), 'PaymentsPage'),
-      page('/payments/receive', () => import('./ReceivePaymentPage'), 'ReceivePaymentPage'),
+      // Opened from an invoice (Receive payment) or a bill (Pay) with the party and the document prefilled.
+      searchPage('/payments/receive', () => import('./ReceivePaymentPage'), 'ReceivePaymentPage', [
+        'kind',
+        'partyId',
+        'documentId',
+      ]),
+      page('/payments/$paymentId', () => import('./PaymentDetailPage'), 'PaymentDetailPage'),
       page('/payment-runs', () => import('./PaymentRunsPage'), 'PaymentRunsPage'),
       page('/payment-runs/$runId', () => import('./PaymentRunPage'), 'PaymentRunPage'),
     ] as const,

@@ -39,9 +39,17 @@ export function BillDetailPage() {
       qc.invalidateQueries({ queryKey: ['list', '/purchasing/bills'] });
     },
   });
+  const duplicate = useMutation({
+    mutationFn: () => api.post<Bill>(`/purchasing/bills/${billId}/duplicate`, {}),
+    onSuccess: (copy) => {
+      qc.invalidateQueries({ queryKey: ['list', '/purchasing/bills'] });
+      navigate({ to: '/purchasing/bills/$billId/edit', params: { billId: copy.id } });
+    },
+  });
   if (q.error) return <ErrorAlert error={q.error} />;
   const b = q.data;
   if (!b) return <RoutePending />;
+  const payable = b.kind === 'bill' && (b.status === 'posted' || b.status === 'partially_paid');
   const acc = (id: string) => {
     const a = accounts.find((x) => x.id === id);
     return a ? `${a.code} ${a.name}` : id;
@@ -52,9 +60,16 @@ export function BillDetailPage() {
         title={`${b.vendorInvoiceNumber} — ${b.vendorName}`}
         description={t('purchasing.detail.subtitle')}
         actions={
-          <Badge size="lg" color={billStatusColor[b.status]} variant="light" data-testid="bill-status">
-            {t(`purchasing.status.${b.status}`)}
-          </Badge>
+          <>
+            <Badge size="lg" color={billStatusColor[b.status]} variant="light" data-testid="bill-status">
+              {t(`purchasing.status.${b.status}`)}
+            </Badge>
+            {b.overdue && (
+              <Badge size="lg" color="red" variant="light" data-testid="bill-overdue">
+                {t('purchasing.overdueBy', { days: String(b.daysOverdue) })}
+              </Badge>
+            )}
+          </>
         }
       />
       {b.returnReason && b.status === 'draft' && (
@@ -114,7 +129,7 @@ export function BillDetailPage() {
           ))}
         </Table.Tbody>
       </Table>
-      {act.error && <ErrorAlert error={act.error} />}
+      {(act.error ?? duplicate.error) && <ErrorAlert error={act.error ?? duplicate.error} />}
       <Group mt="md" gap="sm" data-testid="bill-actions">
         {b.status === 'draft' && can(PERM.purchasingManage) && (
           <>
@@ -142,6 +157,29 @@ export function BillDetailPage() {
         {b.status === 'approved' && can(PERM.purchasingApprove) && (
           <Button onClick={() => act.mutate('post')} loading={act.isPending} data-testid="bill-post">
             {t('purchasing.action.post')}
+          </Button>
+        )}
+        {payable && can(PERM.paymentsManage) && (
+          <Button
+            onClick={() =>
+              navigate({
+                to: '/payments/receive',
+                search: { kind: 'vendor_payment', partyId: b.vendorId, documentId: b.id },
+              })
+            }
+            data-testid="bill-pay"
+          >
+            {t('purchasing.action.pay')}
+          </Button>
+        )}
+        {b.kind === 'bill' && can(PERM.purchasingManage) && (
+          <Button
+            variant="default"
+            onClick={() => duplicate.mutate()}
+            loading={duplicate.isPending}
+            data-testid="bill-duplicate"
+          >
+            {t('purchasing.action.duplicate')}
           </Button>
         )}
         {['draft', 'submitted', 'approved'].includes(b.status) && can(PERM.purchasingManage) && (

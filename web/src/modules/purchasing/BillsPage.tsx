@@ -119,6 +119,11 @@ export function BillsPage() {
             <Badge color={billStatusColor[b.status]} variant="light">
               {t(`purchasing.status.${b.status}`)}
             </Badge>
+            {b.overdue && (
+              <Badge color="red" variant="light" ml={4} data-testid="bill-overdue">
+                {t('purchasing.overdueBy', { days: String(b.daysOverdue) })}
+              </Badge>
+            )}
           </Table.Td>
         </>
       )}

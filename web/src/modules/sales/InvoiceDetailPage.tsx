@@ -50,6 +50,13 @@ export function InvoiceDetailPage() {
       navigate({ to: '/sales/invoices' });
     },
   });
+  const duplicate = useMutation({
+    mutationFn: () => api.post<Invoice>(`/sales/invoices/${invoiceId}/duplicate`, {}),
+    onSuccess: (copy) => {
+      refresh();
+      navigate({ to: '/sales/invoices/$invoiceId/edit', params: { invoiceId: copy.id } });
+    },
+  });
   const download = useMutation({
     mutationFn: (kind: 'pdf' | 'ubl') =>
       downloadFile(
@@ -79,7 +86,7 @@ export function InvoiceDetailPage() {
     const payment = paidBy.data?.items.find((p) => p.allocations.some((a) => a.id === settlementId));
     if (!payment) return <span style={{ fontFamily: 'monospace' }}>{settlementId}</span>;
     return (
-      <Link to="/payments">
+      <Link to="/payments/$paymentId" params={{ paymentId: payment.id }}>
         {t(`payments.kind.${payment.kind}`)} {payment.number}
         {payment.reference ? ` · ${payment.reference}` : ''}
       </Link>
@@ -90,15 +97,24 @@ export function InvoiceDetailPage() {
   if (!inv) return <RoutePending />;
   const draft = inv.status === 'draft';
   const title = `${t(`sales.kind.${inv.kind}`)} ${inv.number ?? t('sales.draftNumber')}`;
-  const error = issue.error ?? credit.error ?? email.error ?? remove.error ?? download.error;
+  const error =
+    issue.error ?? credit.error ?? email.error ?? remove.error ?? download.error ?? duplicate.error;
+  const payable = inv.kind === 'invoice' && (inv.status === 'issued' || inv.status === 'partially_paid');
   return (
     <>
       <PageTitle
         title={title}
         description={
-          <Badge color={statusColor[inv.status]} variant="light" data-testid="invoice-status">
-            {t(`sales.status.${inv.status}`)}
-          </Badge>
+          <>
+            <Badge color={statusColor[inv.status]} variant="light" data-testid="invoice-status">
+              {t(`sales.status.${inv.status}`)}
+            </Badge>
+            {inv.overdue && (
+              <Badge color="red" variant="light" ml={4} data-testid="invoice-overdue">
+                {t('sales.overdueBy', { days: String(inv.daysOverdue) })}
+              </Badge>
+            )}
+          </>
         }
         actions={
           <>
@@ -130,6 +146,19 @@ export function InvoiceDetailPage() {
                 {t('sales.issue')}
               </Button>
             )}
+            {payable && can(PERM.paymentsManage) && (
+              <Button
+                onClick={() =>
+                  navigate({
+                    to: '/payments/receive',
+                    search: { kind: 'receipt', partyId: inv.partyId, documentId: inv.id },
+                  })
+                }
+                data-testid="invoice-receive-payment"
+              >
+                {t('sales.receivePayment')}
+              </Button>
+            )}
             {!draft && inv.kind === 'invoice' && inv.status !== 'credited' && can(PERM.salesIssue) && (
               <Button
                 variant="default"
@@ -150,6 +179,16 @@ export function InvoiceDetailPage() {
             {!draft && (
               <Button variant="default" onClick={() => download.mutate('ubl')} data-testid="invoice-ubl">
                 {t('sales.downloadUbl')}
+              </Button>
+            )}
+            {inv.kind === 'invoice' && can(PERM.salesManage) && (
+              <Button
+                variant="default"
+                onClick={() => duplicate.mutate()}
+                loading={duplicate.isPending}
+                data-testid="invoice-duplicate"
+              >
+                {t('sales.duplicate')}
               </Button>
             )}
             {!draft && can(PERM.salesManage) && (

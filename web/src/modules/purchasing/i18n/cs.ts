@@ -75,6 +75,9 @@ export const purchasingCs: Record<keyof typeof purchasingEn, string> = {
   'purchasing.action.reject': 'Zamítnout',
   'purchasing.action.post': 'Zaúčtovat',
   'purchasing.action.void': 'Stornovat',
+  'purchasing.action.pay': 'Zaplatit',
+  'purchasing.action.duplicate': 'Duplikovat',
+  'purchasing.overdueBy': 'Po splatnosti {days} d',
   'purchasing.action.reason': 'Důvod (zamítnutí nebo storna)',
   'purchasing.inbox.title': 'Schránka dokladů',
   'purchasing.inbox.subtitle':

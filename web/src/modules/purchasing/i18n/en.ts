@@ -72,6 +72,9 @@ export const purchasingEn = {
   'purchasing.action.reject': 'Reject',
   'purchasing.action.post': 'Post to the ledger',
   'purchasing.action.void': 'Void',
+  'purchasing.action.pay': 'Pay',
+  'purchasing.action.duplicate': 'Duplicate',
+  'purchasing.overdueBy': 'Overdue {days} d',
   'purchasing.action.reason': 'Reason (to reject or void)',
   'purchasing.inbox.title': 'Bill inbox',
   'purchasing.inbox.subtitle':

@@ -75,6 +75,9 @@ export const purchasingEs: Record<keyof typeof purchasingEn, string> = {
   'purchasing.action.reject': 'Rechazar',
   'purchasing.action.post': 'Contabilizar',
   'purchasing.action.void': 'Anular',
+  'purchasing.action.pay': 'Pagar',
+  'purchasing.action.duplicate': 'Duplicar',
+  'purchasing.overdueBy': 'Vencida {days} d',
   'purchasing.action.reason': 'Motivo (para rechazar o anular)',
   'purchasing.inbox.title': 'Bandeja de documentos',
   'purchasing.inbox.subtitle':

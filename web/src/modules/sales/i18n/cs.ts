@@ -66,6 +66,8 @@ export const salesCs: Record<keyof typeof salesEn, string> = {
   'sales.issueConfirm':
     'Vystavit {what}? Dostane zákonné číslo a zaúčtuje se; opravit ji pak lze jen dobropisem.',
   'sales.creditNote': 'Dobropis',
+  'sales.receivePayment': 'Přijmout platbu',
+  'sales.duplicate': 'Duplikovat',
   'sales.creditConfirm': 'Dobropisovat celou fakturu {number}? Dobropis na celou částku se vystaví hned.',
   'sales.downloadPdf': 'Stáhnout PDF',
   'sales.downloadUbl': 'Stáhnout UBL',

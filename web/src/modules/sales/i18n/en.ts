@@ -64,6 +64,8 @@ export const salesEn = {
   'sales.issueConfirm':
     'Issue {what}? It gets its legal number and is posted to the ledger; afterwards only a credit note can correct it.',
   'sales.creditNote': 'Credit note',
+  'sales.receivePayment': 'Receive payment',
+  'sales.duplicate': 'Duplicate',
   'sales.creditConfirm':
     'Credit the whole invoice {number}? A credit note for the full amount is issued now.',
   'sales.downloadPdf': 'Download PDF',

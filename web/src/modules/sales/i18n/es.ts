@@ -66,6 +66,8 @@ export const salesEs: Record<keyof typeof salesEn, string> = {
   'sales.issueConfirm':
     '¿Emitir {what}? Recibe su número legal y se contabiliza; después solo una factura rectificativa puede corregirla.',
   'sales.creditNote': 'Rectificativa',
+  'sales.receivePayment': 'Registrar cobro',
+  'sales.duplicate': 'Duplicar',
   'sales.creditConfirm':
     '¿Rectificar toda la factura {number}? Se emite ahora una rectificativa por el importe completo.',
   'sales.downloadPdf': 'Descargar PDF',
