@@ -1,6 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import { createAccount } from '../../src/modules/ledger/index.ts';
 import { makePerson } from '../../src/modules/org/factories.ts';
+import { makeParty } from '../../src/modules/parties/factories.ts';
 import { makeSales } from '../../src/modules/sales/factories.ts';
 import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
@@ -26,6 +28,17 @@ beforeAll(async () => {
   fresh = await freshDatabase();
   const f = await makeSales(fresh.db);
   manager = await makePerson(fresh.db, f.companyId, { role: 'manager', name: 'Marta Manager' });
+  // For the bill editor: a vendor and an expense account.
+  await makeParty(fresh.db, f.companyId, {
+    vendor: true,
+    customer: false,
+    legalName: 'Papírnictví Brno s.r.o.',
+    currency: 'CZK',
+    ctx: f.ctx,
+  });
+  await fresh.db.tx((tx) =>
+    createAccount(tx, f.ctx, { code: '6100', name: 'Office supplies', type: 'expense' }),
+  );
   const port = await freePort();
   base = `http://localhost:${port}`;
   const env = { DATABASE_URL: fresh.url, STEWARD_WORKER: 'false', STEWARD_PUBLIC_URL: base };
@@ -40,7 +53,10 @@ beforeAll(async () => {
   context.setDefaultTimeout(15_000);
   page = await context.newPage();
   page.on('request', (r) => {
-    if (/\/api\/v1\/sales\/invoices/.test(r.url()) && ['POST', 'PUT'].includes(r.method()))
+    if (
+      /\/api\/v1\/(sales\/invoices|purchasing\/bills)/.test(r.url()) &&
+      ['POST', 'PUT'].includes(r.method())
+    )
       writes.push(`${r.method()} ${r.url()}`);
   });
 });
@@ -177,5 +193,31 @@ describe.sequential('invoice editor errors', () => {
     await page.getByTestId('invoice-save').click();
     await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/\/sales\/invoices\/(?!new)[\w-]+$/);
     expect(writes.length).toBe(2);
+  });
+
+  it('refuses a zero bill quantity, letters in a price and a due date before the issue date, in Spanish', async () => {
+    const before = writes.length;
+    await page.getByTestId('language-switcher').selectOption('es');
+    await page.goto(`${base}/purchasing/bills/new`);
+    await page.getByTestId('bill-vendor').click();
+    await page.getByRole('option', { name: 'Papírnictví Brno s.r.o.' }).click();
+    await page.getByTestId('bill-number').fill('PB-1');
+    const row = page.getByTestId('bill-lines').locator('tr[data-line]').first();
+    await row.locator('td').nth(0).locator('input').fill('Papel');
+    const qty = row.locator('td').nth(2).locator('input');
+    const price = row.locator('td').nth(3).locator('input');
+    await qty.fill('0');
+    await price.fill('12x');
+    await page.getByTestId('bill-issue-date').fill('2026-03-10');
+    await page.getByTestId('bill-due-date').fill('2026-03-09');
+    expect(await messageOf(qty)).toBe('Introduzca un número mayor que cero.');
+    expect(await messageOf(price)).toBe('Introduzca un número como 12,5.');
+    expect(await messageOf(page.getByTestId('bill-due-date'))).toBe(
+      'La fecha de vencimiento no puede ser anterior a la de emisión.',
+    );
+    await page.getByTestId('bill-save').click();
+    await expect.poll(() => page.getByTestId('bill-errors').count()).toBe(1);
+    expect(writes.length).toBe(before);
+    await shots('invoice-errors-04-bill-es');
   });
 });
