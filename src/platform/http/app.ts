@@ -12,6 +12,8 @@ import { fieldErrors } from './fields.ts';
 import { httpText } from './i18n.ts';
 import type { AppContext, AppEnv, HttpDeps } from './types.ts';
 
+type ZodIssue = z.core.$ZodIssue;
+
 /**
  * The routes that take a raw, non-JSON body: a file upload (src/platform/files) and a bank statement import
  * (src/modules/banking). Each streams its body with
@@ -19,7 +21,6 @@ import type { AppContext, AppEnv, HttpDeps } from './types.ts';
  * JSON body limit below. Keep this list narrow: exact method and path.
  */
 const RAW_BODY_ROUTES = new Set(['POST /api/v1/files', 'POST /api/v1/banking/imports']);
-type ZodIssue = z.core.$ZodIssue;
 const isRawBody = (method: string, path: string) => RAW_BODY_ROUTES.has(`${method} ${path}`);
 
 /** The socket's peer; none when the app is called in-process without a socket. */
