@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { CalendarDay, DecimalText, PositiveDecimalText } from '../../platform/http/fields.ts';
 
 /** Purchasing shapes, shared by routes, CLI and web forms. Amounts are decimal strings; ids are text. */
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+/** Days must exist (2026-02-30 is refused at the field); numbers are plain decimals (platform/http/fields.ts). */
+const Day = CalendarDay;
 
 export const BILL_STATUSES = [
   'draft',
@@ -19,8 +21,8 @@ export const BillLineInput = z.object({
   description: z.string().trim().max(1000).default(''),
   accountId: z.string().min(1).max(100).describe('expense or asset ledger account: id or code'),
   taxCode: z.string().min(1).max(100).describe('tax code id or code'),
-  quantity: z.string().trim().min(1).max(30).default('1').describe('decimal, up to 4 decimals'),
-  unitPrice: z.string().trim().min(1).max(40).describe('decimal'),
+  quantity: PositiveDecimalText(30).default('1').describe('decimal > 0, up to 4 decimals'),
+  unitPrice: DecimalText(40).describe('decimal'),
 });
 export type BillLineInput = z.input<typeof BillLineInput>;
 

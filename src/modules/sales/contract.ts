@@ -1,21 +1,23 @@
 import { z } from '@hono/zod-openapi';
+import { CalendarDay, DecimalText, PercentText, PositiveDecimalText } from '../../platform/http/fields.ts';
 
 /** Sales shapes, shared by routes, CLI and web forms. Amounts are decimal strings; ids are text. */
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+/** Days must exist (2026-02-30 is refused at the field); numbers are plain decimals (platform/http/fields.ts). */
+const Day = CalendarDay;
 export const DocKind = z.enum(['invoice', 'credit_note']);
 export const DocStatus = z.enum(['draft', 'issued', 'partially_paid', 'paid', 'credited']);
 
 export const LineInput = z.object({
   description: z.string().trim().min(1).max(1000),
   itemId: z.string().max(100).nullable().optional(),
-  quantity: z.string().trim().min(1).max(30).describe('decimal, up to 4 decimals'),
+  quantity: PositiveDecimalText(30).describe('decimal > 0, up to 4 decimals (credit with a credit note)'),
   unit: z
     .string()
     .trim()
     .regex(/^[A-Z0-9]{1,3}$/, 'a UN/ECE rec. 20 code such as C62, HUR, KGM')
     .default('C62'),
-  unitPrice: z.string().trim().min(1).max(40).describe('decimal, currency decimals + 4'),
-  discountPercent: z.string().trim().max(20).nullable().optional(),
+  unitPrice: DecimalText(40).describe('decimal, currency decimals + 4'),
+  discountPercent: PercentText.nullable().optional().describe('0–100, or empty for none'),
   discountAmount: z.string().trim().max(40).nullable().optional(),
   taxCode: z.string().min(1).max(100).describe('tax code id or code'),
   revenueAccountId: z.string().max(100).nullable().optional(),

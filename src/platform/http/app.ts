@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, type z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../../kernel/errors.ts';
-import { asLang, type Lang, zodIssueMessage } from '../i18n/index.ts';
+import type { Lang } from '../i18n/index.ts';
 import { redactPath } from '../log.ts';
 import { clientAddress, trustedProxies } from './client-address.ts';
 import { errorBody, requestLang, toErrorResponse } from './errors.ts';
+import { fieldErrors } from './fields.ts';
 import { httpText } from './i18n.ts';
 import type { AppContext, AppEnv, HttpDeps } from './types.ts';
+
+type ZodIssue = z.core.$ZodIssue;
 
 /**
  * The routes that take a raw, non-JSON body: a file upload (src/platform/files) and a bank statement import
@@ -29,24 +32,29 @@ function peerAddress(c: AppContext): string | undefined {
   }
 }
 
+/**
+ * A request that does not fit its route's zod contract: a 422 `validation` whose `details.fields` say, per wrong
+ * field, its path, a stable code and a message in the request's language (the web shows each at its field); the
+ * top-level message names the first. `details.issues` keeps zod's English issues for older clients.
+ */
+function requestValidationError(issues: readonly ZodIssue[], data: unknown, lang: Lang): AppError {
+  const fields = fieldErrors(issues, data, lang);
+  const first = fields[0];
+  const message = first
+    ? httpText.t(lang, 'invalidField', { field: first.path || 'body', message: first.message })
+    : httpText.t(lang, 'invalidRequest');
+  const details = { issues: issues.map((i) => ({ path: i.path.join('.'), message: i.message })), fields };
+  return new AppError('validation', message, details);
+}
+
 /** The bare API app: request ids, logs, security headers, body limit, authentication, one error format. */
 export function createApiApp(deps: HttpDeps): OpenAPIHono<AppEnv> {
   const proxies = trustedProxies(deps.config.trustedProxies);
   const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) {
-        const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-        const first = result.error.issues[0];
-        // The message follows the request's language (zod's own Czech/Spanish wording); details stay English.
-        const message = (lang: Lang) =>
-          first
-            ? httpText.t(lang, 'invalidField', {
-                field: first.path.join('.') || 'body',
-                message: zodIssueMessage(first, lang),
-              })
-            : httpText.t(lang, 'invalidRequest');
-        throw new AppError('validation', message('en'), { issues }, (lang) => message(asLang(lang)));
-      }
+    defaultHook: (result, c) => {
+      // zod-validator passes the raw input as `data` (not in its types): it tells a missing field from a wrong one.
+      const raw = (result as { data?: unknown }).data;
+      if (!result.success) throw requestValidationError(result.error.issues, raw, requestLang(c));
     },
   });
 

@@ -29,7 +29,12 @@ export const ErrorSchema = z
       details: JsonValue.nullable(),
     }),
   })
-  .openapi('Error');
+  .openapi('Error', {
+    description:
+      'The one error model. `details` holds facts about the error: a request that does not fit the contract ' +
+      '(422 `validation`) carries `fields`, one per wrong field, `{ path, code, params, message }` (platform/http/fields.ts); a rule a service checks names its ' +
+      'field in `field` (the message is about it).',
+  });
 
 /** The one error model's answers; `defineRoute` adds them to every operation of the document (openapi.ts). */
 export const errorResponses = {

@@ -3473,9 +3473,17 @@ export interface components {
             createdBy: string | null;
             currency: string;
             daysOverdue: number;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             dueDate: string;
             entryId: string | null;
             id: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             issueDate: string;
             /** @enum {string} */
             kind: "bill" | "vendor_credit";
@@ -3522,6 +3530,10 @@ export interface components {
             settlements: {
                 /** @description decimal amount in the currency, e.g. 1234.50 */
                 amount: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
                 date: string;
                 reversedAt: string | null;
                 settlementId: string;
@@ -3806,6 +3818,7 @@ export interface components {
                 reason: string;
             }[];
         };
+        /** @description The one error model. `details` holds facts about the error: a request that does not fit the contract (422 `validation`) carries `fields`, one per wrong field, `{ path, code, params, message }` (platform/http/fields.ts); a rule a service checks names its field in `field` (the message is about it). */
         Error: {
             error: {
                 /** @description Stable machine-readable code, e.g. `not_found`. */
@@ -4265,7 +4278,15 @@ export interface components {
             controlAccountId: string | null;
             currency: string;
             documentId: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             dueDate: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
             issueDate: string;
             /** @enum {string} */
             kind: "bill" | "vendor_credit";
@@ -9502,8 +9523,16 @@ export interface operations {
                     confirmDuplicate?: boolean;
                     /** @description default: the vendor's currency */
                     currency?: string;
-                    /** @description default: issue date + the vendor's payment terms */
+                    /**
+                     * Format: date
+                     * @description default: issue date + the vendor's payment terms
+                     * @example 2026-03-31
+                     */
                     dueDate?: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-03-31
+                     */
                     issueDate: string;
                     lines: {
                         /** @description expense or asset ledger account: id or code */
@@ -9511,7 +9540,7 @@ export interface operations {
                         /** @default  */
                         description?: string;
                         /**
-                         * @description decimal, up to 4 decimals
+                         * @description decimal > 0, up to 4 decimals
                          * @default 1
                          */
                         quantity?: string;
@@ -9593,8 +9622,16 @@ export interface operations {
                     confirmDuplicate?: boolean;
                     /** @description default: the vendor's currency */
                     currency?: string;
-                    /** @description default: issue date + the vendor's payment terms */
+                    /**
+                     * Format: date
+                     * @description default: issue date + the vendor's payment terms
+                     * @example 2026-03-31
+                     */
                     dueDate?: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-03-31
+                     */
                     issueDate: string;
                     lines: {
                         /** @description expense or asset ledger account: id or code */
@@ -9602,7 +9639,7 @@ export interface operations {
                         /** @default  */
                         description?: string;
                         /**
-                         * @description decimal, up to 4 decimals
+                         * @description decimal > 0, up to 4 decimals
                          * @default 1
                          */
                         quantity?: string;
@@ -9713,7 +9750,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description posting date; default: the issue date */
+                    /**
+                     * Format: date
+                     * @description posting date; default: the issue date
+                     * @example 2026-03-31
+                     */
                     date?: string;
                 };
             };
@@ -9945,8 +9986,16 @@ export interface operations {
                     createVendor?: boolean;
                     /** @description default: the vendor's currency */
                     currency?: string;
-                    /** @description default: issue date + the vendor's payment terms */
+                    /**
+                     * Format: date
+                     * @description default: issue date + the vendor's payment terms
+                     * @example 2026-03-31
+                     */
                     dueDate?: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-03-31
+                     */
                     issueDate: string;
                     lines: {
                         /** @description expense or asset ledger account: id or code */
@@ -9954,7 +10003,7 @@ export interface operations {
                         /** @default  */
                         description?: string;
                         /**
-                         * @description decimal, up to 4 decimals
+                         * @description decimal > 0, up to 4 decimals
                          * @default 1
                          */
                         quantity?: string;
@@ -10434,16 +10483,25 @@ export interface operations {
                 "application/json": {
                     buyerReference?: string;
                     currency?: string;
+                    /**
+                     * Format: date
+                     * @example 2026-03-31
+                     */
                     dueDate?: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-03-31
+                     */
                     issueDate?: string | null;
                     /** @enum {string} */
                     kind?: "invoice" | "credit_note";
                     lines: {
                         description: string;
                         discountAmount?: string | null;
+                        /** @description 0–100, or empty for none */
                         discountPercent?: string | null;
                         itemId?: string | null;
-                        /** @description decimal, up to 4 decimals */
+                        /** @description decimal > 0, up to 4 decimals (credit with a credit note) */
                         quantity: string;
                         revenueAccountId?: string | null;
                         /** @description tax code id or code */
@@ -10523,16 +10581,25 @@ export interface operations {
                 "application/json": {
                     buyerReference?: string;
                     currency?: string;
+                    /**
+                     * Format: date
+                     * @example 2026-03-31
+                     */
                     dueDate?: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-03-31
+                     */
                     issueDate?: string | null;
                     /** @enum {string} */
                     kind?: "invoice" | "credit_note";
                     lines: {
                         description: string;
                         discountAmount?: string | null;
+                        /** @description 0–100, or empty for none */
                         discountPercent?: string | null;
                         itemId?: string | null;
-                        /** @description decimal, up to 4 decimals */
+                        /** @description decimal > 0, up to 4 decimals (credit with a credit note) */
                         quantity: string;
                         revenueAccountId?: string | null;
                         /** @description tax code id or code */
@@ -10611,13 +10678,18 @@ export interface operations {
                 "application/json": {
                     /** @description issue the credit note at once */
                     issue?: boolean;
+                    /**
+                     * Format: date
+                     * @example 2026-03-31
+                     */
                     issueDate?: string;
                     lines?: {
                         description: string;
                         discountAmount?: string | null;
+                        /** @description 0–100, or empty for none */
                         discountPercent?: string | null;
                         itemId?: string | null;
-                        /** @description decimal, up to 4 decimals */
+                        /** @description decimal > 0, up to 4 decimals (credit with a credit note) */
                         quantity: string;
                         revenueAccountId?: string | null;
                         /** @description tax code id or code */
@@ -10727,6 +10799,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * Format: date
+                     * @example 2026-03-31
+                     */
                     issueDate?: string;
                 };
             };
@@ -10818,6 +10894,10 @@ export interface operations {
             content: {
                 "application/json": {
                     ids: string[];
+                    /**
+                     * Format: date
+                     * @example 2026-03-31
+                     */
                     issueDate?: string;
                 };
             };

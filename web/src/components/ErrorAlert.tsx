@@ -5,12 +5,13 @@ import { type T, useT } from '../i18n';
 /** Field problems from a `validation` error, whatever shape `details` takes (zod issues or a field map). */
 export function fieldProblems(details: unknown): { field: string; message: string }[] {
   if (!details || typeof details !== 'object') return [];
+  // `fields` (messages in the reader's language) before `issues` (zod's English, kept for older clients).
   const list = Array.isArray(details)
     ? details
-    : Array.isArray((details as { issues?: unknown }).issues)
-      ? (details as { issues: unknown[] }).issues
-      : Array.isArray((details as { fields?: unknown }).fields)
-        ? (details as { fields: unknown[] }).fields
+    : Array.isArray((details as { fields?: unknown }).fields)
+      ? (details as { fields: unknown[] }).fields
+      : Array.isArray((details as { issues?: unknown }).issues)
+        ? (details as { issues: unknown[] }).issues
         : null;
   if (list) {
     return list.flatMap((item) => {

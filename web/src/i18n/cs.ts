@@ -24,6 +24,22 @@ export const cs: Messages = {
   'error.network': 'Server není dostupný — zkontrolujte připojení',
   'error.unknown': 'Něco se pokazilo',
 
+  // Field checks (client and server codes; src/platform/http/fields.ts words the server's)
+  'field.required': 'Vyplňte tuto položku.',
+  'field.invalid_decimal': 'Zadejte číslo, například 12,5.',
+  'field.not_positive': 'Zadejte číslo větší než nula.',
+  'field.percent_range': 'Zadejte procento od 0 do 100.',
+  'field.invalid_date': 'Zadejte skutečné datum (RRRR-MM-DD); tento den neexistuje.',
+  'field.due_before_issue': 'Datum splatnosti nemůže být před datem vystavení.',
+  'field.too_small': 'Zadejte alespoň {minimum}.',
+  'field.too_big': 'Zadejte nejvýše {maximum}.',
+  'field.too_short': 'Zadejte alespoň {minimum} znaků.',
+  'field.too_long': 'Zadejte nejvýše {maximum} znaků.',
+  'field.invalid_option': 'Vyberte jednu z možností: {options}.',
+  'field.datePlaceholder': 'RRRR-MM-DD',
+  'field.summary':
+    'Před uložením opravte {count, plural, one {# položku} few {# položky} other {# položek}}; u každé je uvedeno, co je špatně.',
+
   'common.actions': 'Akce',
   'common.add': 'Přidat',
   'common.all': 'Vše',

@@ -24,6 +24,22 @@ export const en = {
   'error.network': 'The server cannot be reached — check your connection',
   'error.unknown': 'Something went wrong',
 
+  // Field checks (client and server codes; src/platform/http/fields.ts words the server's)
+  'field.required': 'Fill this in.',
+  'field.invalid_decimal': 'Enter a number such as 12.5.',
+  'field.not_positive': 'Enter a number greater than zero.',
+  'field.percent_range': 'Enter a percentage from 0 to 100.',
+  'field.invalid_date': 'Enter a real date (YYYY-MM-DD); this day does not exist.',
+  'field.due_before_issue': 'The due date cannot be before the issue date.',
+  'field.too_small': 'Enter at least {minimum}.',
+  'field.too_big': 'Enter at most {maximum}.',
+  'field.too_short': 'Enter at least {minimum} characters.',
+  'field.too_long': 'Enter at most {maximum} characters.',
+  'field.invalid_option': 'Choose one of: {options}.',
+  'field.datePlaceholder': 'YYYY-MM-DD',
+  'field.summary':
+    '{count, plural, one {# field needs} other {# fields need}} fixing before saving; each says what is wrong.',
+
   // Common words
   'common.actions': 'Actions',
   'common.add': 'Add',

@@ -24,6 +24,22 @@ export const es: Messages = {
   'error.network': 'No se puede contactar con el servidor: compruebe su conexión',
   'error.unknown': 'Algo ha fallado',
 
+  // Field checks (client and server codes; src/platform/http/fields.ts words the server's)
+  'field.required': 'Rellene este campo.',
+  'field.invalid_decimal': 'Introduzca un número como 12,5.',
+  'field.not_positive': 'Introduzca un número mayor que cero.',
+  'field.percent_range': 'Introduzca un porcentaje de 0 a 100.',
+  'field.invalid_date': 'Introduzca una fecha real (AAAA-MM-DD); este día no existe.',
+  'field.due_before_issue': 'La fecha de vencimiento no puede ser anterior a la de emisión.',
+  'field.too_small': 'Introduzca al menos {minimum}.',
+  'field.too_big': 'Introduzca como máximo {maximum}.',
+  'field.too_short': 'Introduzca al menos {minimum} caracteres.',
+  'field.too_long': 'Introduzca como máximo {maximum} caracteres.',
+  'field.invalid_option': 'Elija una de estas opciones: {options}.',
+  'field.datePlaceholder': 'AAAA-MM-DD',
+  'field.summary':
+    'Antes de guardar, corrija {count, plural, one {# campo} other {# campos}}; cada uno indica qué está mal.',
+
   'common.actions': 'Acciones',
   'common.add': 'Añadir',
   'common.all': 'Todos',

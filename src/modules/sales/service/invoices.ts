@@ -9,6 +9,7 @@ import { getParty } from '../../parties/index.ts';
 import type { TaxCodeRow } from '../../tax/index.ts';
 import type { DraftInput } from '../contract.ts';
 import { salesText } from '../i18n.ts';
+import { checkDraftDates } from './draft-dates.ts';
 import { priceLines, type StoredLine } from './pricing.ts';
 import { defaultSeries, getSeries, getSettings, type Seller } from './series.ts';
 
@@ -432,6 +433,7 @@ async function insertDraft(
     );
   if (!series.active)
     throw salesText.error('validation', 'error.seriesInactive', { code: series.code }, { field: 'seriesId' });
+  checkDraftDates(input);
   const currency = (input.currency ?? party.currency).toUpperCase();
   if (!isCurrency(currency))
     throw salesText.error('validation', 'error.unknownCurrency', { currency }, { field: 'currency' });
@@ -530,6 +532,7 @@ export async function updateDraft(
   const party = await getParty(tx, ctx.companyId, input.partyId).catch(() => {
     throw salesText.error('validation', 'error.noCustomer', { partyId: input.partyId }, { field: 'partyId' });
   });
+  checkDraftDates(input);
   const currency = (input.currency ?? row.currency).toUpperCase();
   if (!isCurrency(currency))
     throw salesText.error('validation', 'error.unknownCurrency', { currency }, { field: 'currency' });

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Card,
   Checkbox,
@@ -13,22 +14,53 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { api, type Page } from '../../api';
 import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { RoutePending } from '../../components/RouteStates';
 import { useLocale, useT } from '../../i18n';
-import { parseDecimalInput } from '../../lib/decimal';
 import type { PartySummary } from '../../lib/records';
 import { useAccounts } from '../../lib/records';
+import {
+  byLineKey,
+  checkDates,
+  checkDecimal,
+  type FieldCode,
+  fieldMessage,
+  serverFieldErrors,
+} from '../../ui/fieldChecks';
 import { Money, num } from '../../ui/Money';
-import { BillLinesGrid, blankLine, type EditLine } from './BillLinesGrid';
+import { BillLinesGrid, blankLine, type CheckedCell, type EditLine } from './BillLinesGrid';
 import { DuplicateDialog, duplicatesOf } from './DuplicateDialog';
 import type { Bill, BillDetail, DuplicateCandidate } from './purchasingApi';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** A bill line's checks: what is typed stays in the line; blank lines are skipped, 'required' counts on used ones. */
+function checkLine(l: EditLine, locale: string) {
+  const description = l.description.trim();
+  const used = description !== '' || l.unitPrice.trim() !== '';
+  const quantity = checkDecimal(l.quantity, locale, { required: true, positive: true });
+  const unitPrice = checkDecimal(l.unitPrice, locale, { required: true });
+  const errors: Partial<Record<CheckedCell, FieldCode>> = {};
+  for (const [k, c] of [
+    ['quantity', quantity],
+    ['unitPrice', unitPrice],
+  ] as const)
+    if (c.error && (used || c.error !== 'required')) errors[k] = c.error;
+  return {
+    key: l.key,
+    used,
+    description,
+    accountId: l.accountId,
+    taxCode: l.taxCode,
+    quantity,
+    unitPrice,
+    errors,
+  };
+}
 
 export function NewBillPage() {
   return <BillEditor bill={null} />;
@@ -89,26 +121,21 @@ function BillEditor({ bill }: { bill: Bill | null }) {
       : [blankLine()],
   );
   const [dups, setDups] = useState<DuplicateCandidate[] | null>(null);
-  const parsed = useMemo(
-    () =>
-      lines.map((l) => ({
-        key: l.key,
-        description: l.description.trim(),
-        accountId: l.accountId,
-        taxCode: l.taxCode,
-        quantity: parseDecimalInput(l.quantity, locale),
-        unitPrice: parseDecimalInput(l.unitPrice, locale),
-      })),
-    [lines, locale],
-  );
-  const ok = parsed.filter((l) => l.quantity && l.unitPrice && l.taxCode);
+  const parsed = useMemo(() => lines.map((l) => checkLine(l, locale)), [lines, locale]);
+  const dates = checkDates(issueDate, dueDate, true);
+  // Only valid lines make the totals.
+  const ok = parsed.filter((l) => l.used && l.taxCode && Object.keys(l.errors).length === 0);
   const [debounced] = useDebouncedValue(
     currency && ok.length
       ? {
           currency,
           pricesIncludeTax: inclusive,
           rounding: 'line',
-          lines: ok.map((l) => ({ quantity: l.quantity, unitPrice: l.unitPrice, taxCode: l.taxCode })),
+          lines: ok.map((l) => ({
+            quantity: l.quantity.value,
+            unitPrice: l.unitPrice.value,
+            taxCode: l.taxCode,
+          })),
         }
       : null,
     250,
@@ -134,18 +161,36 @@ function BillEditor({ bill }: { bill: Bill | null }) {
     paymentReference: reference.trim() || null,
     notes,
     lines: parsed
-      .filter((l) => l.unitPrice || l.description)
+      .filter((l) => l.used)
       .map((l) => ({
         description: l.description,
         accountId: l.accountId,
         taxCode: l.taxCode,
-        quantity: l.quantity ?? '',
-        unitPrice: l.unitPrice ?? '',
+        quantity: l.quantity.value ?? '',
+        unitPrice: l.unitPrice.value ?? '',
       })),
     ...(confirmDuplicate ? { confirmDuplicate: true } : {}),
     ...(bill ? { version: bill.version } : {}),
   });
+  // The server's field errors of the last save by field or `<line key>.<cell>`; an edit clears its own.
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const sentKeys = useRef<string[]>([]);
+  const clearServer = (path: string) =>
+    setServerErrors((e) =>
+      path in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== path)) : e,
+    );
+  const [attempted, setAttempted] = useState(false);
+  const shown = (code: FieldCode | null | undefined, path: string) =>
+    code && (code !== 'required' || attempted) ? fieldMessage(t, code) : serverErrors[path];
+  const blocking =
+    parsed.reduce((n, l) => n + Object.keys(l.errors).length, 0) +
+    (dates.issueDate ? 1 : 0) +
+    (dates.dueDate ? 1 : 0);
   const save = useMutation({
+    onMutate: () => {
+      sentKeys.current = parsed.filter((l) => l.used).map((l) => l.key);
+      setServerErrors({});
+    },
     mutationFn: (confirmDuplicate: boolean) =>
       bill
         ? api.put<Bill>(`/purchasing/bills/${bill.id}`, body(confirmDuplicate))
@@ -156,8 +201,20 @@ function BillEditor({ bill }: { bill: Bill | null }) {
       qc.invalidateQueries({ queryKey: ['bill', saved.id] });
       navigate({ to: '/purchasing/bills/$billId', params: { billId: saved.id } });
     },
-    onError: (e) => setDups(duplicatesOf(e)),
+    onError: (e) => {
+      setDups(duplicatesOf(e));
+      setServerErrors(byLineKey(serverFieldErrors(t, e), sentKeys.current));
+    },
   });
+  // Nothing reaches the server while a field is wrong: the first wrong field takes the focus instead.
+  const submit = (confirmDuplicate: boolean) => {
+    if (blocking > 0) {
+      setAttempted(true);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    save.mutate(confirmDuplicate);
+  };
   return (
     <>
       <PageTitle
@@ -188,15 +245,26 @@ function BillEditor({ bill }: { bill: Bill | null }) {
           />
           <TextInput
             label={t('purchasing.field.issueDate')}
-            type="date"
+            placeholder={t('field.datePlaceholder')}
             value={issueDate}
-            onChange={(e) => setIssueDate(e.currentTarget.value)}
+            error={shown(dates.issueDate, 'issueDate')}
+            onChange={(e) => {
+              setIssueDate(e.currentTarget.value);
+              clearServer('issueDate');
+            }}
+            required
+            data-testid="bill-issue-date"
           />
           <TextInput
             label={t('purchasing.field.dueDate')}
-            type="date"
+            placeholder={t('field.datePlaceholder')}
             value={dueDate}
-            onChange={(e) => setDueDate(e.currentTarget.value)}
+            error={shown(dates.dueDate, 'dueDate')}
+            onChange={(e) => {
+              setDueDate(e.currentTarget.value);
+              clearServer('dueDate');
+            }}
+            data-testid="bill-due-date"
           />
           <TextInput
             label={t('purchasing.field.currency')}
@@ -217,7 +285,15 @@ function BillEditor({ bill }: { bill: Bill | null }) {
           />
         </SimpleGrid>
       </Card>
-      <BillLinesGrid lines={lines} setLines={setLines} accounts={accounts} codes={codes} nets={nets} />
+      <BillLinesGrid
+        lines={lines}
+        setLines={setLines}
+        accounts={accounts}
+        codes={codes}
+        nets={nets}
+        errorOf={(key, cell) => shown(parsed.find((l) => l.key === key)?.errors[cell], `${key}.${cell}`)}
+        onCellEdit={(key, cell) => clearServer(`${key}.${cell}`)}
+      />
       <Group justify="space-between" align="flex-start" mt="sm">
         <Textarea
           label={t('purchasing.field.notes')}
@@ -246,9 +322,14 @@ function BillEditor({ bill }: { bill: Bill | null }) {
           )}
         </Card>
       </Group>
+      {attempted && blocking > 0 && (
+        <Alert color="red" mt="md" role="alert" data-testid="bill-errors">
+          {t('field.summary', { count: blocking })}
+        </Alert>
+      )}
       {save.error && !dups && <ErrorAlert error={save.error} />}
       <Group mt="md">
-        <Button onClick={() => save.mutate(false)} loading={save.isPending} data-testid="bill-save">
+        <Button onClick={() => submit(false)} loading={save.isPending} data-testid="bill-save">
           {t('purchasing.saveDraft')}
         </Button>
       </Group>

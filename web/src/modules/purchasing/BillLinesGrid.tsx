@@ -13,6 +13,9 @@ export interface EditLine {
   unitPrice: string;
 }
 
+/** The cells whose text the editor checks (web/src/ui/fieldChecks.ts). */
+export type CheckedCell = 'description' | 'quantity' | 'unitPrice';
+
 let seq = 0;
 export const blankLine = (accountId = '', taxCode = ''): EditLine => ({
   key: `b${++seq}`,
@@ -33,12 +36,18 @@ export function BillLinesGrid({
   accounts,
   codes,
   nets,
+  errorOf = () => undefined,
+  onCellEdit = () => {},
 }: {
   lines: EditLine[];
   setLines: (fn: (ls: EditLine[]) => EditLine[]) => void;
   accounts: LedgerAccount[];
   codes: TaxCode[];
   nets: Map<string, string>;
+  /** The message to show at a line's cell, if it is wrong. */
+  errorOf?: (key: string, cell: CheckedCell) => string | undefined;
+  /** Called when the user edits a checked cell (to clear the server's message there). */
+  onCellEdit?: (key: string, cell: CheckedCell) => void;
 }) {
   const t = useT();
   const {
@@ -54,6 +63,10 @@ export function BillLinesGrid({
       return blankLine(last?.accountId ?? '', last?.taxCode ?? '');
     },
   });
+  const edit = (key: string, cell: CheckedCell, value: string) => {
+    setLine(key, { [cell]: value });
+    onCellEdit(key, cell);
+  };
   const accountOptions = [
     { value: '', label: '—' },
     ...accounts
@@ -84,7 +97,8 @@ export function BillLinesGrid({
                   data-cell
                   aria-label={`${t('purchasing.line.description')} ${i + 1}`}
                   value={l.description}
-                  onChange={(e) => setLine(l.key, { description: e.currentTarget.value })}
+                  error={errorOf(l.key, 'description')}
+                  onChange={(e) => edit(l.key, 'description', e.currentTarget.value)}
                 />
               </Table.Td>
               <Table.Td>
@@ -102,7 +116,8 @@ export function BillLinesGrid({
                   onFocus={(e) => e.currentTarget.select()}
                   aria-label={`${t('purchasing.line.quantity')} ${i + 1}`}
                   value={l.quantity}
-                  onChange={(e) => setLine(l.key, { quantity: e.currentTarget.value })}
+                  error={errorOf(l.key, 'quantity')}
+                  onChange={(e) => edit(l.key, 'quantity', e.currentTarget.value)}
                   styles={{ input: { textAlign: 'right' } }}
                 />
               </Table.Td>
@@ -112,7 +127,8 @@ export function BillLinesGrid({
                   onFocus={(e) => e.currentTarget.select()}
                   aria-label={`${t('purchasing.line.unitPrice')} ${i + 1}`}
                   value={l.unitPrice}
-                  onChange={(e) => setLine(l.key, { unitPrice: e.currentTarget.value })}
+                  error={errorOf(l.key, 'unitPrice')}
+                  onChange={(e) => edit(l.key, 'unitPrice', e.currentTarget.value)}
                   styles={{ input: { textAlign: 'right' } }}
                 />
               </Table.Td>

@@ -17,17 +17,25 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { api, type Page } from '../../api';
 import type { ApiResponse } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { RoutePending } from '../../components/RouteStates';
 import { useLocale, useT } from '../../i18n';
-import { parseDecimalInput } from '../../lib/decimal';
 import type { PartySummary } from '../../lib/records';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
+import {
+  byLineKey,
+  type Checked,
+  checkDates,
+  checkDecimal,
+  type FieldCode,
+  fieldMessage,
+  serverFieldErrors,
+} from '../../ui/fieldChecks';
 import { useLinesGrid } from '../../ui/LinesGrid';
 import { Money, num } from '../../ui/Money';
 import { type Invoice, UNITS } from './salesApi';
@@ -54,6 +62,37 @@ const blank = (taxCode = ''): Line => ({
 });
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** A line that is neither blank (blank lines are skipped) nor wrong; its values are the plain ones to send. */
+interface CheckedLine {
+  used: boolean;
+  description: string;
+  quantity: Checked;
+  unitPrice: Checked;
+  discount: Checked;
+  unit: string;
+  taxCode: string;
+  /** What is wrong, per cell ('required' counts only on a used line). */
+  errors: Partial<Record<'description' | 'quantity' | 'unitPrice' | 'discount', FieldCode>>;
+}
+
+function checkLine(l: Line, locale: string): CheckedLine {
+  const description = l.description.trim();
+  const used = description !== '' || l.unitPrice.trim() !== '' || l.discount.trim() !== '';
+  const quantity = checkDecimal(l.quantity, locale, { required: true, positive: true });
+  const unitPrice = checkDecimal(l.unitPrice, locale, { required: true });
+  const discount = checkDecimal(l.discount, locale, { percent: true });
+  const errors: CheckedLine['errors'] = {};
+  if (used && !description) errors.description = 'required';
+  for (const [k, c] of [
+    ['quantity', quantity],
+    ['unitPrice', unitPrice],
+    ['discount', discount],
+  ] as const)
+    if (c.error && (used || c.error !== 'required')) errors[k] = c.error;
+  return { used, description, quantity, unitPrice, discount, unit: l.unit, taxCode: l.taxCode, errors };
+}
+const isValid = (l: CheckedLine) => Object.keys(l.errors).length === 0 && !!l.taxCode;
 
 export function NewInvoicePage() {
   return <InvoiceEditor invoice={null} />;
@@ -121,30 +160,21 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
     if (party && !currency) setCurrency(party.currency);
   }, [party, currency]);
 
-  const parsed = useMemo(
-    () =>
-      lines.map((l) => ({
-        description: l.description.trim(),
-        quantity: parseDecimalInput(l.quantity, locale),
-        unitPrice: parseDecimalInput(l.unitPrice, locale),
-        discount: parseDecimalInput(l.discount, locale),
-        unit: l.unit,
-        taxCode: l.taxCode,
-      })),
-    [lines, locale],
-  );
+  // What the user typed stays in `lines`; the checks say what is wrong, and only valid lines make the totals.
+  const parsed = useMemo(() => lines.map((l) => checkLine(l, locale)), [lines, locale]);
+  const dates = checkDates(issueDate, dueDate);
   const calcInput = useMemo(() => {
-    const ok = parsed.filter((l) => l.quantity && l.unitPrice && l.taxCode && l.discount !== null);
+    const ok = parsed.filter((l) => l.used && isValid(l));
     if (!currency || ok.length === 0) return null;
     return {
       currency,
       pricesIncludeTax: inclusive,
       rounding,
       lines: ok.map((l) => ({
-        quantity: l.quantity as string,
-        unitPrice: l.unitPrice as string,
+        quantity: l.quantity.value as string,
+        unitPrice: l.unitPrice.value as string,
         taxCode: l.taxCode,
-        ...(l.discount ? { discount: { percent: l.discount } } : {}),
+        ...(l.discount.value ? { discount: { percent: l.discount.value } } : {}),
       })),
     };
   }, [parsed, currency, inclusive, rounding]);
@@ -166,20 +196,34 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
     buyerReference,
     notes,
     lines: parsed
-      .filter((l) => l.description || l.unitPrice)
+      .filter((l) => l.used)
       .map((l) => ({
         description: l.description,
-        quantity: l.quantity ?? '',
+        quantity: l.quantity.value ?? '',
         unit: l.unit,
-        unitPrice: l.unitPrice ?? '',
-        discountPercent: l.discount || null,
+        unitPrice: l.unitPrice.value ?? '',
+        discountPercent: l.discount.value || null,
         taxCode: l.taxCode,
       })),
     ...(invoice ? { version: invoice.version } : {}),
   });
   // Once a new draft is saved, later saves replace it (a failed "save and issue" never makes a second draft).
   const [savedId, setSavedId] = useState<string | null>(null);
+  // The server's field errors of the last save, by field (`issueDate`) or line cell (`<line key>.quantity`);
+  // `sentKeys` maps the body's line numbers back to the lines they came from. An edit clears its cell's error.
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const sentKeys = useRef<string[]>([]);
+  const clearServer = (path: string) =>
+    setServerErrors((e) =>
+      path in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== path)) : e,
+    );
+  const [attempted, setAttempted] = useState(false);
   const save = useMutation({
+    onMutate: () => {
+      sentKeys.current = lines.filter((_, i) => parsed[i]?.used).map((l) => l.key);
+      setServerErrors({});
+    },
+    onError: (e) => setServerErrors(byLineKey(serverFieldErrors(t, e), sentKeys.current)),
     mutationFn: async (issue: boolean) => {
       const existing = invoice?.id ?? savedId;
       const saved = existing
@@ -212,13 +256,36 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
   {
     let k = 0;
     parsed.forEach((l, i) => {
-      if (l.quantity && l.unitPrice && l.taxCode && l.discount !== null) {
+      if (l.used && isValid(l)) {
         const n = calc.data?.lines[k++]?.net;
         if (n) netOf.set(lines[i]?.key ?? '', n);
       }
     });
   }
-  const bad = (v: string | null) => (v === null ? ' ' : undefined);
+  /** The message at a field: the client's check first (a required one only after a save was tried), else the server's. */
+  const shown = (code: FieldCode | null | undefined, path: string) =>
+    code && (code !== 'required' || attempted) ? fieldMessage(t, code) : serverErrors[path];
+  const cellError = (i: number, key: string, cell: keyof CheckedLine['errors']) =>
+    shown(parsed[i]?.errors[cell], `${key}.${cell}`);
+  const editCell = (key: string, cell: keyof CheckedLine['errors'], value: string) => {
+    setLine(key, { [cell]: value });
+    clearServer(`${key}.${cell}`);
+  };
+  const blocking =
+    parsed.reduce((n, l) => n + Object.keys(l.errors).length, 0) +
+    (dates.issueDate ? 1 : 0) +
+    (dates.dueDate ? 1 : 0);
+  /** Lines the totals leave out because a cell is wrong (numbered as on screen). */
+  const skipped = parsed.flatMap((l, i) => (l.used && !isValid(l) ? [i + 1] : []));
+  // Nothing reaches the server while a field is wrong: the first wrong field takes the focus instead.
+  const submit = (issue: boolean) => {
+    if (blocking > 0) {
+      setAttempted(true);
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    save.mutate(issue);
+  };
 
   return (
     <>
@@ -250,15 +317,25 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
           />
           <TextInput
             label={t('sales.field.issueDate')}
-            type="date"
+            placeholder={t('field.datePlaceholder')}
             value={issueDate}
-            onChange={(e) => setIssueDate(e.currentTarget.value)}
+            error={shown(dates.issueDate, 'issueDate')}
+            onChange={(e) => {
+              setIssueDate(e.currentTarget.value);
+              clearServer('issueDate');
+            }}
+            data-testid="invoice-issue-date"
           />
           <TextInput
             label={t('sales.field.dueDate')}
-            type="date"
+            placeholder={t('field.datePlaceholder')}
             value={dueDate}
-            onChange={(e) => setDueDate(e.currentTarget.value)}
+            error={shown(dates.dueDate, 'dueDate')}
+            onChange={(e) => {
+              setDueDate(e.currentTarget.value);
+              clearServer('dueDate');
+            }}
+            data-testid="invoice-due-date"
           />
           <TextInput
             label={t('sales.field.buyerReference')}
@@ -304,7 +381,6 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
         </Table.Thead>
         <Table.Tbody onKeyDown={onKeyDown}>
           {lines.map((l, i) => {
-            const p = parsed[i];
             return (
               <Table.Tr key={l.key} data-line={l.key}>
                 <Table.Td>
@@ -313,7 +389,8 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
                     onFocus={(e) => e.currentTarget.select()}
                     aria-label={`${t('sales.line.description')} ${i + 1}`}
                     value={l.description}
-                    onChange={(e) => setLine(l.key, { description: e.currentTarget.value })}
+                    error={cellError(i, l.key, 'description')}
+                    onChange={(e) => editCell(l.key, 'description', e.currentTarget.value)}
                   />
                 </Table.Td>
                 <Table.Td>
@@ -322,8 +399,8 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
                     onFocus={(e) => e.currentTarget.select()}
                     aria-label={`${t('sales.line.quantity')} ${i + 1}`}
                     value={l.quantity}
-                    error={bad(p?.quantity ?? '')}
-                    onChange={(e) => setLine(l.key, { quantity: e.currentTarget.value })}
+                    error={cellError(i, l.key, 'quantity')}
+                    onChange={(e) => editCell(l.key, 'quantity', e.currentTarget.value)}
                     styles={{ input: { textAlign: 'right' } }}
                   />
                 </Table.Td>
@@ -342,8 +419,8 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
                     onFocus={(e) => e.currentTarget.select()}
                     aria-label={`${t('sales.line.unitPrice')} ${i + 1}`}
                     value={l.unitPrice}
-                    error={bad(p?.unitPrice ?? '')}
-                    onChange={(e) => setLine(l.key, { unitPrice: e.currentTarget.value })}
+                    error={cellError(i, l.key, 'unitPrice')}
+                    onChange={(e) => editCell(l.key, 'unitPrice', e.currentTarget.value)}
                     styles={{ input: { textAlign: 'right' } }}
                   />
                 </Table.Td>
@@ -353,8 +430,8 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
                     onFocus={(e) => e.currentTarget.select()}
                     aria-label={`${t('sales.line.discount')} ${i + 1}`}
                     value={l.discount}
-                    error={bad(p?.discount ?? '')}
-                    onChange={(e) => setLine(l.key, { discount: e.currentTarget.value })}
+                    error={cellError(i, l.key, 'discount')}
+                    onChange={(e) => editCell(l.key, 'discount', e.currentTarget.value)}
                     styles={{ input: { textAlign: 'right' } }}
                   />
                 </Table.Td>
@@ -402,6 +479,11 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
         </Stack>
         <Card withBorder miw={320} data-testid="invoice-totals">
           {calc.error && <ErrorAlert error={calc.error} />}
+          {skipped.length > 0 && (
+            <Text size="sm" c="orange.9" data-testid="invoice-totals-skipped">
+              {t('sales.totals.skipped', { lines: skipped.join(', ') })}
+            </Text>
+          )}
           {calc.data && currency && (
             <Table>
               <Table.Tbody>
@@ -445,6 +527,11 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
           )}
         </Card>
       </Group>
+      {attempted && blocking > 0 && (
+        <Alert color="red" mt="md" role="alert" data-testid="invoice-errors">
+          {t('field.summary', { count: blocking })}
+        </Alert>
+      )}
       {save.error && (
         <Alert color="red" mt="md">
           <ErrorAlert error={save.error} />
@@ -452,7 +539,7 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
       )}
       <Group mt="lg">
         <Button
-          onClick={() => save.mutate(false)}
+          onClick={() => submit(false)}
           loading={save.isPending}
           disabled={!partyId}
           data-testid="invoice-save"
@@ -462,7 +549,7 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
         {can(PERM.salesIssue) && (
           <Button
             variant="light"
-            onClick={() => save.mutate(true)}
+            onClick={() => submit(true)}
             loading={save.isPending}
             disabled={!partyId}
             data-testid="invoice-save-issue"

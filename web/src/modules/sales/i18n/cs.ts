@@ -56,6 +56,7 @@ export const salesCs: Record<keyof typeof salesEn, string> = {
   'sales.totals.net': 'Základ',
   'sales.totals.tax': 'DPH',
   'sales.totals.total': 'Celkem',
+  'sales.totals.skipped': 'Řádky vynechané ze součtů, dokud je neopravíte: {lines}.',
   'sales.totals.paid': 'Uhrazeno',
   'sales.totals.open': 'Zbývá',
   'sales.totals.breakdown': 'Rekapitulace DPH',

@@ -54,6 +54,7 @@ export const salesEn = {
   'sales.totals.net': 'Net',
   'sales.totals.tax': 'Tax',
   'sales.totals.total': 'Total',
+  'sales.totals.skipped': 'Lines left out of the totals until corrected: {lines}.',
   'sales.totals.paid': 'Paid',
   'sales.totals.open': 'Open',
   'sales.totals.breakdown': 'Tax breakdown',

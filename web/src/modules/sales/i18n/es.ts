@@ -56,6 +56,7 @@ export const salesEs: Record<keyof typeof salesEn, string> = {
   'sales.totals.net': 'Base',
   'sales.totals.tax': 'Impuesto',
   'sales.totals.total': 'Total',
+  'sales.totals.skipped': 'Líneas que no cuentan en los totales hasta corregirlas: {lines}.',
   'sales.totals.paid': 'Pagado',
   'sales.totals.open': 'Pendiente',
   'sales.totals.breakdown': 'Desglose de impuestos',
