@@ -85,6 +85,7 @@ export {
   listRequests,
   policyCovers,
   type RequestView,
+  withSubjects,
 } from './service/requests.ts';
 export {
   addComment,
