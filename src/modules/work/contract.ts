@@ -69,6 +69,8 @@ export const RequestFilter = z.object({
   action: z.string().max(100).optional(),
   waitingOnMe: z.enum(['true', 'false']).optional(),
   mine: z.enum(['true', 'false']).optional(),
+  /** The requests about one record (a journal entry's page asks for its pending request). */
+  entityId: z.string().max(200).optional(),
 });
 export const DecisionInput = z.object({ comment: z.string().max(4000).nullable().optional() });
 export const BulkInput = z.object({

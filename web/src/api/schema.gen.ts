@@ -11184,6 +11184,7 @@ export interface operations {
         parameters: {
             query?: {
                 action?: string;
+                entityId?: string;
                 mine?: "true" | "false";
                 status?: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
                 waitingOnMe?: "true" | "false";

@@ -1,3 +1,4 @@
+import { approvalsCs } from './approvals/cs.ts';
 import type { Messages } from './en.ts';
 import { filesCs } from './files/cs.ts';
 
@@ -305,4 +306,5 @@ export const cs: Messages = {
   'perm.jobs.read': 'Zobrazit úlohy na pozadí',
   'perm.me.tokens.manage': 'Vytvářet a rušit vlastní API tokeny',
   ...filesCs,
+  ...approvalsCs,
 };

@@ -1,3 +1,4 @@
+import { approvalsEs } from './approvals/es.ts';
 import type { Messages } from './en.ts';
 import { filesEs } from './files/es.ts';
 
@@ -312,4 +313,5 @@ export const es: Messages = {
   'perm.jobs.read': 'Ver las tareas en segundo plano',
   'perm.me.tokens.manage': 'Crear y revocar mis propios tokens de API',
   ...filesEs,
+  ...approvalsEs,
 };

@@ -63,6 +63,7 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
         action: q.action,
         waitingOn: q.waitingOnMe === 'true' ? me(c) : undefined,
         makerId: q.mine === 'true' ? me(c) : undefined,
+        entityId: q.entityId,
       });
       return c.json({ items: await seen(c, items) }, 200);
     },
