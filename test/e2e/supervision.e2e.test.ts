@@ -178,7 +178,9 @@ describe.sequential('maker-checker in the browser', () => {
 
   it('the assistant sees the request pending in My work, cannot approve it, and the API refuses', async () => {
     await page.getByTestId('nav-home').click();
-    const row = page.getByTestId('submitted-table').locator('tr', { hasText: DESCRIPTION });
+    const row = page
+      .getByTestId('submitted-table')
+      .locator('[data-testid^="request-row-"]', { hasText: DESCRIPTION });
     await row.waitFor();
     expect(await row.getByTestId('request-status').textContent()).toBe('Pending');
     expect(await text(row.getByTestId('request-current-level'))).toContain(
@@ -218,14 +220,14 @@ describe.sequential('maker-checker in the browser', () => {
     expect(await page.getByTestId('request-subject-link').getAttribute('href')).toBe(
       `/ledger/entries/${entryId}`,
     );
-    expect(await text(page.getByTestId('request-data'))).toContain('CZK 25,000.00');
+    // The entry's lines by account name, debit and credit, and the total (issue #11: approvers see the figures).
+    expect(await text(page.getByTestId('subject-lines-total'))).toContain('CZK 25,000.00');
     expect(await page.getByTestId('request-level-0').getAttribute('data-state')).toBe('current');
     expect(await page.getByTestId('request-level-1').getAttribute('data-state')).toBe('later');
     await screenshot(page, 'supervision-05-manager-request');
+    // One click approves (no dialog); the comment beside the buttons goes with it.
+    await page.getByTestId('decision-note').fill('Lease checked against the contract.');
     await page.getByTestId(`approve-${requestId}`).click();
-    await page.getByTestId('decision-comment').fill('Lease checked against the contract.');
-    await page.getByTestId('decision-confirm').click();
-    await page.getByTestId('decision-comment').waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('request-level-0').getAttribute('data-state')).toBe('done');
     expect(await page.getByTestId('request-level-1').getAttribute('data-state')).toBe('current');
     expect(await page.getByTestId(`approve-${requestId}`).count()).toBe(0);
@@ -253,8 +255,6 @@ describe.sequential('maker-checker in the browser', () => {
     await row.waitFor();
     await screenshot(page, 'supervision-08-controller-my-work');
     await row.getByTestId(`approve-${requestId}`).click();
-    await page.getByTestId('decision-comment').fill('Within budget.');
-    await page.getByTestId('decision-confirm').click();
     await expect.poll(() => page.getByTestId(`request-row-${requestId}`).count()).toBe(0);
     expect(await page.getByTestId('waiting-on-me').textContent()).toContain(
       'Nothing waits for your approval.',
@@ -295,7 +295,6 @@ describe.sequential('maker-checker in the browser', () => {
     expect(steps).toContain(`1. Accounting manager: Approved ${MANAGER.email}`);
     expect(steps).toContain('Lease checked against the contract.');
     expect(steps).toContain(`2. Controller: Approved ${CONTROLLER.email}`);
-    expect(steps).toContain('Within budget.');
     expect(await page.getByTestId('team-approvals').textContent()).toContain('No approvals are waiting.');
     await screenshot(page, 'supervision-11-team-decided');
     // The assistant's notifications say it was approved.
@@ -318,8 +317,9 @@ describe.sequential('maker-checker in the browser', () => {
     const form = page.getByTestId('policy-form');
     await form.waitFor();
     // The builder understood the stored condition and tier.
-    expect(await form.getByTestId('condition-amount').inputValue()).toBe('1000');
-    expect(await form.getByTestId('tier-0-amount').inputValue()).toBe('10000');
+    expect(await form.getByTestId('condition-rule-0-value').inputValue()).toBe('1000');
+    expect(await form.getByTestId('tier-0-rule-0-value').inputValue()).toBe('10000');
+    await form.getByTestId('condition-advanced').click();
     await form.getByTestId('condition-raw').fill('{"eval": ["process.exit()"]}');
     await form.getByTestId('policy-save').click();
     const alert = form.getByTestId('error-alert');

@@ -10,12 +10,13 @@ import { sharedPath } from '../../../test/support/shared-dir.ts';
 import { companyIban, makeBankAccount } from '../../modules/banking/factories.ts';
 import { getEntry, setRates } from '../../modules/ledger/index.ts';
 import { makePerson } from '../../modules/org/factories.ts';
+import { loadPrincipal } from '../../modules/org/index.ts';
 import { makeParty } from '../../modules/parties/factories.ts';
 import { cancelRun, getRun, listPayments, readRunFile, updateRunItem } from '../../modules/payments/index.ts';
 import { makePurchasing } from '../../modules/purchasing/factories.ts';
 import { getBill, saveBill, submitBill } from '../../modules/purchasing/index.ts';
 import { ctxOf } from '../../modules/work/factories.ts';
-import { decide, listRequests, savePolicy } from '../../modules/work/index.ts';
+import { decide, listRequests, savePolicy, withSubjects } from '../../modules/work/index.ts';
 import { checkPain001 } from '../../platform/formats/sepa/pain001.ts';
 import { proposeRun, releaseRun } from './payment-run.ts';
 
@@ -262,6 +263,19 @@ describe('payment runs', () => {
       (r) => r.action === 'banking.payment_run.release',
     );
     expect(request?.entityId).toBe(run.id);
+    // The approver sees the run's number, the vendor it pays, the total and the dates (its owner describes it).
+    const reader = await loadPrincipal(fresh.db, s.controller.id, s.c);
+    const [seen] = await withSubjects(fresh.db, reader!, [request!]);
+    expect(seen?.subject).toEqual({
+      kind: 'payment_run',
+      title: run.number,
+      number: run.number,
+      party: 'Lieferant Müller GmbH',
+      date: '2026-03-16',
+      dueDate: '2026-03-15',
+      total: { amount: '605.00', currency: 'EUR' },
+      lines: [],
+    });
     await fresh.db.tx((tx) => decide(tx, ctxOf(s.controller, s.c), request?.id ?? '', 'approve'));
     const after = await getRun(fresh.db, s.c, run.id);
     expect(after.status).toBe('released');

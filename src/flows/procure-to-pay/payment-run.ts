@@ -19,8 +19,10 @@ import {
 import { registerApprovalReturn } from '../../modules/work/index.ts';
 import {
   type ApprovalContext,
+  describeEach,
   registerApprovalAction,
   registerApprovalExecutor,
+  registerSubjectDescriber,
   requestApproval,
 } from '../../platform/approvals/index.ts';
 import type { ServiceContext } from '../../platform/context.ts';
@@ -323,6 +325,25 @@ export function installRunApproval(): void {
   });
   registerApprovalReturn(RELEASE_ACTION, async (tx, ctx, subject, outcome) => {
     await backToDraft(tx, ctx, subject.entityId, `${outcome.status}: ${outcome.reason}`);
+  });
+  // What the approver sees: the run's number, the vendors it pays, its total and execution date.
+  registerSubjectDescriber('payment_run', {
+    permission: 'banking.payment_runs.read',
+    describe: (sql, companyId, ids) =>
+      describeEach(ids, async (id) => {
+        const run = await getRun(sql, companyId, id);
+        const vendors = [...new Set(run.items.filter((i) => i.included).map((i) => i.partyName))];
+        return {
+          kind: 'payment_run',
+          title: run.note || run.number,
+          number: run.number,
+          party: vendors.join(', ') || null,
+          date: run.executionDate,
+          dueDate: run.dueBy,
+          total: { amount: run.total, currency: run.currency },
+          lines: [],
+        };
+      }),
   });
 }
 

@@ -5,10 +5,16 @@ import {
   BILL_APPROVAL_ACTION,
   type BillPoster,
   type BillPostingDoc,
+  getBill,
   returnBillToDraft,
 } from '../../modules/purchasing/index.ts';
 import { registerApprovalReturn } from '../../modules/work/index.ts';
-import { registerApprovalAction, registerApprovalExecutor } from '../../platform/approvals/index.ts';
+import {
+  describeEach,
+  registerApprovalAction,
+  registerApprovalExecutor,
+  registerSubjectDescriber,
+} from '../../platform/approvals/index.ts';
 
 /**
  * Purchasing → ledger: posting an approved bill writes Dr expense/asset per account (net) + Dr input tax per
@@ -72,5 +78,23 @@ export function installBillApproval(): void {
   });
   registerApprovalReturn(BILL_APPROVAL_ACTION, async (tx, ctx, subject, outcome) => {
     await returnBillToDraft(tx, ctx, subject.entityId, `${outcome.status}: ${outcome.reason}`);
+  });
+  // What the approver sees: vendor, their invoice number, the total and the due date.
+  registerSubjectDescriber('purchasing_bill', {
+    permission: 'purchasing.read',
+    describe: (sql, companyId, ids) =>
+      describeEach(ids, async (id) => {
+        const b = await getBill(sql, companyId, id);
+        return {
+          kind: 'purchasing_bill',
+          title: b.vendorName,
+          number: b.vendorInvoiceNumber,
+          party: b.vendorName,
+          date: b.issueDate,
+          dueDate: b.dueDate,
+          total: { amount: b.total, currency: b.currency },
+          lines: [],
+        };
+      }),
   });
 }

@@ -1,6 +1,10 @@
-import { exemptDocumentSource, postDraft, returnToDraft } from '../../modules/ledger/index.ts';
+import { entrySubjects, exemptDocumentSource, postDraft, returnToDraft } from '../../modules/ledger/index.ts';
 import { registerApprovalReturn } from '../../modules/work/index.ts';
-import { registerApprovalAction, registerApprovalExecutor } from '../../platform/approvals/index.ts';
+import {
+  registerApprovalAction,
+  registerApprovalExecutor,
+  registerSubjectDescriber,
+} from '../../platform/approvals/index.ts';
 
 /**
  * Ledger ⇄ supervision: journal entries held by an approval policy (`ledger.post`) are posted by the ledger's
@@ -19,6 +23,9 @@ export function installLedgerApproval(): void {
   registerApprovalReturn('ledger.post', async (tx, ctx, subject, outcome) => {
     await returnToDraft(tx, ctx, subject.entityId, `${outcome.status}: ${outcome.reason}`.slice(0, 1000));
   });
+
+  // What the approver sees: the entry's lines by account name with debit/credit and the total (who may read the ledger).
+  registerSubjectDescriber('ledger_entry', { permission: 'ledger.read', describe: entrySubjects });
 
   // The entries of documents with their own workflow (issued invoices and credit notes, bills approved under
   // `purchasing.bill.post`, payments and payment runs under `banking.payment_run.release`) are not held by a

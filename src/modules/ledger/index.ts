@@ -73,6 +73,7 @@ export {
   saveDraft,
   submitDraft,
 } from './service/entries.ts';
+export { entrySubjects } from './service/entry-subjects.ts';
 export { exportHledger } from './service/hledger-export.ts';
 export {
   type ImportSummary,

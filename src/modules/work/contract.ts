@@ -69,6 +69,8 @@ export const RequestFilter = z.object({
   action: z.string().max(100).optional(),
   waitingOnMe: z.enum(['true', 'false']).optional(),
   mine: z.enum(['true', 'false']).optional(),
+  /** The requests about one record (a journal entry's page asks for its pending request). */
+  entityId: z.string().max(200).optional(),
 });
 export const DecisionInput = z.object({ comment: z.string().max(4000).nullable().optional() });
 export const BulkInput = z.object({
@@ -135,6 +137,28 @@ export const TemplateView = z
   })
   .openapi('TaskTemplate');
 export const IdView = z.object({ id: z.string() });
+/** What the approver sees of the subject (src/platform/approvals/subjects.ts), described by its owner. */
+export const SubjectSummary = z
+  .object({
+    kind: z.string(),
+    title: z.string(),
+    number: z.string().nullable(),
+    party: z.string().nullable(),
+    date: z.string().nullable(),
+    dueDate: z.string().nullable(),
+    total: z.object({ amount: z.string(), currency: z.string() }).nullable(),
+    lines: z.array(
+      z.object({
+        accountCode: z.string(),
+        accountName: z.string(),
+        memo: z.string().nullable(),
+        debit: z.string().nullable(),
+        credit: z.string().nullable(),
+        currency: z.string(),
+      }),
+    ),
+  })
+  .openapi('ApprovalSubject');
 const RequestStatus = z.enum(['pending', 'approved', 'rejected', 'withdrawn', 'expired']);
 export const RequestView = z
   .object({
@@ -174,6 +198,8 @@ export const RequestView = z
     createdAt: z.string(),
     decidedAt: z.string().nullable(),
     expiresAt: z.string().nullable(),
+    subject: SubjectSummary.nullable(),
+    subjectHidden: z.boolean(),
   })
   .openapi('ApprovalRequest');
 export const BulkResult = z.object({

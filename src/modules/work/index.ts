@@ -88,6 +88,7 @@ export {
   listRequests,
   policyCovers,
   type RequestView,
+  withSubjects,
 } from './service/requests.ts';
 export {
   addComment,

@@ -87,3 +87,13 @@ export function approvalActions(): { action: string; description: string }[] {
     .map(([action, description]) => ({ action, description }))
     .sort((a, b) => a.action.localeCompare(b.action));
 }
+
+export {
+  describeEach,
+  describeSubjects,
+  registerSubjectDescriber,
+  type SubjectAnswer,
+  type SubjectDescriber,
+  type SubjectLine,
+  type SubjectSummary,
+} from './subjects.ts';

@@ -3181,9 +3181,31 @@ export interface components {
             policyVersion: number;
             /** @enum {string} */
             status: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
+            subject: components["schemas"]["ApprovalSubject"];
+            subjectHidden: boolean;
             summary: string;
             waitingOn: string[];
         };
+        ApprovalSubject: {
+            date: string | null;
+            dueDate: string | null;
+            kind: string;
+            lines: {
+                accountCode: string;
+                accountName: string;
+                credit: string | null;
+                currency: string;
+                debit: string | null;
+                memo: string | null;
+            }[];
+            number: string | null;
+            party: string | null;
+            title: string;
+            total: {
+                amount: string;
+                currency: string;
+            } | null;
+        } | null;
         AuditEvent: {
             action: string;
             actorId: string | null;
@@ -11471,6 +11493,7 @@ export interface operations {
         parameters: {
             query?: {
                 action?: string;
+                entityId?: string;
                 mine?: "true" | "false";
                 status?: "pending" | "approved" | "rejected" | "withdrawn" | "expired";
                 waitingOnMe?: "true" | "false";

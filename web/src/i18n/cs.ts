@@ -1,3 +1,4 @@
+import { approvalsCs } from './approvals/cs.ts';
 import { codesCs } from './codes/cs.ts';
 import type { Messages } from './en.ts';
 import { filesCs } from './files/cs.ts';
@@ -360,4 +361,5 @@ export const cs: Messages = {
   'perm.me.tokens.manage': 'Vytvářet a rušit vlastní API tokeny',
   ...filesCs,
   ...codesCs,
+  ...approvalsCs,
 };

@@ -1,3 +1,4 @@
+import { approvalsEn } from './approvals/en.ts';
 import { codesEn } from './codes/en.ts';
 import { filesEn } from './files/en.ts';
 // English core strings (shell, errors, organisation, account, administration): the reference for cs.ts and es.ts
@@ -377,6 +378,7 @@ export const en = {
   'perm.me.tokens.manage': 'Create and revoke my own API tokens',
   ...filesEn,
   ...codesEn,
+  ...approvalsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { approvalsEs } from './approvals/es.ts';
 import { codesEs } from './codes/es.ts';
 import type { Messages } from './en.ts';
 import { filesEs } from './files/es.ts';
@@ -368,4 +369,5 @@ export const es: Messages = {
   'perm.me.tokens.manage': 'Crear y revocar mis propios tokens de API',
   ...filesEs,
   ...codesEs,
+  ...approvalsEs,
 };

@@ -33,7 +33,12 @@ import {
   unreadCount,
 } from '../service/notify.ts';
 import { listPolicies, savePolicy } from '../service/policies.ts';
-import { getRequest, listRequests } from '../service/requests.ts';
+import {
+  getRequest,
+  listRequests,
+  type RequestView as RequestViewOf,
+  withSubjects,
+} from '../service/requests.ts';
 import { mayDelegateForOthers, overseesAllWork } from '../service/scope.ts';
 
 /** Approvals, policies, delegations, notifications, "My work" and "Team". */
@@ -41,6 +46,11 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
   const { db } = deps;
   const tags = ['work approvals'];
   const me = (c: Parameters<typeof ctxOf>[0]) => principalOf(c).userId;
+  // Every request handed out carries its subject as this reader may see it (figures only with the subject's permission).
+  const seen = (c: Parameters<typeof ctxOf>[0], views: RequestViewOf[]) =>
+    withSubjects(db, principalOf(c), views);
+  const seenOne = async (c: Parameters<typeof ctxOf>[0], view: RequestViewOf) =>
+    (await seen(c, [view]))[0] as RequestViewOf;
 
   defineRoute(
     app,
@@ -61,8 +71,9 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
         action: q.action,
         waitingOn: q.waitingOnMe === 'true' ? me(c) : undefined,
         makerId: q.mine === 'true' ? me(c) : undefined,
+        entityId: q.entityId,
       });
-      return c.json({ items }, 200);
+      return c.json({ items: await seen(c, items) }, 200);
     },
   );
   defineRoute(
@@ -77,7 +88,8 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       request: { params: IdParam() },
       responses: json(RequestView),
     },
-    async (c) => c.json(await getRequest(db, ctxOf(c).companyId, c.req.valid('param').id), 200),
+    async (c) =>
+      c.json(await seenOne(c, await getRequest(db, ctxOf(c).companyId, c.req.valid('param').id)), 200),
   );
   for (const verb of ['approve', 'reject', 'withdraw'] as const) {
     defineRoute(
@@ -102,7 +114,7 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
         const r = await db.tx((tx) =>
           verb === 'withdraw' ? withdraw(tx, ctx, id, comment) : decide(tx, ctx, id, verb, comment),
         );
-        return c.json(r, 200);
+        return c.json(await seenOne(c, r), 200);
       },
     );
   }
@@ -306,7 +318,14 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       summary: 'My work: my tasks, my queues, requests waiting on me, my submitted requests',
       responses: json(MyWorkView),
     },
-    async (c) => c.json(await myWork(db, ctxOf(c).companyId, me(c)), 200),
+    async (c) => {
+      const work = await myWork(db, ctxOf(c).companyId, me(c));
+      const [waitingOnMe, submitted] = await Promise.all([
+        seen(c, work.waitingOnMe),
+        seen(c, work.submitted),
+      ]);
+      return c.json({ ...work, waitingOnMe, submitted }, 200);
+    },
   );
   defineRoute(
     app,
@@ -319,6 +338,9 @@ export function registerApprovalRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps)
       summary: 'Team: workload per person, overdue and at-risk work, approvals waiting, throughput per week',
       responses: json(TeamView),
     },
-    async (c) => c.json(await teamView(db, ctxOf(c).companyId, principalOf(c)), 200),
+    async (c) => {
+      const team = await teamView(db, ctxOf(c).companyId, principalOf(c));
+      return c.json({ ...team, approvalsWaiting: await seen(c, team.approvalsWaiting) }, 200);
+    },
   );
 }

@@ -1,6 +1,14 @@
 import { notFound } from '../../../kernel/errors.ts';
-import type { ApprovalContext, ApprovalSubject, GateDecision } from '../../../platform/approvals/index.ts';
+import {
+  type ApprovalContext,
+  type ApprovalSubject,
+  approvalActions,
+  describeSubjects,
+  type GateDecision,
+  type SubjectSummary,
+} from '../../../platform/approvals/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
+import type { Principal } from '../../../platform/context.ts';
 import { maybeOne, type Sql, type Tx } from '../../../platform/db/index.ts';
 import { departmentsOfUsers, membersByIds } from '../../org/index.ts';
 import type { SubjectFacts } from '../messages.ts';
@@ -201,6 +209,10 @@ export interface RequestView {
   createdAt: string;
   decidedAt: string | null;
   expiresAt: string | null;
+  /** The subject as the reader may see it (`withSubjects`); null until described, or when nobody describes it. */
+  subject: SubjectSummary | null;
+  /** The reader may not read the subject: no figures, no summary or facts that carry them. */
+  subjectHidden: boolean;
 }
 
 export const REQUEST_COLUMNS = `id, action, entity_type, entity_id, summary, data, department_id, maker_id, policy_id, policy_version,
@@ -275,6 +287,8 @@ export async function requestViews(
       createdAt: r.created_at.toISOString(),
       decidedAt: r.decided_at?.toISOString() ?? null,
       expiresAt: r.expires_at?.toISOString() ?? null,
+      subject: null,
+      subjectHidden: false,
     };
   });
 }
@@ -344,4 +358,25 @@ export async function policyCovers(tx: Tx, companyId: string, action: string): P
     [companyId, action],
   );
   return row !== null;
+}
+
+/**
+ * Requests as this reader may see them: each with its subject described by the module that owns it (lines,
+ * party, total). A reader who may not read the subject (no `ledger.read` for an entry, …) gets no figures at
+ * all: the subject is withheld, the facts emptied and the summary — which names the amount — replaced by what
+ * the action is.
+ */
+export async function withSubjects(
+  sql: Sql,
+  principal: Principal,
+  views: readonly RequestView[],
+): Promise<RequestView[]> {
+  const answer = await describeSubjects(sql, principal, views);
+  const actions = new Map(approvalActions().map((a) => [a.action, a.description]));
+  return views.map((v) => {
+    const a = answer(v.entityType, v.entityId);
+    if (a.kind === 'visible') return { ...v, subject: a.summary, subjectHidden: false };
+    if (a.kind === 'unknown') return v;
+    return { ...v, summary: actions.get(v.action) ?? v.action, data: {}, subject: null, subjectHidden: true };
+  });
 }

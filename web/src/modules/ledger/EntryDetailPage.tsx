@@ -1,13 +1,19 @@
 import { Alert, Anchor, Card, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
+import { api } from '../../api';
+import type { ApiResponse } from '../../api/types';
 import { AttachmentsCard } from '../../components/Attachments';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RequirePermission } from '../../components/Forbidden';
 import { PageTitle } from '../../components/PageTitle';
 import { RoutePending } from '../../components/RouteStates';
 import { useFormat, useT } from '../../i18n';
+import { currencyDecimals, fromMinor, toMinor } from '../../lib/decimal';
 import { PERM } from '../../permissions';
+import { useCan } from '../../session';
+import { DecisionBar, StickyDecision, SubjectTotal } from '../../ui/approvals';
 import { Money, num } from '../../ui/Money';
 import { StatusBadge } from './common';
 import { EntryActions } from './EntryActions';
@@ -76,6 +82,7 @@ function EntryDetail() {
       <Card withBorder padding={0}>
         {e.lines ? <PostedLines entry={e} /> : <DraftLines entry={e} />}
       </Card>
+      <PendingApproval entry={e} />
       <AttachmentsCard entityType="ledger_entry" entityId={e.id} version={e.status} />
       <EntryActions entry={e} onReversed={setReversed} />
     </>
@@ -131,8 +138,67 @@ function PostedLines({ entry }: { entry: JournalEntry }) {
             </Table.Tr>
           ))}
         </Table.Tbody>
+        <TotalsRows
+          lines={(entry.lines ?? []).map((l) => ({ debit: l.debit, credit: l.credit, currency: l.currency }))}
+          leading={2}
+          trailing={2}
+        />
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+type Sided = { debit: string | null; credit: string | null; currency: string };
+type StoredLine = NonNullable<JournalEntry['draftLines']>[number];
+
+/**
+ * A held line keeps a signed `amount` (as it will post: + debit, − credit); a person's draft keeps `debit` or
+ * `credit`. Either way the page shows debit and credit columns.
+ */
+function sidesOf(l: StoredLine, currency: string): Sided {
+  if (l.amount !== undefined && l.amount !== '') {
+    const negative = l.amount.startsWith('-');
+    const abs = negative ? l.amount.slice(1) : l.amount;
+    const zero = toMinor(abs, currencyDecimals(currency)) === 0n;
+    return { debit: negative || zero ? null : abs, credit: negative && !zero ? abs : null, currency };
+  }
+  return { debit: l.debit || null, credit: l.credit || null, currency };
+}
+
+/** The totals row: debits and credits per currency, summed exactly in minor units. */
+function TotalsRows({
+  lines,
+  leading,
+  trailing = 0,
+}: {
+  lines: Sided[];
+  leading: number;
+  trailing?: number;
+}) {
+  const t = useT();
+  const by = new Map<string, { debit: bigint; credit: bigint }>();
+  for (const l of lines) {
+    const d = currencyDecimals(l.currency);
+    const s = by.get(l.currency) ?? { debit: 0n, credit: 0n };
+    s.debit += l.debit ? (toMinor(l.debit, d) ?? 0n) : 0n;
+    s.credit += l.credit ? (toMinor(l.credit, d) ?? 0n) : 0n;
+    by.set(l.currency, s);
+  }
+  return (
+    <Table.Tfoot>
+      {[...by].map(([currency, s]) => (
+        <Table.Tr key={currency} data-testid="entry-lines-total">
+          <Table.Th colSpan={leading}>{t('ledger.entry.total')}</Table.Th>
+          <Table.Th style={num}>
+            <Money amount={fromMinor(s.debit, currencyDecimals(currency))} currency={currency} strong />
+          </Table.Th>
+          <Table.Th style={num}>
+            <Money amount={fromMinor(s.credit, currencyDecimals(currency))} currency={currency} strong />
+          </Table.Th>
+          {trailing > 0 && <Table.Th colSpan={trailing} />}
+        </Table.Tr>
+      ))}
+    </Table.Tfoot>
   );
 }
 
@@ -142,6 +208,10 @@ function DraftLines({ entry }: { entry: JournalEntry }) {
   const accounts = useAccounts();
   const byRef = new Map<string, { code: string; fullName: string; currency: string | null }>();
   for (const a of accounts.data ?? []) for (const k of [a.id, a.code, a.fullName]) byRef.set(k, a);
+  const rows = (entry.draftLines ?? []).map((l) => {
+    const a = byRef.get(l.account);
+    return { line: l, account: a, sides: sidesOf(l, l.currency ?? a?.currency ?? base) };
+  });
   return (
     <Table data-testid="entry-lines">
       <Table.Thead>
@@ -153,24 +223,48 @@ function DraftLines({ entry }: { entry: JournalEntry }) {
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {(entry.draftLines ?? []).map((l, i) => {
-          const a = byRef.get(l.account);
-          const currency = l.currency ?? a?.currency ?? base;
-          return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: draft lines have no identity but their order
-            <Table.Tr key={i}>
-              <Table.Td>{a ? `${a.code} ${a.fullName}` : l.account}</Table.Td>
-              <Table.Td>{l.memo ?? ''}</Table.Td>
-              <Table.Td style={num}>
-                <Money amount={l.debit ?? null} currency={currency} />
-              </Table.Td>
-              <Table.Td style={num}>
-                <Money amount={l.credit ?? null} currency={currency} />
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
+        {rows.map(({ line, account, sides }, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: draft lines have no identity but their order
+          <Table.Tr key={i}>
+            <Table.Td>{account ? `${account.code} ${account.fullName}` : line.account}</Table.Td>
+            <Table.Td>{line.memo ?? ''}</Table.Td>
+            <Table.Td style={num}>
+              <Money amount={sides.debit} currency={sides.currency} />
+            </Table.Td>
+            <Table.Td style={num}>
+              <Money amount={sides.credit} currency={sides.currency} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
       </Table.Tbody>
+      <TotalsRows lines={rows.map((r) => r.sides)} leading={2} />
     </Table>
+  );
+}
+
+/**
+ * A held entry's approval, right here: the total and Approve/Reject for whoever the request waits on (the
+ * maker gets Withdraw), kept on screen on a phone.
+ */
+function PendingApproval({ entry }: { entry: JournalEntry }) {
+  const can = useCan();
+  const pending = useQuery({
+    queryKey: ['work', 'approvals', 'entity', entry.id],
+    queryFn: async () =>
+      (
+        await api.get<ApiResponse<'/work/approvals'>>('/work/approvals', {
+          status: 'pending',
+          entityId: entry.id,
+        })
+      ).items,
+    enabled: entry.status === 'pending_approval' && can(PERM.workApprovalsRead),
+  });
+  const request = pending.data?.[0];
+  if (entry.status !== 'pending_approval' || !request) return null;
+  return (
+    <StickyDecision>
+      <SubjectTotal subject={request.subject} />
+      <DecisionBar request={request} size="sm" />
+    </StickyDecision>
   );
 }

@@ -7,75 +7,14 @@ import {
   NumberInput,
   Select,
   Stack,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { useT } from '../../i18n';
 import { useAllDepartments, useAllPeople } from '../../lookups';
-import { type ConditionForm, type LevelForm, newLevel } from './policyForm';
+import { type LevelForm, newLevel } from './policyForm';
 import type { Step } from './workApi';
 
 const ROLES = ['owner', 'admin', 'manager', 'assistant'] as const;
-
-/** Amount ≥ X, department, account — or raw JSON-Logic for anything else. */
-export function ConditionFields({
-  value,
-  onChange,
-  prefix,
-  amountLabel,
-}: {
-  value: ConditionForm;
-  onChange: (v: ConditionForm) => void;
-  prefix: string;
-  amountLabel?: string;
-}) {
-  const t = useT();
-  const departments = useAllDepartments();
-  const set = (k: keyof ConditionForm, v: string) => onChange({ ...value, [k]: v });
-  const raw = value.raw.trim() !== '';
-  return (
-    <Stack gap="xs">
-      <Group grow align="flex-start">
-        <TextInput
-          label={amountLabel ?? t('work.policies.amountMin')}
-          inputMode="decimal"
-          name={`${prefix}.amountMin`}
-          value={value.amountMin}
-          onChange={(e) => set('amountMin', e.currentTarget.value)}
-          disabled={raw}
-          data-testid={`${prefix}-amount`}
-        />
-        <Select
-          label={t('field.department')}
-          name={`${prefix}.departmentId`}
-          clearable
-          data={(departments.data ?? []).map((d) => ({ value: d.id, label: `${d.code} — ${d.name}` }))}
-          value={value.departmentId || null}
-          onChange={(v) => set('departmentId', v ?? '')}
-          disabled={raw}
-        />
-        <TextInput
-          label={t('work.policies.accountCode')}
-          name={`${prefix}.accountCode`}
-          value={value.accountCode}
-          onChange={(e) => set('accountCode', e.currentTarget.value)}
-          disabled={raw}
-        />
-      </Group>
-      <Textarea
-        label={t('work.policies.rawCondition')}
-        description={t('work.policies.rawHelp', { example: '{">=": [{"var": "amount"}, "5000"]}' })}
-        name={`${prefix}.raw`}
-        value={value.raw}
-        onChange={(e) => set('raw', e.currentTarget.value)}
-        autosize
-        minRows={1}
-        styles={{ input: { fontFamily: 'monospace' } }}
-        data-testid={`${prefix}-raw`}
-      />
-    </Stack>
-  );
-}
 
 function StepFields({ step, onChange, label }: { step: Step; onChange: (s: Step) => void; label: string }) {
   const t = useT();

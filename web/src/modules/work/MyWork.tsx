@@ -6,23 +6,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
-import {
-  DecisionButtons,
-  PriorityBadge,
-  RequestLink,
-  RequestStatusBadge,
-  SlaFlags,
-  TaskLink,
-  TaskStatusBadge,
-} from './common';
-import {
-  type ApprovalRequest,
-  invalidateWork,
-  subjectLink,
-  type Task,
-  useInbox,
-  useNotifications,
-} from './workApi';
+import { PriorityBadge, SlaFlags, TaskLink, TaskStatusBadge } from './common';
+import { RequestCards } from './RequestCards';
+import { invalidateWork, subjectLink, type Task, useInbox, useNotifications } from './workApi';
 
 function Section({ title, testId, children }: { title: string; testId: string; children: React.ReactNode }) {
   return (
@@ -101,54 +87,6 @@ export function TaskTable({ tasks, queue }: { tasks: Task[]; queue?: boolean }) 
               <Table.Td>{queue ? <TakeButton task={task} /> : <SlaFlags task={task} />}</Table.Td>
             </Table.Tr>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
-}
-
-export function RequestTable({ requests, testId }: { requests: ApprovalRequest[]; testId: string }) {
-  const t = useT();
-  const f = useFormat();
-  return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table verticalSpacing="xs" data-testid={testId}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('work.request.subject')}</Table.Th>
-            <Table.Th>{t('work.request.maker')}</Table.Th>
-            <Table.Th>{t('work.field.status')}</Table.Th>
-            <Table.Th>{t('common.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {requests.map((r) => {
-            const level = r.levels[r.currentLevel];
-            return (
-              <Table.Tr key={r.id} data-testid={`request-row-${r.id}`}>
-                <Table.Td>
-                  <RequestLink request={r} />
-                  <Text size="xs" c="dimmed">
-                    {t.dyn(`work.action.${r.action}`, r.action)} · {f.dateTime(r.createdAt)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{r.makerName ?? r.maker ?? '—'}</Table.Td>
-                <Table.Td>
-                  <RequestStatusBadge status={r.status} />
-                  {r.status === 'pending' && level && (
-                    <Text size="xs" c="dimmed" data-testid="request-current-level">
-                      {t('work.request.level', { n: r.currentLevel + 1, name: level.name })}
-                      {r.waitingOn.length > 0 &&
-                        ` · ${t('work.request.waitingOn', { people: r.waitingOn.join(', ') })}`}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <DecisionButtons request={r} />
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
@@ -241,7 +179,7 @@ export function MyWork() {
       <Section title={t('work.mine.waitingOnMe')} testId="waiting-on-me">
         {data && data.waitingOnMe.length === 0 && <Empty text={t('work.mine.noneWaiting')} />}
         {data && data.waitingOnMe.length > 0 && (
-          <RequestTable requests={data.waitingOnMe} testId="waiting-table" />
+          <RequestCards requests={data.waitingOnMe} testId="waiting-table" />
         )}
       </Section>
       <Section title={t('work.mine.tasks')} testId="my-tasks">
@@ -259,7 +197,7 @@ export function MyWork() {
       <Section title={t('work.mine.submitted')} testId="my-submitted">
         {data && data.submitted.length === 0 && <Empty text={t('work.mine.noneSubmitted')} />}
         {data && data.submitted.length > 0 && (
-          <RequestTable requests={data.submitted} testId="submitted-table" />
+          <RequestCards requests={data.submitted} testId="submitted-table" />
         )}
       </Section>
       {can(PERM.workNotificationsRead) && <NotificationsCard />}

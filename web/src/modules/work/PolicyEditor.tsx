@@ -16,12 +16,15 @@ import { useState } from 'react';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
-import { ConditionFields, LevelsEditor } from './LevelsEditor';
+import { ConditionFields } from './ConditionFields';
+import { LevelsEditor } from './LevelsEditor';
 import {
+  AmountError,
   emptyCondition,
   formToDefinition,
   newKey,
   newLevel,
+  newRule,
   type PolicyForm,
   policyToForm,
 } from './policyForm';
@@ -60,7 +63,8 @@ export function PolicyEditor({
     try {
       definition = formToDefinition(form);
     } catch (e) {
-      setJsonError(`${t('work.policies.badJson')} ${e instanceof Error ? e.message : ''}`);
+      if (e instanceof AmountError) setJsonError(t('work.policies.badAmount', { value: e.value }));
+      else setJsonError(`${t('work.policies.badJson')} ${e instanceof Error ? e.message : ''}`);
       return;
     }
     save.mutate(definition);
@@ -131,7 +135,6 @@ export function PolicyEditor({
                 <ConditionFields
                   value={tier.when}
                   prefix={`tier-${i}`}
-                  amountLabel={t('work.policies.tierFrom')}
                   onChange={(when) =>
                     setForm({ ...form, tiers: form.tiers.map((x, j) => (j === i ? { ...x, when } : x)) })
                   }
@@ -162,7 +165,10 @@ export function PolicyEditor({
             onClick={() =>
               setForm({
                 ...form,
-                tiers: [...form.tiers, { key: newKey(), when: emptyCondition(), levels: [newLevel()] }],
+                tiers: [
+                  ...form.tiers,
+                  { key: newKey(), when: { ...emptyCondition(), rules: [newRule()] }, levels: [newLevel()] },
+                ],
               })
             }
             data-testid="add-tier"

@@ -4,7 +4,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { RoutePending } from '../../components/RouteStates';
 import { useFormat, useT } from '../../i18n';
-import { DecisionButtons, DecisionHistory, RequestLevels, RequestStatusBadge } from './common';
+import {
+  DecisionBar,
+  StickyDecision,
+  SubjectFigures,
+  SubjectTotal,
+  useRequestTitle,
+} from '../../ui/approvals';
+import { DecisionHistory, RequestLevels, RequestStatusBadge } from './common';
 import { subjectLink, useRequest } from './workApi';
 
 /** What the request's data says, as label/value rows (amounts as the server wrote them). */
@@ -41,6 +48,7 @@ export function RequestDetailPage() {
   const f = useFormat();
   const { requestId } = useParams({ strict: false }) as { requestId: string };
   const q = useRequest(requestId);
+  const title = useRequestTitle();
   if (q.error) return <ErrorAlert error={q.error} />;
   if (!q.data) return <RoutePending />;
   const r = q.data;
@@ -48,9 +56,8 @@ export function RequestDetailPage() {
   return (
     <>
       <PageTitle
-        title={r.summary}
+        title={title(r)}
         description={`${t('work.request.title')} · ${t.dyn(`work.action.${r.action}`, r.action)}`}
-        actions={<DecisionButtons request={r} size="sm" />}
       />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Card withBorder padding="lg" data-testid="request-subject">
@@ -70,10 +77,12 @@ export function RequestDetailPage() {
             <Text size="sm">
               {t('work.request.submitted')}: {f.dateTime(r.createdAt)}
             </Text>
-            <SubjectFacts data={r.data} />
+            {r.subject || r.subjectHidden ? <SubjectFigures request={r} /> : <SubjectFacts data={r.data} />}
             {href && (
               <Anchor component={Link} to={href} data-testid="request-subject-link">
-                {r.entityType === 'ledger_entry' ? t('work.request.openSubject') : r.entityId}
+                {r.entityType === 'ledger_entry'
+                  ? t('work.request.openSubject')
+                  : t.dyn(`approval.kind.${r.entityType}`, r.entityId)}
               </Anchor>
             )}
           </Stack>
@@ -89,6 +98,12 @@ export function RequestDetailPage() {
           <DecisionHistory request={r} />
         </Card>
       </SimpleGrid>
+      {r.status === 'pending' && (
+        <StickyDecision>
+          <SubjectTotal subject={r.subject} />
+          <DecisionBar request={r} size="sm" withComment />
+        </StickyDecision>
+      )}
     </>
   );
 }

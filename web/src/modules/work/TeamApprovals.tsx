@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan, useMe } from '../../session';
+import { SubjectHeadline, SubjectTotal } from '../../ui/approvals';
 import { DecisionButtons, RequestLink, RequestStatusBadge } from './common';
 import { type ApprovalRequest, invalidateWork } from './workApi';
 
@@ -144,6 +145,8 @@ export function TeamApprovals({
                 )}
                 <Table.Td>
                   <RequestLink request={r} />
+                  {r.subject && <SubjectHeadline subject={r.subject} />}
+                  <SubjectTotal subject={r.subject} />
                   <div>
                     <RequestStatusBadge status={r.status} />
                   </div>

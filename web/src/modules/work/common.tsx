@@ -1,20 +1,8 @@
-import { Anchor, Badge, Button, Group, List, Modal, Stack, Text, Textarea, ThemeIcon } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Anchor, Badge, Group, List, Text, ThemeIcon } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
-import { api } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormat, useT } from '../../i18n';
-import { PERM } from '../../permissions';
-import { useCan, useMe } from '../../session';
-import {
-  type ApprovalRequest,
-  invalidateWork,
-  type Priority,
-  type RequestStatus,
-  type Task,
-  type TaskStatus,
-} from './workApi';
+import { useRequestTitle } from '../../ui/approvals';
+import type { ApprovalRequest, Priority, RequestStatus, Task, TaskStatus } from './workApi';
 
 const taskColor: Record<TaskStatus, string> = {
   open: 'blue',
@@ -104,132 +92,16 @@ export function TaskLink({ task }: { task: Task }) {
 }
 
 export function RequestLink({ request }: { request: ApprovalRequest }) {
+  const title = useRequestTitle();
   return (
     <Anchor component={Link} to={`/work/approvals/${request.id}`} data-testid={`request-link-${request.id}`}>
-      {request.summary}
+      {title(request)}
     </Anchor>
   );
 }
 
-type Verb = 'approve' | 'reject' | 'withdraw';
-
-/** Approve / reject (comment required) / withdraw, each through a small dialog with a comment. */
-export function DecideModal({
-  request,
-  verb,
-  onClose,
-}: {
-  request: ApprovalRequest;
-  verb: Verb | null;
-  onClose: () => void;
-}) {
-  const t = useT();
-  const qc = useQueryClient();
-  const [comment, setComment] = useState('');
-  const decide = useMutation({
-    mutationFn: (v: Verb) =>
-      api.post(`/work/approvals/${request.id}/${v}`, { comment: comment.trim() || null }),
-    onSuccess: async () => {
-      setComment('');
-      onClose();
-      await invalidateWork(qc);
-    },
-  });
-  const needsComment = verb === 'reject' && !comment.trim();
-  const title = verb ? t(`work.${verb}Title`, { summary: request.summary }) : '';
-  return (
-    <Modal opened={verb !== null} onClose={onClose} title={title} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (verb && !needsComment) decide.mutate(verb);
-        }}
-      >
-        <Stack>
-          {decide.error && <ErrorAlert error={decide.error} />}
-          <Textarea
-            label={t('work.field.comment')}
-            description={verb === 'reject' ? t('work.rejectNeedsComment') : t('common.optional')}
-            required={verb === 'reject'}
-            name="comment"
-            value={comment}
-            onChange={(e) => setComment(e.currentTarget.value)}
-            autosize
-            minRows={3}
-            data-autofocus
-            data-testid="decision-comment"
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              color={verb === 'approve' ? 'teal' : verb === 'reject' ? 'red' : 'gray'}
-              disabled={needsComment}
-              loading={decide.isPending}
-              data-testid="decision-confirm"
-            >
-              {verb ? t(`work.${verb}`) : ''}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
-
-/** The buttons the signed-in person may use on a request: approve/reject when it waits on them, withdraw for the maker. */
-export function DecisionButtons({ request, size = 'xs' }: { request: ApprovalRequest; size?: 'xs' | 'sm' }) {
-  const t = useT();
-  const me = useMe();
-  const can = useCan();
-  const [verb, setVerb] = useState<Verb | null>(null);
-  if (request.status !== 'pending' || !can(PERM.workDecide)) return null;
-  const mine = request.maker === me.user.email;
-  const myTurn = !mine && request.waitingOn.includes(me.user.email);
-  return (
-    <>
-      <Group gap={6} wrap="nowrap">
-        {myTurn && (
-          <>
-            <Button
-              size={size}
-              color="teal"
-              onClick={() => setVerb('approve')}
-              aria-label={`${t('work.approve')}: ${request.summary}`}
-              data-testid={`approve-${request.id}`}
-            >
-              {t('work.approve')}
-            </Button>
-            <Button
-              size={size}
-              color="red"
-              variant="light"
-              onClick={() => setVerb('reject')}
-              aria-label={`${t('work.reject')}: ${request.summary}`}
-              data-testid={`reject-${request.id}`}
-            >
-              {t('work.reject')}
-            </Button>
-          </>
-        )}
-        {mine && (
-          <Button
-            size={size}
-            variant="default"
-            onClick={() => setVerb('withdraw')}
-            aria-label={`${t('work.withdraw')}: ${request.summary}`}
-            data-testid={`withdraw-${request.id}`}
-          >
-            {t('work.withdraw')}
-          </Button>
-        )}
-      </Group>
-      <DecideModal request={request} verb={verb} onClose={() => setVerb(null)} />
-    </>
-  );
-}
+/** The decision buttons live in ui/approvals.tsx: the journal entry page shows them too. */
+export { DecisionBar as DecisionButtons } from '../../ui/approvals';
 
 /** Each level with its approvers, who approved, and which one is current. */
 export function RequestLevels({ request }: { request: ApprovalRequest }) {

@@ -4,11 +4,33 @@ import type { Level, PolicyDefinition, Step } from './workApi';
 
 type JsonValue = Schema<'JsonValue'>;
 
-/** A condition as the simple builder sees it; `raw` (JSON text) wins when filled in. */
+/** The facts a policy condition reads (the gate's `facts`), and the operators each one takes. */
+export const FIELD_OPS = {
+  amount: ['>=', '>', '<=', '<', '==', '!='],
+  currency: ['==', '!='],
+  accounts: ['in'],
+  departments: ['in'],
+  departmentId: ['==', '!='],
+  'maker.role': ['==', '!='],
+  'maker.departments': ['in'],
+} as const;
+export type RuleField = keyof typeof FIELD_OPS;
+export type RuleOp = '>=' | '>' | '<=' | '<' | '==' | '!=' | 'in';
+export const RULE_FIELDS = Object.keys(FIELD_OPS) as RuleField[];
+
+/** One "field operator value" row. A number stays a number (a stored policy saves back as it was). */
+export interface RuleForm {
+  key: number;
+  field: RuleField;
+  op: RuleOp;
+  value: string;
+  numeric: boolean;
+}
+
+/** A condition as rows joined by "and"; in `advanced` mode the JSON-Logic text is used instead. */
 export interface ConditionForm {
-  amountMin: string;
-  departmentId: string;
-  accountCode: string;
+  rules: RuleForm[];
+  advanced: boolean;
   raw: string;
 }
 
@@ -32,11 +54,14 @@ export interface PolicyForm {
 let nextKey = 1;
 export const newKey = () => nextKey++;
 
-export const emptyCondition = (): ConditionForm => ({
-  amountMin: '',
-  departmentId: '',
-  accountCode: '',
-  raw: '',
+export const emptyCondition = (): ConditionForm => ({ rules: [], advanced: false, raw: '' });
+
+export const newRule = (field: RuleField = 'amount'): RuleForm => ({
+  key: newKey(),
+  field,
+  op: FIELD_OPS[field][0],
+  value: '',
+  numeric: false,
 });
 
 export const newLevel = (name = ''): LevelForm => ({
@@ -47,53 +72,59 @@ export const newLevel = (name = ''): LevelForm => ({
 });
 
 type Node = Record<string, unknown>;
-const isVar = (n: unknown, name: string) =>
-  !!n && typeof n === 'object' && (n as Node).var === name && Object.keys(n as Node).length === 1;
+const varName = (n: unknown): string | null =>
+  n && typeof n === 'object' && Object.keys(n as Node).length === 1 && typeof (n as Node).var === 'string'
+    ? ((n as Node).var as string)
+    : null;
+const isField = (name: string | null): name is RuleField => name !== null && name in FIELD_OPS;
+const allows = (field: RuleField, op: string): op is RuleOp =>
+  (FIELD_OPS[field] as readonly string[]).includes(op);
 
-/** Reads one simple part into the form; false when it is not one the builder knows. */
-function readPart(part: unknown, form: ConditionForm): boolean {
-  if (!part || typeof part !== 'object' || Array.isArray(part)) return false;
-  const [op, args] = Object.entries(part as Node)[0] ?? [];
-  if (!Array.isArray(args) || args.length !== 2) return false;
-  if (
-    op === '>=' &&
-    isVar(args[0], 'amount') &&
-    (typeof args[1] === 'string' || typeof args[1] === 'number')
-  ) {
-    form.amountMin = String(args[1]);
-    return true;
-  }
-  if (op === 'in' && typeof args[0] === 'string' && isVar(args[1], 'departments')) {
-    form.departmentId = args[0];
-    return true;
-  }
-  if (op === 'in' && typeof args[0] === 'string' && isVar(args[1], 'accounts')) {
-    form.accountCode = args[0];
-    return true;
-  }
-  return false;
+/** One part of a condition as a row; null when it is not one the rows can show. */
+function readRule(part: unknown): RuleForm | null {
+  if (!part || typeof part !== 'object' || Array.isArray(part) || Object.keys(part).length !== 1) return null;
+  const [op, args] = Object.entries(part as Node)[0] as [string, unknown];
+  if (!Array.isArray(args) || args.length !== 2) return null;
+  const [a, b] = args as [unknown, unknown];
+  const inList = op === 'in';
+  const field = varName(inList ? b : a);
+  const value = inList ? a : b;
+  if (!isField(field) || !allows(field, op)) return null;
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  return { key: newKey(), field, op, value: String(value), numeric: typeof value === 'number' };
 }
 
-/** The builder's view of a condition; anything it cannot show goes to the raw JSON field. */
+/** The rows' view of a condition; one they cannot show exactly stays JSON-Logic text (advanced mode). */
 export function conditionToForm(logic: unknown): ConditionForm {
-  const form = emptyCondition();
-  if (logic === undefined || logic === null) return form;
-  const parts =
-    logic && typeof logic === 'object' && Array.isArray((logic as Node).and)
-      ? ((logic as Node).and as unknown[])
-      : [logic];
-  const probe = emptyCondition();
-  if (parts.every((p) => readPart(p, probe))) return probe;
-  return { ...form, raw: JSON.stringify(logic, null, 2) };
+  if (logic === undefined || logic === null || logic === true) return emptyCondition();
+  const and =
+    logic && typeof logic === 'object' && Object.keys(logic).length === 1 ? (logic as Node).and : null;
+  const parts = Array.isArray(and) && and.length > 1 ? and : [logic];
+  const rules = parts.map(readRule);
+  if (rules.every((r): r is RuleForm => r !== null)) return { rules, advanced: false, raw: '' };
+  return { rules: [], advanced: true, raw: JSON.stringify(logic, null, 2) };
 }
 
-/** Builds the condition; undefined when empty ("always"). Throws SyntaxError on bad raw JSON. */
+const PLAIN_AMOUNT = /^\d+(\.\d+)?$/;
+
+function ruleToLogic(r: RuleForm): JsonValue {
+  const value = r.field === 'amount' ? r.value.trim() : r.value;
+  if (r.field === 'amount' && !PLAIN_AMOUNT.test(value)) throw new AmountError(value);
+  const v: JsonValue = r.numeric ? Number(value) : value;
+  return r.op === 'in' ? { in: [v, { var: r.field }] } : { [r.op]: [{ var: r.field }, v] };
+}
+
+/** An amount the form cannot store as a plain decimal (the editor says how to write it). */
+export class AmountError extends Error {
+  constructor(readonly value: string) {
+    super(value);
+  }
+}
+
+/** Builds the condition; undefined when there is none ("always"). Throws SyntaxError on bad JSON text. */
 export function formToCondition(form: ConditionForm): JsonValue | undefined {
-  if (form.raw.trim()) return JSON.parse(form.raw);
-  const parts: JsonValue[] = [];
-  if (form.amountMin.trim()) parts.push({ '>=': [{ var: 'amount' }, form.amountMin.trim()] });
-  if (form.departmentId) parts.push({ in: [form.departmentId, { var: 'departments' }] });
-  if (form.accountCode.trim()) parts.push({ in: [form.accountCode.trim(), { var: 'accounts' }] });
+  if (form.advanced) return form.raw.trim() ? JSON.parse(form.raw) : undefined;
+  const parts = form.rules.filter((r) => r.value.trim() !== '').map(ruleToLogic);
   if (parts.length === 0) return undefined;
   return parts.length === 1 ? parts[0] : { and: parts };
 }

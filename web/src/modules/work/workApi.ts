@@ -64,6 +64,8 @@ export async function invalidateWork(qc: QueryClient): Promise<void> {
 /** Where a request's subject lives in the UI (null: no page for it). */
 export function subjectLink(entityType: string, entityId: string): string | null {
   if (entityType === 'ledger_entry') return `/ledger/entries/${entityId}`;
+  if (entityType === 'purchasing_bill') return `/purchasing/bills/${entityId}`;
+  if (entityType === 'payment_run') return `/payment-runs/${entityId}`;
   if (entityType === 'task') return `/work/tasks/${entityId}`;
   if (entityType === 'approval_request') return `/work/approvals/${entityId}`;
   return null;

@@ -135,6 +135,7 @@ export const ledgerCs: LedgerMessages = {
   'ledger.entry.confirmDelete': 'Smazat tento nezaúčtovaný zápis?',
   'ledger.entry.reversalOf': 'Tento zápis stornuje dřívější zápis — otevřít jej',
   'ledger.entry.reversedBy': 'Tento zápis byl stornován — otevřít storno',
+  'ledger.entry.total': 'Celkem',
 
   'ledger.reverse.title': 'Stornovat zápis č. {number}',
   'ledger.reverse.help':

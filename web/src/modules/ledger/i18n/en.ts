@@ -134,6 +134,7 @@ export const ledgerEn = {
   'ledger.entry.confirmDelete': 'Delete this unposted entry?',
   'ledger.entry.reversalOf': 'This entry reverses an earlier entry — open it',
   'ledger.entry.reversedBy': 'This entry was reversed — open the reversing entry',
+  'ledger.entry.total': 'Total',
 
   'ledger.reverse.title': 'Reverse entry #{number}',
   'ledger.reverse.help':

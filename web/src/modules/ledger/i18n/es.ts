@@ -136,6 +136,7 @@ export const ledgerEs: LedgerMessages = {
   'ledger.entry.confirmDelete': '¿Eliminar este asiento no contabilizado?',
   'ledger.entry.reversalOf': 'Este asiento anula un asiento anterior — abrirlo',
   'ledger.entry.reversedBy': 'Este asiento fue anulado — abrir el asiento de anulación',
+  'ledger.entry.total': 'Total',
 
   'ledger.reverse.title': 'Anular el asiento n.º {number}',
   'ledger.reverse.help':

@@ -1,0 +1,27 @@
+import type { approvalsEn } from './en.ts';
+
+export const approvalsCs: { readonly [K in keyof typeof approvalsEn]: string } = {
+  'approval.approve': 'Schválit',
+  'approval.reject': 'Zamítnout',
+  'approval.withdraw': 'Stáhnout',
+  'approval.rejectTitle': 'Zamítnout: {summary}',
+  'approval.withdrawTitle': 'Stáhnout: {summary}',
+  'approval.comment': 'Komentář',
+  'approval.rejectNeedsComment': 'Uveďte důvod: autor ho dostane.',
+  'approval.approved': 'Schváleno',
+  'approval.waitsOnYou': 'Čeká na vaše rozhodnutí',
+  'approval.total': 'Celkem',
+  'approval.account': 'Účet',
+  'approval.debit': 'Má dáti',
+  'approval.credit': 'Dal',
+  'approval.number': 'Číslo',
+  'approval.party': 'Partner',
+  'approval.date': 'Datum',
+  'approval.dueDate': 'Splatnost',
+  'approval.hidden': 'Tento záznam nesmíte vidět, proto se jeho částky nezobrazují.',
+  'approval.kind.ledger_entry': 'Účetní zápis',
+  'approval.kind.purchasing_bill': 'Přijatá faktura',
+  'approval.kind.payment_run': 'Platební dávka',
+  'approval.kind.sales_invoice': 'Faktura',
+  'approval.kind.payment': 'Platba',
+};

@@ -1,0 +1,27 @@
+// Strings of the shared approval pieces (web/src/ui/approvals.tsx), English, the reference. cs.ts and es.ts must
+// have every key.
+export const approvalsEn = {
+  'approval.approve': 'Approve',
+  'approval.reject': 'Reject',
+  'approval.withdraw': 'Withdraw',
+  'approval.rejectTitle': 'Reject: {summary}',
+  'approval.withdrawTitle': 'Withdraw: {summary}',
+  'approval.comment': 'Comment',
+  'approval.rejectNeedsComment': 'Say why: the maker gets the reason.',
+  'approval.approved': 'Approved',
+  'approval.waitsOnYou': 'Waiting for your decision',
+  'approval.total': 'Total',
+  'approval.account': 'Account',
+  'approval.debit': 'Debit',
+  'approval.credit': 'Credit',
+  'approval.number': 'Number',
+  'approval.party': 'Party',
+  'approval.date': 'Date',
+  'approval.dueDate': 'Due',
+  'approval.hidden': 'You may not see this record, so its figures are not shown.',
+  'approval.kind.ledger_entry': 'Journal entry',
+  'approval.kind.purchasing_bill': 'Bill',
+  'approval.kind.payment_run': 'Payment run',
+  'approval.kind.sales_invoice': 'Invoice',
+  'approval.kind.payment': 'Payment',
+};

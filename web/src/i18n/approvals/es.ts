@@ -1,0 +1,27 @@
+import type { approvalsEn } from './en.ts';
+
+export const approvalsEs: { readonly [K in keyof typeof approvalsEn]: string } = {
+  'approval.approve': 'Aprobar',
+  'approval.reject': 'Rechazar',
+  'approval.withdraw': 'Retirar',
+  'approval.rejectTitle': 'Rechazar: {summary}',
+  'approval.withdrawTitle': 'Retirar: {summary}',
+  'approval.comment': 'Comentario',
+  'approval.rejectNeedsComment': 'Indique el motivo: el autor lo recibirá.',
+  'approval.approved': 'Aprobado',
+  'approval.waitsOnYou': 'Pendiente de su decisión',
+  'approval.total': 'Total',
+  'approval.account': 'Cuenta',
+  'approval.debit': 'Debe',
+  'approval.credit': 'Haber',
+  'approval.number': 'Número',
+  'approval.party': 'Tercero',
+  'approval.date': 'Fecha',
+  'approval.dueDate': 'Vencimiento',
+  'approval.hidden': 'No puede ver este registro, así que sus importes no se muestran.',
+  'approval.kind.ledger_entry': 'Asiento contable',
+  'approval.kind.purchasing_bill': 'Factura de proveedor',
+  'approval.kind.payment_run': 'Remesa de pagos',
+  'approval.kind.sales_invoice': 'Factura',
+  'approval.kind.payment': 'Pago',
+};
