@@ -15,12 +15,14 @@ import { payablesSide } from './flows/procure-to-pay/payments-purchasing.ts';
 import { installBillApproval, postBillEntry } from './flows/procure-to-pay/purchasing-ledger.ts';
 import { installLedgerApproval } from './flows/record-to-report/ledger-approval.ts';
 import { reconcileHooks } from './flows/record-to-report/reconcile.ts';
+import { SEARCHERS } from './flows/search/searchers.ts';
 import { type Reconciliation, reconciliation } from './modules/banking/index.ts';
 import type { PaymentFlows } from './modules/payments/index.ts';
 import { type BillPosting, billPosting } from './modules/purchasing/index.ts';
 import { type SalesIssuing, salesIssuing } from './modules/sales/index.ts';
 import { approvalGate, policyCovers } from './modules/work/index.ts';
 import { setApprovalGate } from './platform/approvals/index.ts';
+import type { Searcher } from './platform/search/index.ts';
 
 /** The composed services: what routes, CLI commands, the demo and tests call when work crosses modules. */
 export interface Steward {
@@ -32,6 +34,8 @@ export interface Steward {
   banking: Reconciliation;
   /** Receipts, vendor payments, payment runs and payment settings. */
   payments: PaymentFlows;
+  /** Global search: each module's searcher, asked when the caller may read its kind. */
+  search: readonly Searcher[];
 }
 
 /**
@@ -52,5 +56,6 @@ export function compose(): Steward {
     purchasing: billPosting({ post: postBillEntry }),
     banking: reconciliation(reconcileHooks),
     payments: paymentFlows,
+    search: SEARCHERS,
   };
 }

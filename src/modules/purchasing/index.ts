@@ -80,6 +80,7 @@ export {
   setCaptureJob,
 } from './service/captures.ts';
 export { recall as recallVendorDefaults } from './service/memory.ts';
+export { billSearcher } from './service/search.ts';
 export {
   applySettlement,
   type OpenItem,

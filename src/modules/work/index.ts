@@ -86,6 +86,7 @@ export {
   policyCovers,
   type RequestView,
 } from './service/requests.ts';
+export { taskSearcher } from './service/search.ts';
 export {
   addComment,
   addLink,
