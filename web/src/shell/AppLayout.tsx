@@ -8,6 +8,7 @@ import { useMe } from '../session';
 import { CompanySwitcher } from './CompanySwitcher';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
+import { SearchSpotlight } from './SearchSpotlight';
 import { UserMenu } from './UserMenu';
 
 export function AppLayout() {
@@ -54,6 +55,7 @@ export function AppLayout() {
             <CompanySwitcher />
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <SearchSpotlight />
             <LanguageSwitcher />
             <UserMenu />
           </Group>
