@@ -7,6 +7,7 @@ import { api } from '../api';
 import type { Schema } from '../api/types';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { type T, useFormat, useT } from '../i18n';
+import { useCan } from '../session';
 
 type Hit = Schema<'SearchHit'>;
 type Found = Schema<'SearchResult'>;
@@ -42,10 +43,14 @@ function SearchGlyph() {
  */
 export function SearchSpotlight() {
   const t = useT();
+  const can = useCan();
   const [opened, { open, close }] = useDisclosure(false);
   const narrow = useMediaQuery('(max-width: 47.99em)');
+  // The route's gate (every built-in role holds it; a company role may not): no button that could only fail.
+  const allowed = can('org.company.read');
   // Ctrl+K works in form fields too: it is the one shortcut that must reach search from anywhere.
-  useHotkeys([['mod+K', open]], []);
+  useHotkeys([['mod+K', () => allowed && open()]], []);
+  if (!allowed) return null;
   return (
     <>
       {narrow ? (
