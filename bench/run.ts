@@ -7,6 +7,7 @@ const benchmarks: Record<string, () => Promise<{ run(args: string[]): Promise<vo
   ledger: () => import('./ledger.ts'),
   numbering: () => import('./numbering.ts'),
   reconcile: () => import('./reconcile.ts'),
+  search: () => import('./search.ts'),
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -17,12 +17,14 @@ import { payablesSide } from './flows/procure-to-pay/payments-purchasing.ts';
 import { installBillApproval, postBillEntry } from './flows/procure-to-pay/purchasing-ledger.ts';
 import { installLedgerApproval } from './flows/record-to-report/ledger-approval.ts';
 import { reconcileHooks } from './flows/record-to-report/reconcile.ts';
+import { SEARCHERS } from './flows/search/searchers.ts';
 import { type Reconciliation, reconciliation } from './modules/banking/index.ts';
 import type { PaymentFlows } from './modules/payments/index.ts';
 import { type BillPosting, billPosting } from './modules/purchasing/index.ts';
 import { type SalesIssuing, salesIssuing } from './modules/sales/index.ts';
 import { approvalGate, policyCovers } from './modules/work/index.ts';
 import { setApprovalGate } from './platform/approvals/index.ts';
+import type { Searcher } from './platform/search/index.ts';
 
 /** The composed services: what routes, CLI commands, the demo and tests call when work crosses modules. */
 export interface Steward {
@@ -36,6 +38,8 @@ export interface Steward {
   payments: PaymentFlows;
   /** The home page's figures per role: cash, receivables, payables, the books, approvals, tasks, drafts. */
   home: HomeFiguresPort;
+  /** Global search: each module's searcher, asked when the caller may read its kind. */
+  search: readonly Searcher[];
 }
 
 /**
@@ -57,5 +61,6 @@ export function compose(): Steward {
     banking: reconciliation(reconcileHooks),
     payments: paymentFlows,
     home: homeFigures,
+    search: SEARCHERS,
   };
 }

@@ -44,6 +44,7 @@ import { requestScopedDatabase } from './platform/http/request-tx.ts';
 import type { AppEnv, HttpDeps } from './platform/http/types.ts';
 import type { Jobs } from './platform/jobs/index.ts';
 import type { Logger } from './platform/log.ts';
+import { registerSearchRoutes } from './platform/search/index.ts';
 
 /** Composes the modules into one HTTP app: health, the versioned API with its OpenAPI document, the web UI. */
 export interface ServerParts {
@@ -113,6 +114,7 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerBankAccountRoutes(v1, deps);
   registerReconcileRoutes(v1, deps, parts.steward.banking);
   registerHomeRoutes(v1, deps, parts.steward.home);
+  registerSearchRoutes(v1, deps, parts.steward.search);
   registerOpenApiDocument(v1);
   v1.get('/docs', (c) =>
     c.html(apiReferencePage(v1.getOpenAPI31Document({ openapi: '3.1.0', info: documentInfo }))),

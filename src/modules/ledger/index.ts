@@ -111,6 +111,7 @@ export {
   incomeStatement,
   trialBalance,
 } from './service/reports.ts';
+export { entrySearcher } from './service/search.ts';
 export { readTable } from './service/table-file.ts';
 export { verifyLedger } from './service/verify.ts';
 export { CHART_TEMPLATES, type ChartTemplate, TEMPLATE_KEYS } from './templates/index.ts';

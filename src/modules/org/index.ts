@@ -77,6 +77,7 @@ export {
   type RoleRow,
   updateRole,
 } from './service/roles.ts';
+export { personSearcher } from './service/search.ts';
 export {
   authenticateSecret,
   createApiToken,

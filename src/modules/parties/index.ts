@@ -49,3 +49,4 @@ export {
   type PartyView,
   updateParty,
 } from './service/parties.ts';
+export { partySearcher } from './service/search.ts';

@@ -81,6 +81,7 @@ export {
 } from './service/captures.ts';
 export { draftBillCount, type PayablesDue, payablesDue } from './service/home.ts';
 export { recall as recallVendorDefaults } from './service/memory.ts';
+export { billSearcher } from './service/search.ts';
 export {
   applySettlement,
   type OpenItem,

@@ -46,6 +46,7 @@ export { type IssuedRef, type SalesIssuing, salesIssuing } from './service/issue
 export { type ListFilter, listInvoices } from './service/list.ts';
 export { invoicePdf, paymentQr } from './service/pdf.ts';
 export type { PostingDoc, SalesPorts, SalesPoster } from './service/poster.ts';
+export { invoiceSearcher } from './service/search.ts';
 export {
   createSeries,
   defaultSeries,

@@ -90,6 +90,7 @@ export {
   type RequestView,
   withSubjects,
 } from './service/requests.ts';
+export { taskSearcher } from './service/search.ts';
 export {
   addComment,
   addLink,

@@ -125,6 +125,7 @@ export const tagDescriptions: Record<string, string> = {
   'banking reconciliation': 'Matching statement lines to the books.',
   'work tasks': 'Tasks, templates and schedules of the work module.',
   'work approvals': 'Maker-checker approvals, policies, delegations and the inbox.',
+  search: 'Global search across the kinds of record the caller may read.',
 };
 
 /** Serves the document at `/openapi.json` of the versioned app, with its security schemes. */

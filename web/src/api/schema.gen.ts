@@ -2417,6 +2417,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Global search: invoices, bills, customers and vendors, journal entries, tasks and people by number, name, amount or reference — only the kinds the caller may read */
+        get: operations["getSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/setup": {
         parameters: {
             query?: never;
@@ -4716,6 +4733,25 @@ export interface components {
                 vatId?: string;
                 website?: string;
             };
+        };
+        SearchHit: {
+            amount: string | null;
+            currency: string | null;
+            date: string | null;
+            detail: string | null;
+            exact: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "invoice" | "bill" | "party" | "entry" | "task" | "person";
+            link: string;
+            score: number;
+            status: string | null;
+            title: string | null;
+        };
+        SearchResult: {
+            hits: components["schemas"]["SearchHit"][];
+            kinds: ("invoice" | "bill" | "party" | "entry" | "task" | "person")[];
+            query: string;
         };
         Task: {
             assignee: string | null;
@@ -11192,6 +11228,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SalesSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    getSearch: {
+        parameters: {
+            query: {
+                limit?: number;
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResult"];
                 };
             };
             400: components["responses"]["BadRequest"];

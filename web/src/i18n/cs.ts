@@ -2,6 +2,7 @@ import { approvalsCs } from './approvals/cs.ts';
 import { codesCs } from './codes/cs.ts';
 import type { Messages } from './en.ts';
 import { filesCs } from './files/cs.ts';
+import { searchCs } from './search/cs.ts';
 
 // Čeština
 export const cs: Messages = {
@@ -362,4 +363,5 @@ export const cs: Messages = {
   ...filesCs,
   ...codesCs,
   ...approvalsCs,
+  ...searchCs,
 };

@@ -2,6 +2,7 @@ import { approvalsEs } from './approvals/es.ts';
 import { codesEs } from './codes/es.ts';
 import type { Messages } from './en.ts';
 import { filesEs } from './files/es.ts';
+import { searchEs } from './search/es.ts';
 
 // Español
 export const es: Messages = {
@@ -370,4 +371,5 @@ export const es: Messages = {
   ...filesEs,
   ...codesEs,
   ...approvalsEs,
+  ...searchEs,
 };

@@ -9,6 +9,7 @@ import { CompanySwitcher } from './CompanySwitcher';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
 import { NotificationBell } from './NotificationBell';
+import { SearchSpotlight } from './SearchSpotlight';
 import { UserMenu } from './UserMenu';
 
 export function AppLayout() {
@@ -56,6 +57,7 @@ export function AppLayout() {
             <CompanySwitcher />
           </Group>
           <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <SearchSpotlight />
             <NotificationBell />
             <LanguageSwitcher />
             <UserMenu />
