@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { filesCs } from './files/cs.ts';
+import { listsCs } from './lists/cs.ts';
 
 // Čeština
 export const cs: Messages = {
@@ -305,4 +306,5 @@ export const cs: Messages = {
   'perm.jobs.read': 'Zobrazit úlohy na pozadí',
   'perm.me.tokens.manage': 'Vytvářet a rušit vlastní API tokeny',
   ...filesCs,
+  ...listsCs,
 };

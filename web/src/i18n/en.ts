@@ -1,4 +1,5 @@
 import { filesEn } from './files/en.ts';
+import { listsEn } from './lists/en.ts';
 // English core strings (shell, errors, organisation, account, administration): the reference for cs.ts and es.ts
 // (checked by the type Messages). A module's strings live in its folder (web/src/modules/<m>/i18n/).
 export const en = {
@@ -322,6 +323,7 @@ export const en = {
   'perm.jobs.read': 'See background jobs',
   'perm.me.tokens.manage': 'Create and revoke my own API tokens',
   ...filesEn,
+  ...listsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

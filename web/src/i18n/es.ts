@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { filesEs } from './files/es.ts';
+import { listsEs } from './lists/es.ts';
 
 // Español
 export const es: Messages = {
@@ -312,4 +313,5 @@ export const es: Messages = {
   'perm.jobs.read': 'Ver las tareas en segundo plano',
   'perm.me.tokens.manage': 'Crear y revocar mis propios tokens de API',
   ...filesEs,
+  ...listsEs,
 };
