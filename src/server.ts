@@ -43,6 +43,7 @@ import { apiReferencePage } from './platform/http/reference.ts';
 import { requestScopedDatabase } from './platform/http/request-tx.ts';
 import type { AppEnv, HttpDeps } from './platform/http/types.ts';
 import type { Jobs } from './platform/jobs/index.ts';
+import { registerSavedViewRoutes } from './platform/lists/index.ts';
 import type { Logger } from './platform/log.ts';
 import { registerSearchRoutes } from './platform/search/index.ts';
 
@@ -103,6 +104,7 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerTaskRoutes(v1, deps);
   registerApprovalRoutes(v1, deps);
   registerFileRoutes(v1, deps);
+  registerSavedViewRoutes(v1, deps);
   registerTaxRoutes(v1, deps);
   registerInvoiceRoutes(v1, deps, parts.steward.sales);
   registerSalesSettingsRoutes(v1, deps);

@@ -49,6 +49,7 @@ export const ID_PREFIXES = {
   billSettlement: 'bstl',
   capture: 'cap',
   vendorMemory: 'vmem',
+  savedView: 'svw',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

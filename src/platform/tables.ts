@@ -11,4 +11,5 @@ export const TABLES = [
   'files',
   'mail_outbox',
   'mail_attachments',
+  'saved_views',
 ] as const;

@@ -578,7 +578,7 @@ describe('acceptance: an auditor can read and cannot write', () => {
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
   });
 
-  it('mutating routes open to auditors are only their own tokens and chain verification', () => {
+  it('mutating routes open to auditors are only their own tokens, their own saved views and chain verification', () => {
     const open = ROUTES.filter(
       (r) =>
         r.method !== 'get' &&
@@ -591,6 +591,9 @@ describe('acceptance: an auditor can read and cannot write', () => {
         'DELETE /api/v1/me/tokens/{id} [me.tokens.manage]',
         'POST /api/v1/audit/verify [audit.verify]',
         'POST /api/v1/me/tokens [me.tokens.manage]',
+        'DELETE /api/v1/views/{id} [lists.views]',
+        'PATCH /api/v1/views/{id} [lists.views]',
+        'POST /api/v1/views [lists.views]',
       ].sort(),
     );
   });

@@ -104,6 +104,11 @@ export const InvoiceFilter = z.object({
   kind: DocKind.optional(),
   partyId: z.string().max(100).optional(),
   q: z.string().max(200).optional(),
+  from: Day.optional().openapi({ description: 'Issued on or after (YYYY-MM-DD)' }),
+  to: Day.optional().openapi({ description: 'Issued on or before (YYYY-MM-DD)' }),
+  sort: z.string().max(40).optional().openapi({
+    description: 'created, number, customer, issueDate, dueDate, total or status; -total descends',
+  }),
 });
 
 export const EmailInput = z.object({ to: z.string().email().max(300).optional() });
@@ -222,7 +227,15 @@ export const InvoiceDetail = InvoiceView.extend({
     }),
   ),
 }).openapi('InvoiceDetail');
-export const InvoicePage = z.object({ items: z.array(InvoiceView), nextCursor: z.string().nullable() });
+/** Totals of the whole filtered set per currency (first page only: a page with a cursor leaves them out). */
+export const CurrencyTotals = z.array(
+  z.object({ currency: z.string(), count: z.number(), total: Money, open: Money }),
+);
+export const InvoicePage = z.object({
+  items: z.array(InvoiceView),
+  nextCursor: z.string().nullable(),
+  totals: CurrencyTotals.optional(),
+});
 export const BatchIssued = z.object({
   issued: z.number(),
   items: z.array(z.object({ id: z.string(), number: z.string(), issueDate: z.string() })),

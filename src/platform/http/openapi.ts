@@ -111,6 +111,7 @@ export const tagDescriptions: Record<string, string> = {
   audit: 'The hash-chained audit trail.',
   jobs: 'Background jobs and their progress.',
   files: "Attachments of records, stored with their record's access.",
+  views: "A person's own saved list views (filters and sort of a list), seen only by their owner.",
   ledger: 'The chart of accounts, journal entries, fiscal years and periods.',
   'ledger reports': 'Trial balance, balance sheet, profit and loss and other reports of the books.',
   'ledger recurring': 'Journal entries posted on a schedule.',

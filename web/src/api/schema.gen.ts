@@ -2198,7 +2198,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Invoices and credit notes, newest first (status: draft, issued, partially_paid, paid, credited, open, overdue) */
+        /** Invoices and credit notes, newest first or by `sort` (status: draft, issued, partially_paid, paid, credited, open, overdue; issue dates from/to); the first page carries the totals of the whole filtered set per currency */
         get: operations["getSalesInvoices"];
         put?: never;
         /** Create a draft invoice (no number until it is issued) */
@@ -2535,6 +2535,42 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved views of one list */
+        get: operations["getViews"];
+        put?: never;
+        /** Save a view of a list (filters and sort) for myself */
+        post: operations["postViews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of my views */
+        delete: operations["deleteViewsById"];
+        options?: never;
+        head?: never;
+        /** Rename one of my views, change its parameters or make it my default */
+        patch: operations["patchViewsById"];
         trace?: never;
     };
     "/work/approvals": {
@@ -4732,6 +4768,15 @@ export interface components {
                 street?: string;
                 vatId?: string;
                 website?: string;
+            };
+        };
+        SavedView: {
+            id: string;
+            isDefault: boolean;
+            list: string;
+            name: string;
+            params: {
+                [key: string]: string;
             };
         };
         SearchHit: {
@@ -10497,11 +10542,17 @@ export interface operations {
             query?: {
                 cursor?: string;
                 format?: "json" | "csv" | "xlsx";
+                /** @description Issued on or after (YYYY-MM-DD) */
+                from?: string;
                 kind?: "invoice" | "credit_note";
                 limit?: number;
                 partyId?: string;
                 q?: string;
+                /** @description created, number, customer, issueDate, dueDate, total or status; -total descends */
+                sort?: string;
                 status?: ("draft" | "issued" | "partially_paid" | "paid" | "credited") | "open" | "overdue";
+                /** @description Issued on or before (YYYY-MM-DD) */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -10518,6 +10569,20 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Invoice"][];
                         nextCursor: string | null;
+                        totals?: {
+                            count: number;
+                            currency: string;
+                            /**
+                             * @description A decimal amount, e.g. "1234.50"
+                             * @example 1234.50
+                             */
+                            open: string;
+                            /**
+                             * @description A decimal amount, e.g. "1234.50"
+                             * @example 1234.50
+                             */
+                            total: string;
+                        }[];
                     };
                 };
             };
@@ -11544,6 +11609,152 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["TaxCode"][];
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    getViews: {
+        parameters: {
+            query: {
+                list: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SavedView"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    postViews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    isDefault?: boolean;
+                    /** @example sales.invoices */
+                    list: string;
+                    name: string;
+                    /**
+                     * @description The list URL search parameters
+                     * @example {
+                     *       "status": "draft",
+                     *       "sort": "-total"
+                     *     }
+                     */
+                    params: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    deleteViewsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    patchViewsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    isDefault?: boolean;
+                    name?: string;
+                    /**
+                     * @description The list URL search parameters
+                     * @example {
+                     *       "status": "draft",
+                     *       "sort": "-total"
+                     *     }
+                     */
+                    params?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
                 };
             };
             400: components["responses"]["BadRequest"];

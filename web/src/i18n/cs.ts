@@ -2,6 +2,7 @@ import { approvalsCs } from './approvals/cs.ts';
 import { codesCs } from './codes/cs.ts';
 import type { Messages } from './en.ts';
 import { filesCs } from './files/cs.ts';
+import { listsCs } from './lists/cs.ts';
 import { searchCs } from './search/cs.ts';
 
 // Čeština
@@ -364,4 +365,5 @@ export const cs: Messages = {
   ...codesCs,
   ...approvalsCs,
   ...searchCs,
+  ...listsCs,
 };

@@ -1,6 +1,7 @@
 import { approvalsEn } from './approvals/en.ts';
 import { codesEn } from './codes/en.ts';
 import { filesEn } from './files/en.ts';
+import { listsEn } from './lists/en.ts';
 import { searchEn } from './search/en.ts';
 // English core strings (shell, errors, organisation, account, administration): the reference for cs.ts and es.ts
 // (checked by the type Messages). A module's strings live in its folder (web/src/modules/<m>/i18n/).
@@ -381,6 +382,7 @@ export const en = {
   ...codesEn,
   ...approvalsEn,
   ...searchEn,
+  ...listsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@ import { approvalsEs } from './approvals/es.ts';
 import { codesEs } from './codes/es.ts';
 import type { Messages } from './en.ts';
 import { filesEs } from './files/es.ts';
+import { listsEs } from './lists/es.ts';
 import { searchEs } from './search/es.ts';
 
 // Español
@@ -372,4 +373,5 @@ export const es: Messages = {
   ...codesEs,
   ...approvalsEs,
   ...searchEs,
+  ...listsEs,
 };

@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'ledger.post',
   'ledger.rates.manage',
   'ledger.read',
+  'lists.views',
   'me.tokens.manage',
   'org.company.manage',
   'org.company.read',

@@ -24,7 +24,7 @@ import { documentPdf, documentUbl, emailInvoice } from '../service/documents.ts'
 import { duplicateInvoice } from '../service/duplicate.ts';
 import { createDraft, deleteDraft, getInvoice, updateDraft } from '../service/invoices.ts';
 import type { SalesIssuing } from '../service/issue.ts';
-import { listInvoices } from '../service/list.ts';
+import { invoiceTotals, listInvoices } from '../service/list.ts';
 import { openReceivables, settlementsOf } from '../service/settlements.ts';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -47,7 +47,7 @@ export function registerInvoiceRoutes(
       permission: 'sales.read',
       tags,
       summary:
-        'Invoices and credit notes, newest first (status: draft, issued, partially_paid, paid, credited, open, overdue)',
+        'Invoices and credit notes, newest first or by `sort` (status: draft, issued, partially_paid, paid, credited, open, overdue; issue dates from/to); the first page carries the totals of the whole filtered set per currency',
       request: { query: InvoiceFilter },
       responses: json(InvoicePage),
     },
@@ -78,7 +78,15 @@ export function registerInvoiceRoutes(
           (cur, lim) => listInvoices(db, companyId, filter, cur, lim),
           { labels: true },
         ) as never;
-      return c.json(await listInvoices(db, companyId, filter, cursor, limit ?? 50), 200);
+      const page = await listInvoices(db, companyId, filter, cursor, limit ?? 50);
+      if (cursor) return c.json(page, 200);
+      const totals = (await invoiceTotals(db, companyId, filter)).map((t) => ({
+        currency: t.currency,
+        count: t.count,
+        total: formatMoney({ amount: t.totalMinor, currency: t.currency }),
+        open: formatMoney({ amount: t.openMinor, currency: t.currency }),
+      }));
+      return c.json({ ...page, totals }, 200);
     },
   );
 

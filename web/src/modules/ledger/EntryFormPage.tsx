@@ -10,6 +10,7 @@ import { RoutePending } from '../../components/RouteStates';
 import { useLocale, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
+import { useSaveShortcut } from '../../ui/useSaveShortcut';
 import { EntryTotals } from './EntryTotals';
 import { blankLine, computeTotals, type FormLine, fromDraft, toEntryInput } from './entryForm';
 import { LinesGrid } from './LinesGrid';
@@ -91,6 +92,8 @@ function EntryForm({ accounts, entry }: { accounts: LedgerAccount[]; entry?: Jou
   saveDraft.current = () => {
     if (!save.isPending) save.mutate('draft');
   };
+  // Ctrl+S too, anywhere on the page (the shared editor shortcut).
+  useSaveShortcut(() => setTimeout(() => saveDraft.current(), 0));
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();

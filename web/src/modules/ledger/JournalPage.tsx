@@ -41,6 +41,7 @@ function Journal() {
       exportPath="/ledger/entries"
       query={filters}
       testId="journal"
+      onNew={can(PERM.ledgerDraft) ? () => navigate({ to: '/ledger/entries/new' }) : undefined}
       actions={
         can(PERM.ledgerDraft) && (
           <Button component={Link} to="/ledger/entries/new" data-testid="new-entry">

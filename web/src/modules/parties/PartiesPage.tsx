@@ -34,6 +34,7 @@ function PartyList({ partyRole: role }: { partyRole: 'customer' | 'vendor' }) {
         exportPath="/parties"
         query={filters}
         testId={plural}
+        onNew={canManage ? () => navigate({ to: '/parties/new', search: { role } }) : undefined}
         actions={
           <>
             {canManage && (

@@ -45,6 +45,7 @@ export function BillsPage() {
       query={filters}
       testId="bills"
       list={list}
+      onNew={can(PERM.purchasingManage) ? () => navigate({ to: '/purchasing/bills/new' }) : undefined}
       actions={
         <>
           <Button

@@ -132,4 +132,7 @@ export const salesCs: Record<keyof typeof salesEn, string> = {
   'tax.field.reasonCode': 'Kód VATEX',
   'tax.deactivate': 'Deaktivovat',
   'tax.activate': 'Aktivovat',
+  'sales.bulk.issue': 'Vystavit koncepty ({count})',
+  'sales.bulk.pdf': 'Stáhnout PDF ({count})',
+  'sales.bulk.email': 'Odeslat e-mailem ({count})',
 };

@@ -131,4 +131,7 @@ export const salesEn = {
   'tax.field.reasonCode': 'VATEX code',
   'tax.deactivate': 'Deactivate',
   'tax.activate': 'Activate',
+  'sales.bulk.issue': 'Issue {count} drafts',
+  'sales.bulk.pdf': 'Download {count} PDFs',
+  'sales.bulk.email': 'E-mail {count}',
 } as const;

@@ -134,4 +134,7 @@ export const salesEs: Record<keyof typeof salesEn, string> = {
   'tax.field.reasonCode': 'Código VATEX',
   'tax.deactivate': 'Desactivar',
   'tax.activate': 'Activar',
+  'sales.bulk.issue': 'Emitir {count} borradores',
+  'sales.bulk.pdf': 'Descargar {count} PDF',
+  'sales.bulk.email': 'Enviar {count} por correo',
 };
