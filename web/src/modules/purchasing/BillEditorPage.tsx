@@ -32,6 +32,7 @@ import {
   serverFieldErrors,
 } from '../../ui/fieldChecks';
 import { Money, num } from '../../ui/Money';
+import { useSaveShortcut } from '../../ui/useSaveShortcut';
 import { BillLinesGrid, blankLine, type CheckedCell, type EditLine } from './BillLinesGrid';
 import { DuplicateDialog, duplicatesOf } from './DuplicateDialog';
 import type { Bill, BillDetail, DuplicateCandidate } from './purchasingApi';
@@ -215,6 +216,8 @@ function BillEditor({ bill }: { bill: Bill | null }) {
     }
     save.mutate(confirmDuplicate);
   };
+  // Ctrl+S saves the draft through the same checks as the Save button.
+  useSaveShortcut(save.isPending ? null : () => submit(false));
   return (
     <>
       <PageTitle

@@ -38,6 +38,7 @@ import {
 } from '../../ui/fieldChecks';
 import { useLinesGrid } from '../../ui/LinesGrid';
 import { Money, num } from '../../ui/Money';
+import { useSaveShortcut } from '../../ui/useSaveShortcut';
 import { type Invoice, UNITS } from './salesApi';
 
 interface Line {
@@ -286,6 +287,8 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
     }
     save.mutate(issue);
   };
+  // Ctrl+S saves the draft through the same checks as the Save button.
+  useSaveShortcut(save.isPending ? null : () => submit(false));
 
   return (
     <>
