@@ -182,6 +182,18 @@ export function fieldCodeOf(issue: Issue, raw: unknown): { code: FieldCode; para
   }
 }
 
+/**
+ * A contract's own English words for a format it checks ("must be a date YYYY-MM-DD", "no exponent, no
+ * separators"), which say more than the catalogue's generic "not in the expected form". English readers get them;
+ * other languages get the catalogue's sentence until that format has a code of its own (as decimals and dates do).
+ */
+function authorHint(issue: Issue, code: FieldCode): string | undefined {
+  if (code !== 'invalid_format' && code !== 'invalid') return undefined;
+  // zod's own wording starts "Invalid …"; anything else was written by the contract's author.
+  if (!issue.message || /^Invalid\b/.test(issue.message)) return undefined;
+  return issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+}
+
 /** The request's zod issues as field errors in `lang`, the first issue per path only. */
 export function fieldErrors(issues: readonly Issue[], data: unknown, lang: Lang): FieldError[] {
   const seen = new Set<string>();
@@ -191,7 +203,9 @@ export function fieldErrors(issues: readonly Issue[], data: unknown, lang: Lang)
     if (seen.has(path)) continue;
     seen.add(path);
     const { code, params } = fieldCodeOf(issue, valueAt(data, issue.path));
-    out.push({ path, code, params, message: fieldText.t(lang, code, params) });
+    const hint = authorHint(issue, code);
+    const message = lang === 'en' && hint ? hint : fieldText.t(lang, code, params);
+    out.push({ path, code, params, message });
   }
   return out;
 }

@@ -9,7 +9,6 @@ import {
   Stack,
   Text,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -26,6 +25,7 @@ import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { PriorityBadge, SlaFlags, TaskStatusBadge } from './common';
 import { TakeButton } from './MyWork';
+import { RecordLinkPicker, useRecordName } from './RecordLinkPicker';
 import { invalidateWork, subjectLink, TASK_STATUSES, type Task } from './workApi';
 
 function useTaskAction(id: string) {
@@ -138,7 +138,6 @@ function Comments({ task, editable }: { task: Task; editable: boolean }) {
 function Links({ task, editable }: { task: Task; editable: boolean }) {
   const t = useT();
   const act = useTaskAction(task.id);
-  const [link, setLink] = useState({ entityType: '', entityId: '' });
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h4" mb="xs">
@@ -150,54 +149,36 @@ function Links({ task, editable }: { task: Task; editable: boolean }) {
             {t('work.task.noLinks')}
           </Text>
         )}
-        {(task.links ?? []).map((l) => {
-          const href = subjectLink(l.entityType, l.entityId);
-          const label = `${l.entityType} ${l.entityId}`;
-          return href ? (
-            <Anchor key={label} component={Link} to={href} size="sm">
-              {label}
-            </Anchor>
-          ) : (
-            <Text key={label} size="sm">
-              {label}
-            </Text>
-          );
-        })}
+        {(task.links ?? []).map((l) => (
+          <LinkedRecord
+            key={`${l.entityType}:${l.entityId}`}
+            entityType={l.entityType}
+            entityId={l.entityId}
+          />
+        ))}
       </Stack>
       {editable && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            act.mutate(
-              { path: 'links', body: link },
-              { onSuccess: () => setLink({ entityType: '', entityId: '' }) },
-            );
-          }}
-        >
+        <Stack mt="sm" gap="xs">
           {act.error && <ErrorAlert error={act.error} />}
-          <Group align="flex-end" mt="sm" gap="xs">
-            <TextInput
-              label={t('work.task.entityType')}
-              placeholder="ledger_entry"
-              required
-              value={link.entityType}
-              onChange={(e) => setLink({ ...link, entityType: e.currentTarget.value })}
-              w={150}
-            />
-            <TextInput
-              label={t('work.task.entityId')}
-              required
-              value={link.entityId}
-              onChange={(e) => setLink({ ...link, entityId: e.currentTarget.value })}
-              w={200}
-            />
-            <Button type="submit" size="sm" variant="default" loading={act.isPending}>
-              {t('work.task.addLink')}
-            </Button>
-          </Group>
-        </form>
+          <RecordLinkPicker
+            disabled={act.isPending}
+            onPick={(link) => act.mutate({ path: 'links', body: link })}
+          />
+        </Stack>
       )}
     </Card>
+  );
+}
+
+function LinkedRecord({ entityType, entityId }: { entityType: string; entityId: string }) {
+  const name = useRecordName(entityType, entityId);
+  const href = subjectLink(entityType, entityId);
+  return href ? (
+    <Anchor component={Link} to={href} size="sm">
+      {name}
+    </Anchor>
+  ) : (
+    <Text size="sm">{name}</Text>
   );
 }
 

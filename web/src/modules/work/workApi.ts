@@ -68,6 +68,9 @@ export function subjectLink(entityType: string, entityId: string): string | null
   if (entityType === 'payment_run') return `/payment-runs/${entityId}`;
   if (entityType === 'task') return `/work/tasks/${entityId}`;
   if (entityType === 'approval_request') return `/work/approvals/${entityId}`;
+  if (entityType === 'sales_invoice') return `/sales/invoices/${entityId}`;
+  if (entityType === 'purchasing_bill') return `/purchasing/bills/${entityId}`;
+  if (entityType === 'party') return `/parties/${entityId}`;
   return null;
 }
 
