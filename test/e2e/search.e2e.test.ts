@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } f
 import { makePerson, type PersonFixture } from '../../src/modules/org/factories.ts';
 import { makeParty } from '../../src/modules/parties/factories.ts';
 import { makeDraft, makeSales } from '../../src/modules/sales/factories.ts';
+import { createTask } from '../../src/modules/work/index.ts';
 import { launchBrowser, screenshot, signInWithForm } from '../support/browser.ts';
 import { issueInvoices } from '../support/compose.ts';
 import { dropFreshDatabase, type FreshDatabase, freshDatabase } from '../support/db.ts';
@@ -21,6 +22,7 @@ let admin: PersonFixture;
 let invoiceId = '';
 let invoiceNumber = '';
 let partyId = '';
+let taskId = '';
 
 beforeAll(async () => {
   fresh = await freshDatabase();
@@ -40,6 +42,10 @@ beforeAll(async () => {
     address: { country: 'CZ' },
   });
   partyId = party.id;
+  const task = await db.tx((tx) =>
+    createTask(tx, f.ctx, { title: 'Chase the Vltava payment', assigneeId: admin.id }),
+  );
+  taskId = task.id;
   const port = await freePort();
   base = `http://localhost:${port}`;
   const env = { DATABASE_URL: fresh.url, STEWARD_WORKER: 'false', STEWARD_PUBLIC_URL: base };
@@ -141,5 +147,24 @@ describe.sequential('global search', () => {
       await page.getByRole('dialog').waitFor({ state: 'detached' });
     }
     await page.getByTestId('language-switcher').selectOption('en');
+  });
+
+  it('links a record to a task by searching for it, and shows it by name, not by type and id', async () => {
+    await page.goto(`${base}/work/tasks/${taskId}`);
+    await page.getByTestId('task-link-search').fill('Vltava');
+    await page.getByRole('option', { name: /Customer or vendor · Vltava Logistics a\.s\./ }).click();
+    const link = page
+      .getByTestId('task-links')
+      .getByRole('link', { name: 'Customer or vendor Vltava Logistics a.s.' });
+    await link.waitFor();
+    await page.getByTestId('task-link-search').fill(invoiceNumber);
+    await page.getByRole('option', { name: new RegExp(`Invoice · ${invoiceNumber}`) }).click();
+    await page
+      .getByTestId('task-links')
+      .getByRole('link', { name: `Invoice ${invoiceNumber}` })
+      .waitFor();
+    await screenshot(page, 'search-05-task-links');
+    await link.click();
+    await page.waitForURL(`**/parties/${partyId}`);
   });
 });
