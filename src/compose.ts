@@ -6,6 +6,7 @@
  * type, so forgetting to wire it here is a type error, not a 500 at run time. A new flow is one line below.
  */
 
+import { seedCompany } from './flows/onboarding/seed-company.ts';
 import { paymentFlows } from './flows/order-to-cash/payment-flows.ts';
 import { registerDocumentSide } from './flows/order-to-cash/payments.ts';
 import { receivablesSide } from './flows/order-to-cash/payments-sales.ts';
@@ -16,6 +17,7 @@ import { installBillApproval, postBillEntry } from './flows/procure-to-pay/purch
 import { installLedgerApproval } from './flows/record-to-report/ledger-approval.ts';
 import { reconcileHooks } from './flows/record-to-report/reconcile.ts';
 import { type Reconciliation, reconciliation } from './modules/banking/index.ts';
+import { type CompanyCreation, companyCreation } from './modules/org/index.ts';
 import type { PaymentFlows } from './modules/payments/index.ts';
 import { type BillPosting, billPosting } from './modules/purchasing/index.ts';
 import { type SalesIssuing, salesIssuing } from './modules/sales/index.ts';
@@ -32,6 +34,8 @@ export interface Steward {
   banking: Reconciliation;
   /** Receipts, vendor payments, payment runs and payment settings. */
   payments: PaymentFlows;
+  /** Company creation that leaves the company ready to invoice (chart, fiscal year, tax, settings). */
+  companies: CompanyCreation;
 }
 
 /**
@@ -52,5 +56,6 @@ export function compose(): Steward {
     purchasing: billPosting({ post: postBillEntry }),
     banking: reconciliation(reconcileHooks),
     payments: paymentFlows,
+    companies: companyCreation({ seed: seedCompany }),
   };
 }

@@ -87,9 +87,9 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   });
 
   const v1 = new OpenAPIHono<AppEnv>({ defaultHook: app.defaultHook as never });
-  registerPublicRoutes(v1, deps);
+  registerPublicRoutes(v1, deps, parts.steward.companies);
   registerMeRoutes(v1, deps);
-  registerOrgRoutes(v1, deps);
+  registerOrgRoutes(v1, deps, parts.steward.companies);
   registerPeopleRoutes(v1, deps);
   registerRoleRoutes(v1, deps);
   registerAuditRoutes(v1, deps);

@@ -3623,6 +3623,7 @@ export interface components {
         };
         Company: {
             baseCurrency: string;
+            country: string | null;
             fiscalYearStartMonth: number;
             id: string;
             legalName: string;
@@ -5669,6 +5670,7 @@ export interface operations {
             content: {
                 "application/json": {
                     baseCurrency: string;
+                    country?: string;
                     fiscalYearStartMonth?: number;
                     legalName?: string;
                     /** @enum {string} */
@@ -5732,6 +5734,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    country?: string;
                     fiscalYearStartMonth?: number;
                     legalName?: string;
                     /** @enum {string} */
@@ -10882,6 +10885,7 @@ export interface operations {
             content: {
                 "application/json": {
                     companyName: string;
+                    country?: string;
                     currency: string;
                     email: string;
                     fiscalYearStartMonth?: number;
