@@ -3605,6 +3605,9 @@ export interface components {
         CashForecast: {
             asOf: string;
             currency: string;
+            opening: string;
+            /** @description cash in the bank on asOf: the ledger balances of the bank accounts in this currency */
+            openingMinor: string;
             series: {
                 cumulative: string;
                 inflow: string;
