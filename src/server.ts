@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
 import type { Steward } from './compose.ts';
+import { registerSetupChecklistRoute } from './flows/onboarding/setup-checklist.ts';
 import { AppError } from './kernel/errors.ts';
 import { registerBankAccountRoutes, registerReconcileRoutes } from './modules/banking/index.ts';
 import {
@@ -90,6 +91,7 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   registerPublicRoutes(v1, deps, parts.steward.companies);
   registerMeRoutes(v1, deps);
   registerOrgRoutes(v1, deps, parts.steward.companies);
+  registerSetupChecklistRoute(v1, deps);
   registerPeopleRoutes(v1, deps);
   registerRoleRoutes(v1, deps);
   registerAuditRoutes(v1, deps);

@@ -66,6 +66,19 @@ describe('onboarding: a new company is ready to invoice', () => {
     expect(code(settings.receivableAccountId)).toBe(c.receivable);
     expect(code(settings.revenueAccountId)).toBe(c.revenue);
     expect(settings.seller).toMatchObject({ name: `First ${c.country}`, country: c.country });
+    // The setup checklist ticks from the data: taxes were seeded, the first invoice is issued; no bank yet.
+    const checklist = await t.request('GET', '/api/v1/setup-checklist', { session, company });
+    expect(checklist.status).toBe(200);
+    const done = Object.fromEntries(
+      (checklist.body.steps as { key: string; done: boolean }[]).map((s) => [s.key, s.done]),
+    );
+    expect(done).toEqual({
+      company: false,
+      taxes: true,
+      bank: false,
+      firstInvoice: true,
+      firstReconciliation: false,
+    });
   });
 
   it('seeds one chart, the current fiscal year, tax codes and settings, all audited, editable afterwards', async () => {

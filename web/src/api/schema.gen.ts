@@ -2383,6 +2383,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/setup-checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The new company's first steps, each ticked from real data */
+        get: operations["getSetupChecklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/setup/status": {
         parameters: {
             query?: never;
@@ -4533,6 +4550,16 @@ export interface components {
                 vatId?: string;
                 website?: string;
             };
+        };
+        SetupChecklist: {
+            done: number;
+            steps: {
+                done: boolean;
+                /** @enum {string} */
+                key: "company" | "taxes" | "bank" | "firstInvoice" | "firstReconciliation";
+                link: string;
+            }[];
+            total: number;
         };
         Task: {
             assignee: string | null;
@@ -10912,6 +10939,32 @@ export interface operations {
                         companyId: string;
                         userId: string;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    getSetupChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupChecklist"];
                 };
             };
             400: components["responses"]["BadRequest"];

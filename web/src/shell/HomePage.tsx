@@ -10,6 +10,7 @@ import { MyWork } from '../modules/work/MyWork';
 import { PERM } from '../permissions';
 import { useCan, useMe } from '../session';
 import type { AuditEvent, Invitation, Job } from '../types';
+import { SetupChecklist } from './SetupChecklist';
 
 function greetingKey(hour: number) {
   if (hour < 12) return 'home.goodMorning' as const;
@@ -151,6 +152,7 @@ export function HomePage() {
         title={t(greetingKey(new Date().getHours()), { name: me.user.name.split(' ')[0] ?? me.user.name })}
         description={t('home.subtitle', { company: me.company?.name ?? '', role })}
       />
+      <SetupChecklist />
       <MyInvitationsCard />
       <MyWork />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
