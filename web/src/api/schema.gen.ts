@@ -7557,7 +7557,7 @@ export interface operations {
             query: {
                 asOf: string;
                 dimension?: "department" | "cost_centre" | "project" | "partner";
-                format?: "json" | "csv" | "xlsx";
+                format?: "json" | "csv" | "xlsx" | "pdf";
                 value?: string;
             };
             header?: never;
@@ -7566,13 +7566,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The report (JSON); with ?format=pdf its PDF, with ?format=csv|xlsx a spreadsheet */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BalanceSheet"];
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7620,7 +7621,7 @@ export interface operations {
         parameters: {
             query: {
                 dimension?: "department" | "cost_centre" | "project" | "partner";
-                format?: "json" | "csv" | "xlsx";
+                format?: "json" | "csv" | "xlsx" | "pdf";
                 from: string;
                 to: string;
                 value?: string;
@@ -7631,13 +7632,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The report (JSON); with ?format=pdf its PDF, with ?format=csv|xlsx a spreadsheet */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IncomeStatement"];
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7721,7 +7723,7 @@ export interface operations {
             query: {
                 asOf: string;
                 dimension?: "department" | "cost_centre" | "project" | "partner";
-                format?: "json" | "csv" | "xlsx";
+                format?: "json" | "csv" | "xlsx" | "pdf";
                 value?: string;
             };
             header?: never;
@@ -7730,13 +7732,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The report (JSON); with ?format=pdf its PDF, with ?format=csv|xlsx a spreadsheet */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TrialBalance"];
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -28,6 +28,7 @@ export function ReportFrame({
   error,
   loading,
   filter,
+  pdf,
   children,
 }: {
   title: string;
@@ -40,6 +41,8 @@ export function ReportFrame({
   loading: boolean;
   /** Extra filters under the dates (e.g. a dimension). */
   filter?: ReactNode;
+  /** Offer the server's PDF of the report (`?format=pdf`). */
+  pdf?: boolean;
   children: ReactNode;
 }) {
   return (
@@ -48,7 +51,7 @@ export function ReportFrame({
       <PageTitle
         title={title}
         description={subtitle}
-        actions={<ReportLinks path={path} query={query} testId={testId} />}
+        actions={<ReportLinks path={path} query={query} testId={testId} pdf={pdf} />}
       />
       <Group mb="md" className="no-print">
         {dates.map((d) => (
