@@ -71,6 +71,7 @@ export const cs: Messages = {
   'field.role': 'Role',
   'field.status': 'Stav',
   'field.timeZone': 'Časové pásmo',
+  'field.country': 'Země',
   'field.totpCode': 'Ověřovací kód',
   'field.yourName': 'Vaše jméno',
 
@@ -136,6 +137,9 @@ export const cs: Messages = {
   'setup.subtitle': 'Založte svou firmu a první účet správce.',
   'setup.token': 'Instalační token',
   'setup.tokenHelp': 'Vypíše se do konzole serveru při prvním spuštění Stewardu.',
+  'setup.countryNone': 'Jiná země',
+  'setup.countryHelp':
+    'Podle ní se připraví účtový rozvrh, daňové kódy a texty na fakturách; vše lze později upravit.',
   'setup.submit': 'Založit firmu',
 
   'invite.title': 'Přijetí pozvánky',

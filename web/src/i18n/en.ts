@@ -73,6 +73,7 @@ export const en = {
   'field.role': 'Role',
   'field.status': 'Status',
   'field.timeZone': 'Time zone',
+  'field.country': 'Country',
   'field.totpCode': 'Authentication code',
   'field.yourName': 'Your name',
 
@@ -141,6 +142,9 @@ export const en = {
   'setup.subtitle': 'Create your company and the first administrator account.',
   'setup.token': 'Setup token',
   'setup.tokenHelp': 'Printed in the server console when Steward starts for the first time.',
+  'setup.countryNone': 'Another country',
+  'setup.countryHelp':
+    'Your chart of accounts, tax codes and invoice wording start from it; all stay editable.',
   'setup.submit': 'Create company',
 
   'invite.title': 'Accept invitation',

@@ -70,6 +70,7 @@ export const es: Messages = {
   'field.role': 'Rol',
   'field.status': 'Estado',
   'field.timeZone': 'Zona horaria',
+  'field.country': 'País',
   'field.totpCode': 'Código de autenticación',
   'field.yourName': 'Su nombre',
 
@@ -136,6 +137,9 @@ export const es: Messages = {
   'setup.subtitle': 'Cree su empresa y la primera cuenta de administrador.',
   'setup.token': 'Token de instalación',
   'setup.tokenHelp': 'Se muestra en la consola del servidor la primera vez que se inicia Steward.',
+  'setup.countryNone': 'Otro país',
+  'setup.countryHelp':
+    'Su plan de cuentas, códigos de impuesto y textos de factura parten de él; todo se puede cambiar después.',
   'setup.submit': 'Crear empresa',
 
   'invite.title': 'Aceptar la invitación',
