@@ -8,6 +8,7 @@
 
 import { homeFigures } from './flows/home/figures.ts';
 import type { HomeFiguresPort } from './flows/home/routes.ts';
+import { seedCompany } from './flows/onboarding/seed-company.ts';
 import { paymentFlows } from './flows/order-to-cash/payment-flows.ts';
 import { registerDocumentSide } from './flows/order-to-cash/payments.ts';
 import { receivablesSide } from './flows/order-to-cash/payments-sales.ts';
@@ -19,6 +20,7 @@ import { installLedgerApproval } from './flows/record-to-report/ledger-approval.
 import { reconcileHooks } from './flows/record-to-report/reconcile.ts';
 import { SEARCHERS } from './flows/search/searchers.ts';
 import { type Reconciliation, reconciliation } from './modules/banking/index.ts';
+import { type CompanyCreation, companyCreation } from './modules/org/index.ts';
 import type { PaymentFlows } from './modules/payments/index.ts';
 import { type BillPosting, billPosting } from './modules/purchasing/index.ts';
 import { type SalesIssuing, salesIssuing } from './modules/sales/index.ts';
@@ -40,6 +42,8 @@ export interface Steward {
   home: HomeFiguresPort;
   /** Global search: each module's searcher, asked when the caller may read its kind. */
   search: readonly Searcher[];
+  /** Company creation that leaves the company ready to invoice (chart, fiscal year, tax, settings). */
+  companies: CompanyCreation;
 }
 
 /**
@@ -62,5 +66,6 @@ export function compose(): Steward {
     payments: paymentFlows,
     home: homeFigures,
     search: SEARCHERS,
+    companies: companyCreation({ seed: seedCompany }),
   };
 }

@@ -6,6 +6,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
 import type { Steward } from './compose.ts';
 import { registerHomeRoutes } from './flows/home/routes.ts';
+import { registerSetupChecklistRoute } from './flows/onboarding/setup-checklist.ts';
 import { AppError } from './kernel/errors.ts';
 import { registerBankAccountRoutes, registerReconcileRoutes } from './modules/banking/index.ts';
 import {
@@ -90,9 +91,10 @@ export function buildApp(parts: ServerParts): OpenAPIHono<AppEnv> {
   });
 
   const v1 = new OpenAPIHono<AppEnv>({ defaultHook: app.defaultHook as never });
-  registerPublicRoutes(v1, deps);
+  registerPublicRoutes(v1, deps, parts.steward.companies);
   registerMeRoutes(v1, deps);
-  registerOrgRoutes(v1, deps);
+  registerOrgRoutes(v1, deps, parts.steward.companies);
+  registerSetupChecklistRoute(v1, deps);
   registerPeopleRoutes(v1, deps);
   registerRoleRoutes(v1, deps);
   registerAuditRoutes(v1, deps);

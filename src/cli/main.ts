@@ -34,7 +34,7 @@ export function buildProgram(): Command {
     .option('--port <port>', 'port to listen on (default: PORT or 3000)')
     .option('--no-worker', 'do not run background jobs in this process')
     .action(startCommand);
-  registerOrgCommands(program);
+  registerOrgCommands(program, steward);
   registerRoleCommands(program);
   registerAdminCommands(program, steward);
   registerLedgerCommands(program);

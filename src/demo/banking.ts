@@ -1,4 +1,5 @@
 import { openItems } from '../flows/order-to-cash/payment-flows.ts';
+import { dayBefore } from '../kernel/dates.ts';
 import { isAppError } from '../kernel/errors.ts';
 import {
   type BankAccount,
@@ -12,13 +13,14 @@ import {
   openLines,
   type Reconciliation,
 } from '../modules/banking/index.ts';
-import { ensureAccountPath } from '../modules/ledger/index.ts';
+import { accountBalanceIn, createAccount, findAccount } from '../modules/ledger/index.ts';
 import { openPayments } from '../modules/payments/index.ts';
 import type { ServiceContext } from '../platform/context.ts';
 import type { Database, Tx } from '../platform/db/index.ts';
 import { writeCamt053 } from '../platform/formats/camt053/write.ts';
 import { writeOfx } from '../platform/formats/ofx/write.ts';
 import type { StatementImport, StatementLineImport } from '../platform/formats/statement.ts';
+import { demoLedgerAccount } from './ledger.ts';
 
 /**
  * Demo banking. `seedBankingDemo` (before payments) opens a default bank account per currency and a petty
@@ -32,13 +34,13 @@ const ACCOUNTS = [
   {
     currency: 'USD',
     name: 'Operating account USD',
-    ledger: 'Assets:Bank:Operating USD',
+    ledger: 'USD',
     ids: { accountNumber: '4001234567', routingNumber: '081000032', bankName: 'First Demo Bank' },
   },
   {
     currency: 'EUR',
     name: 'Operating account EUR',
-    ledger: 'Assets:Bank:Operating EUR',
+    ledger: 'EUR',
     ids: { iban: 'DE89370400440532013000', bic: 'COBADEFFXXX', bankName: 'Commerzbank' },
   },
 ] as const;
@@ -46,10 +48,9 @@ const ACCOUNTS = [
 export async function seedBankingDemo(db: Database, ctx: ServiceContext): Promise<number> {
   let made = 0;
   await db.tx(async (tx) => {
-    const cache = new Map();
     for (const a of ACCOUNTS) {
       if (await defaultBankAccount(tx, ctx.companyId, a.currency)) continue;
-      const ledger = await ensureAccountPath(tx, ctx, a.ledger, 'asset', cache);
+      const ledger = await demoLedgerAccount(tx, ctx, a.ledger);
       await createBankAccount(tx, ctx, {
         name: a.name,
         currency: a.currency,
@@ -59,7 +60,7 @@ export async function seedBankingDemo(db: Database, ctx: ServiceContext): Promis
       });
       made++;
     }
-    const cash = await ensureAccountPath(tx, ctx, 'Assets:Cash:Petty cash', 'asset', cache);
+    const cash = await demoLedgerAccount(tx, ctx, 'cash');
     const accounts = await listBankAccounts(tx, ctx.companyId, { includeInactive: true });
     if (!accounts.some((a) => a.name === 'Petty cash')) {
       await createBankAccount(tx, ctx, {
@@ -121,15 +122,24 @@ async function statementFor(
   if (bank.currency === 'EUR') line({ amountMinor: 42n, remittance: 'Credit interest' });
   const total = lines.reduce((s, l) => s + l.amountMinor, 0n);
   const days = lines.map((l) => l.bookingDate).sort();
+  // The statement continues the books: it opens at the ledger's bank balance before its first day.
+  const periodFrom = `${(days[0] ?? today).slice(0, 8)}01`;
+  const opening = await accountBalanceIn(
+    tx,
+    ctx.companyId,
+    bank.ledgerAccountId,
+    bank.currency,
+    dayBefore(periodFrom),
+  );
   return {
     format: bank.currency === 'EUR' ? 'camt053' : 'ofx',
     account: { iban: bank.iban, accountNumber: bank.accountNumber, bankId: bank.routingNumber },
     currency: bank.currency,
     statementId: `DEMO-${bank.currency}-${today.slice(0, 7)}`,
-    periodFrom: `${today.slice(0, 8)}01`,
+    periodFrom,
     periodTo: days.at(-1) ?? today,
-    openingBalanceMinor: 0n,
-    closingBalanceMinor: total,
+    openingBalanceMinor: opening,
+    closingBalanceMinor: opening + total,
     openingDerived: false,
     lines,
   };
@@ -173,7 +183,9 @@ export async function seedReconciliationDemo(
             strong.map((r) => r.id),
           )
         ).length;
-      const fees = await ensureAccountPath(tx, ctx, 'Expenses:Bank fees', 'expense', new Map());
+      const fees =
+        (await findAccount(tx, ctx.companyId, '6100')) ??
+        (await createAccount(tx, ctx, { code: '6100', name: 'Bank charges', type: 'expense' }));
       for (const l of await openLines(tx, ctx.companyId, bank.id)) {
         if (l.remittance === 'Monthly account fee') {
           await entryFromLine(tx, ctx, l.id, { accountId: fees.id, description: 'Bank account fee' });

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Steward } from '../compose.ts';
+import { addMonths } from '../kernel/dates.ts';
 import {
   addDepartmentMember,
   addMember,
-  createCompany,
   createDepartment,
   createUser,
   findUserByEmail,
@@ -12,6 +12,7 @@ import {
 import { type Role, type ServiceContext, SYSTEM_ACTOR } from '../platform/context.ts';
 import type { Database } from '../platform/db/index.ts';
 import { seedBankingDemo, seedReconciliationDemo } from './banking.ts';
+import { seedOpeningCapital } from './ledger.ts';
 import { seedPartiesDemo } from './parties.ts';
 import { seedPaymentsDemo } from './payments.ts';
 import { seedPurchasingDemo } from './purchasing.ts';
@@ -85,12 +86,16 @@ export async function seedDemo(
 ): Promise<{ companyId: string; email: string; password: string } | null> {
   if ((await listCompanies(db)).some((c) => c.name === DEMO_COMPANY)) return null;
   const password = `demo-${randomBytes(6).toString('base64url')}`;
+  const today = new Date().toISOString().slice(0, 10);
+  // Receipts and payment runs last month (never before the demo's November invoices), the statement this month.
+  const lastMonth = [addMonths(today, -1), '2026-11-20'].sort().at(-1) as string;
   const companyId = await db.tx(async (tx) => {
     const existingOwner = await findUserByEmail(tx, DEMO_OWNER);
     const owner =
       existingOwner ??
       (await createUser(tx, SYSTEM_ACTOR, null, null, { email: DEMO_OWNER, name: 'Olivia Owner', password }));
-    const company = await createCompany(
+    // Created like any company (onboarding seeds the US chart, the fiscal year, tax codes, sales settings).
+    const company = await steward.companies.create(
       tx,
       SYSTEM_ACTOR,
       null,
@@ -99,6 +104,7 @@ export async function seedDemo(
         legalName: `${DEMO_COMPANY} LLC`,
         baseCurrency: 'USD',
         timeZone: 'America/Chicago',
+        country: 'US',
       },
       owner.id,
     );
@@ -107,6 +113,7 @@ export async function seedDemo(
       companyId: company.id,
       requestId: 'demo-seed',
     };
+    await seedOpeningCapital(tx, ctx, today);
     const person = async (
       email: string,
       name: string,
@@ -168,12 +175,16 @@ export async function seedDemo(
   if (bankingCtx) await seedBankingDemo(db, bankingCtx);
   // Payments after sales, purchasing and banking (a paid invoice, a partial payment, a run per bank format).
   if (owner)
-    await seedPaymentsDemo(db, {
-      actor: { type: 'user', userId: owner.id, tokenId: null, label: DEMO_OWNER },
-      companyId,
-      requestId: 'demo-seed',
-    });
+    await seedPaymentsDemo(
+      db,
+      {
+        actor: { type: 'user', userId: owner.id, tokenId: null, label: DEMO_OWNER },
+        companyId,
+        requestId: 'demo-seed',
+      },
+      lastMonth,
+    );
   // Reconciliation last: a statement per bank account matching the payments above, auto-matched.
-  if (bankingCtx) await seedReconciliationDemo(db, bankingCtx, steward.banking);
+  if (bankingCtx) await seedReconciliationDemo(db, bankingCtx, steward.banking, today);
   return { companyId, email: DEMO_OWNER, password };
 }

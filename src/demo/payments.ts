@@ -2,10 +2,11 @@ import { documentSide, recordPayment } from '../flows/order-to-cash/payments.ts'
 import { proposeRun, releaseRun } from '../flows/procure-to-pay/payment-run.ts';
 import { formatMoney } from '../kernel/money.ts';
 import { type BankAccount, createBankAccount, defaultBankAccount } from '../modules/banking/index.ts';
-import { ensureAccountPath } from '../modules/ledger/index.ts';
 import { listPayments, listRuns } from '../modules/payments/index.ts';
 import type { ServiceContext } from '../platform/context.ts';
 import type { Database, Tx } from '../platform/db/index.ts';
+
+import { demoLedgerAccount } from './ledger.ts';
 
 /**
  * Demo payments, after sales, purchasing and banking have seeded theirs: one invoice paid in full, one paid in
@@ -17,7 +18,7 @@ import type { Database, Tx } from '../platform/db/index.ts';
 async function bankFor(tx: Tx, ctx: ServiceContext, currency: 'EUR' | 'USD'): Promise<BankAccount> {
   const found = await defaultBankAccount(tx, ctx.companyId, currency);
   if (found) return found;
-  const ledger = await ensureAccountPath(tx, ctx, `Assets:Bank:Operating ${currency}`, 'asset', new Map());
+  const ledger = await demoLedgerAccount(tx, ctx, currency);
   return createBankAccount(tx, ctx, {
     name: `Operating account ${currency}`,
     currency,

@@ -16,7 +16,7 @@ const asset = (name: string) => readFileSync(new URL(`../../assets/demo/${name}`
 
 /**
  * The demo's documents: the shipped receipt photo CAPTURED with the real offline OCR and turned into a draft
- * (vendor created from what was read, expense 6200), a received UBL invoice imported as a draft (vendor created
+ * (vendor created from what was read, expense 6400), a received UBL invoice imported as a draft (vendor created
  * from its seller), and the sample Czech vendor invoice PDF left in the review inbox for a person to look at.
  * Due dates spread: the receipt was due on its date, the UBL invoice on 2026-12-20. Runs after the accounts
  * exist (demo-purchasing.ts); running it twice does nothing the second time.
@@ -28,7 +28,7 @@ export async function seedPurchasingDocumentsDemo(
 ): Promise<{ captured: string | null; imported: string | null }> {
   const existing = await listBills(db, ctx.companyId, { q: 'R-2026-0412' }, undefined, 1);
   if (existing.items.length > 0) return { captured: null, imported: null };
-  const accountId = opts.accountId ?? '6200';
+  const accountId = opts.accountId ?? '6400';
   // The receipt's 8.25 % sales tax: a code of its own, booked like the company's standard sales tax.
   const codes = await listTaxCodes(db, ctx.companyId);
   if (!codes.some((c) => c.code === 'ST825')) {

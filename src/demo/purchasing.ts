@@ -9,7 +9,7 @@ import { ensureDemoAccounts } from './sales.ts';
 /**
  * The demo's vendor bills, after sales (which opens the accounts and rates): posted bills from the EUR and USD
  * vendors, due before the end of the year, so the payments demo has something to put in a SEPA and a NACHA
- * payment run. Supplies go to 6200, rent to 6100. Each run stays under 1,000 USD (see demo-sales.ts on the
+ * payment run. Supplies go to 6400, rent to 6600 (the US chart). Each run stays under 1,000 USD (see demo-sales.ts on the
  * ledger.post policy). Running it twice does nothing the second time.
  */
 const BILLS: {
@@ -25,28 +25,28 @@ const BILLS: {
     number: 'FV-2026-0418',
     issueDate: '2026-11-03',
     dueDate: '2026-12-03',
-    lines: [['Material de oficina', '6200', '412.60']],
+    lines: [['Material de oficina', '6400', '412.60']],
   },
   {
     vendor: 'V-DE-01',
     number: 'RE-88213',
     issueDate: '2026-11-05',
     dueDate: '2026-12-05',
-    lines: [['Laborbedarf', '6200', '390.00']],
+    lines: [['Laborbedarf', '6400', '390.00']],
   },
   {
     vendor: 'V-US-01',
     number: 'INV-50071',
     issueDate: '2026-11-06',
     dueDate: '2026-12-06',
-    lines: [['Medical supplies', '6200', '520.75']],
+    lines: [['Medical supplies', '6400', '520.75']],
   },
   {
     vendor: 'V-US-02',
     number: 'LEASE-2026-11',
     issueDate: '2026-11-01',
     dueDate: '2026-11-11',
-    lines: [['Storage unit rent, November', '6100', '395.00']],
+    lines: [['Storage unit rent, November', '6600', '395.00']],
   },
 ];
 

@@ -26,10 +26,11 @@ import type { Database } from '../platform/db/index.ts';
 export const DEMO_CONTROLLER = 'cfo@demo.steward.local';
 
 const CHART = [
-  ['1000', 'Bank', 'asset'],
+  // The US chart's codes (onboarding seeded it); a bare company gets just these.
+  ['1000', 'Checking', 'asset'],
   ['2000', 'Accounts payable', 'liability'],
-  ['6100', 'Rent', 'expense'],
-  ['6200', 'Office supplies', 'expense'],
+  ['6600', 'Rent or lease', 'expense'],
+  ['6400', 'Office supplies and software', 'expense'],
 ] as const;
 
 export async function seedWorkDemo(db: Database, owner: ServiceContext, password: string): Promise<void> {
@@ -94,16 +95,16 @@ export async function seedWorkDemo(db: Database, owner: ServiceContext, password
   ];
   await db.tx((tx) =>
     postEntries(tx, bookkeeper, [
-      { date: today, description: 'Office lease, next quarter', lines: lines('25000.00', '6100') },
-      { date: today, description: 'Printer toner', lines: lines('120.00', '6200') },
-      { date: today, description: 'Office chairs', lines: lines('1850.00', '6200') },
+      { date: today, description: 'Office lease, next quarter', lines: lines('25000.00', '6600') },
+      { date: today, description: 'Printer toner', lines: lines('120.00', '6400') },
+      { date: today, description: 'Office chairs', lines: lines('1850.00', '6400') },
     ]),
   );
   await db.tx(async (tx) => {
     const draft = await saveDraft(tx, payables, {
       date: today,
       description: 'Supplier invoice INV-2291',
-      lines: lines('4200.00', '6200'),
+      lines: lines('4200.00', '6400'),
     });
     await submitDraft(tx, payables, draft.id);
   });

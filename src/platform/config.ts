@@ -25,7 +25,14 @@ export interface Config {
    * `none` for no proxy at all): see src/platform/http/client-address.ts.
    */
   trustedProxies: string[];
-  admin: { email: string; password: string; companyName: string; currency: string } | null;
+  admin: {
+    email: string;
+    password: string;
+    companyName: string;
+    currency: string;
+    /** ISO country code of the first company (STEWARD_COUNTRY); onboarding seeds for it. */
+    country?: string;
+  } | null;
   smtpUrl: string | undefined;
   mailFrom: string;
   sessionTtlHours: number;
@@ -106,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             password,
             companyName: env.STEWARD_COMPANY_NAME || 'My Company',
             currency: (env.STEWARD_CURRENCY || 'USD').toUpperCase(),
+            country: env.STEWARD_COUNTRY ? env.STEWARD_COUNTRY.toUpperCase() : undefined,
           }
         : null,
     smtpUrl: env.SMTP_URL || undefined,

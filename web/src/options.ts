@@ -9,6 +9,19 @@ export function currencyOptions(locale: Locale): { value: string; label: string 
   }));
 }
 
+/** Countries a company can say it is in (onboarding seeds its chart, tax codes and invoice wording for it). */
+const COUNTRIES = ['US', 'CZ', 'ES', 'DE', 'AT', 'SK', 'PL', 'FR', 'IT', 'NL', 'BE', 'IE', 'PT', 'GB', 'CA'];
+
+export function countryOptions(locale: Locale, none: string): { value: string; label: string }[] {
+  const names = new Intl.DisplayNames([locale], { type: 'region' });
+  return [
+    { value: '', label: none },
+    ...COUNTRIES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) =>
+      a.label.localeCompare(b.label, locale),
+    ),
+  ];
+}
+
 export function timeZoneOptions(): string[] {
   const zones = Intl.supportedValuesOf('timeZone');
   return zones.includes('UTC') ? zones : ['UTC', ...zones];

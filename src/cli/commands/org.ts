@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Steward } from '../../compose.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { isCurrency } from '../../kernel/money.ts';
 import {
@@ -6,7 +7,6 @@ import {
   addMember,
   assertRole,
   createApiToken,
-  createCompany,
   createInvitation,
   createUser,
   findDepartmentByCode,
@@ -21,17 +21,23 @@ import { registerUserPasswordCommands } from './user-password.ts';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-export function registerOrgCommands(program: Command): void {
+export function registerOrgCommands(program: Command, steward: Pick<Steward, 'companies'>): void {
   const company = program.command('company').description('companies');
   company
     .command('create')
-    .description('create a company; prints its id')
+    .description(
+      'create a company ready to invoice (chart of accounts, fiscal year, tax codes by country); prints its id',
+    )
     .requiredOption('--name <name>', 'company name')
     .requiredOption('--currency <ISO>', 'base currency, e.g. EUR')
     .option('--legal-name <name>', 'legal name (default: the name)')
     .option('--fiscal-year-start <month>', 'first month of the fiscal year, 1-12', '1')
     .option('--locale <locale>', 'en, cs or es', 'en')
     .option('--time-zone <tz>', 'IANA time zone', 'UTC')
+    .option(
+      '--country <CC>',
+      'ISO country code, e.g. US, CZ, ES, DE: the chart, tax codes and invoice wording',
+    )
     .option('--as <email>', 'the user who creates it (becomes its owner)')
     .option('--json', 'print the company as JSON')
     .action(async (o) => {
@@ -42,6 +48,9 @@ export function registerOrgCommands(program: Command): void {
       if (!Number.isInteger(month) || month < 1 || month > 12)
         throw new UsageError('--fiscal-year-start must be a month number 1-12.');
       if (!['en', 'cs', 'es'].includes(o.locale)) throw new UsageError('--locale must be en, cs or es.');
+      const country = o.country ? String(o.country).toUpperCase() : undefined;
+      if (country !== undefined && !/^[A-Z]{2}$/.test(country))
+        throw new UsageError(`--country ${o.country} is not a two-letter ISO code such as US, CZ or ES.`);
       await withDatabase(async ({ db }) => {
         const user = o.as ? await findUserByEmail(db, o.as) : null;
         if (o.as && !user) throw new AppError('not_found', `There is no user ${o.as}.`);
@@ -49,7 +58,7 @@ export function registerOrgCommands(program: Command): void {
           ? { type: 'user', userId: user.id, tokenId: null, label: user.email }
           : SYSTEM_ACTOR;
         const made = await db.tx((tx) =>
-          createCompany(
+          steward.companies.create(
             tx,
             actor,
             `cli-${process.pid}`,
@@ -60,6 +69,7 @@ export function registerOrgCommands(program: Command): void {
               fiscalYearStartMonth: month,
               locale: o.locale,
               timeZone: o.timeZone,
+              country,
             },
             user?.id ?? null,
           ),

@@ -75,7 +75,7 @@ export function registerReceivablesCommands(program: Command, report: Command): 
     report
       .command('cash-forecast')
       .description(
-        'expected cash by week from open receivables and payables; CSV week_start,week_end,inflow,outflow,net,cumulative',
+        'expected cash by week from open receivables and payables; CSV week_start,week_end,inflow,outflow,net,cumulative (cumulative starts from the bank balance on --as-of)',
       )
       .requiredOption('--as-of <date>', 'YYYY-MM-DD (the first week starts here)')
       .requiredOption('--currency <code>', 'ISO currency, e.g. EUR')

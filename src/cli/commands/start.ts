@@ -85,7 +85,7 @@ export async function startCommand(opts: { demo?: boolean; port?: string; worker
     const demoFirst = Boolean(opts.demo) && !config.admin;
     let signIn: string | null = null;
     if (demoFirst) signIn = await seedDemoSignIn(db, steward);
-    const first = await bootstrap(db, config);
+    const first = await bootstrap(db, config, steward.companies);
     if (first.createdAdmin)
       tell(`Created the first company and its owner ${first.createdAdmin} (from STEWARD_ADMIN_EMAIL).`);
     if (opts.demo && !demoFirst) signIn = await seedDemoSignIn(db, steward);

@@ -36,6 +36,11 @@ export const Id = (prefix: string) =>
     .string()
     .regex(new RegExp(`^${prefix}_[0-9A-HJKMNP-TV-Z]{26}$`), `must be an id starting with ${prefix}_`);
 
+/** A country code, upper-case ISO 3166-1 alpha-2 ("US", "CZ"). */
+export const Country = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'A country is two capital letters (ISO 3166-1), such as US, CZ or ES.');
+
 export const CompanyInput = z.object({
   name: z.string().trim().min(1).max(200),
   legalName: z.string().trim().min(1).max(300).optional(),
@@ -43,6 +48,8 @@ export const CompanyInput = z.object({
   fiscalYearStartMonth: z.number().int().min(1).max(12).optional(),
   locale: Locale.optional(),
   timeZone: TimeZone.optional(),
+  /** ISO 3166-1 alpha-2; chooses the chart of accounts, tax codes and invoice wording seeded at creation. */
+  country: Country.optional(),
 });
 export type CompanyInput = z.infer<typeof CompanyInput>;
 
@@ -52,6 +59,7 @@ export const CompanyPatch = z.object({
   fiscalYearStartMonth: z.number().int().min(1).max(12).optional(),
   locale: Locale.optional(),
   timeZone: TimeZone.optional(),
+  country: Country.optional(),
 });
 
 export const Company = z
@@ -63,6 +71,7 @@ export const Company = z
     fiscalYearStartMonth: z.number(),
     locale: z.string(),
     timeZone: z.string(),
+    country: z.string().nullable(),
   })
   .openapi('Company');
 

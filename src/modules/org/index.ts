@@ -18,6 +18,7 @@ export {
   listCompanies,
   updateCompany,
 } from './service/companies.ts';
+export { type CompanyCreation, type CompanyPorts, companyCreation } from './service/creation.ts';
 export {
   addDepartmentMember,
   createDepartment,

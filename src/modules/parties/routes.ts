@@ -22,7 +22,7 @@ import {
   removeBankAccount,
   revealBankAccount,
 } from './service/bank-accounts.ts';
-import { EXPORT_COLUMNS, importParties } from './service/io.ts';
+import { EXPORT_COLUMNS, importParties, importTemplateCsv } from './service/io.ts';
 import { createParty, getParty, listParties, updateParty } from './service/parties.ts';
 
 export const ImportInput = z.object({
@@ -79,6 +79,30 @@ export function registerPartyRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): v
       responses: json(Party, 'Created', 201),
     },
     async (c) => c.json(jsonOut(await db.tx((tx) => createParty(tx, ctxOf(c), c.req.valid('json')))), 201),
+  );
+
+  defineRoute(
+    app,
+    deps,
+    {
+      method: 'get',
+      path: '/parties/import-template',
+      // A read: the template holds no data, and a GET under a write permission would be a write route.
+      permission: 'parties.read',
+      tags,
+      summary: 'The CSV template for POST /parties/import: every column it reads and one example row',
+      responses: {
+        200: {
+          description: 'The template (CSV)',
+          content: { 'text/csv': { schema: z.string() } },
+        },
+      },
+    },
+    async (c) =>
+      c.body(importTemplateCsv(), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="parties-import-template.csv"',
+      }) as never,
   );
 
   defineRoute(

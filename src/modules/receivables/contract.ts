@@ -105,6 +105,10 @@ export const CashForecast = z
     asOf: Day,
     weeks: z.number().int(),
     currency: z.string(),
+    openingMinor: Minor.describe(
+      'cash in the bank on asOf: the ledger balances of the bank accounts in this currency',
+    ),
+    opening: Decimal,
     series: z.array(
       z.object({
         weekStart: Day,

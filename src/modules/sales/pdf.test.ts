@@ -106,4 +106,21 @@ describe('invoice PDF', () => {
     expect(es).toContain('Factura 2026-00002');
     expect(es).toContain('Desglose de IVA');
   });
+
+  it('words the tax by the seller country: a US seller prints "Sales tax" and never "VAT" or "IVA"', async () => {
+    const f = await makeSales(fresh.db);
+    await fresh.db.tx((tx) =>
+      saveSettings(tx, f.ctx, { seller: { name: 'Acme Supply Inc.', country: 'US', vatId: '36-1234567' } }),
+    );
+    const d = await makeDraft(fresh.db, f, {});
+    await fresh.db.tx((tx) => issueInvoices(tx, f.ctx, [d.id]));
+    const { inv, ctx } = await loadDocument(fresh.db, f.companyId, d.id);
+    const en = text(await invoicePdf(inv, ctx, { lang: 'en' }), 'us-en.pdf');
+    expect(en).toContain('Sales tax');
+    expect(en).toContain('Tax ID: 36-1234567');
+    expect(en).not.toMatch(/VAT/);
+    const es = text(await invoicePdf(inv, ctx, { lang: 'es' }), 'us-es.pdf');
+    expect(es).toContain('Impuesto sobre ventas');
+    expect(es).not.toMatch(/IVA/);
+  });
 });

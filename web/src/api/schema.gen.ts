@@ -1498,6 +1498,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/parties/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CSV template for POST /parties/import: every column it reads and one example row */
+        get: operations["getPartiesImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/payment-runs": {
         parameters: {
             query?: never;
@@ -2445,6 +2462,23 @@ export interface paths {
         put?: never;
         /** Create the first company and its owner */
         post: operations["postSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/setup-checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The new company's first steps, each ticked from real data */
+        get: operations["getSetupChecklist"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3763,6 +3797,9 @@ export interface components {
         CashForecast: {
             asOf: string;
             currency: string;
+            opening: string;
+            /** @description cash in the bank on asOf: the ledger balances of the bank accounts in this currency */
+            openingMinor: string;
             series: {
                 cumulative: string;
                 inflow: string;
@@ -3781,6 +3818,7 @@ export interface components {
         };
         Company: {
             baseCurrency: string;
+            country: string | null;
             fiscalYearStartMonth: number;
             id: string;
             legalName: string;
@@ -4797,6 +4835,16 @@ export interface components {
             hits: components["schemas"]["SearchHit"][];
             kinds: ("invoice" | "bill" | "party" | "entry" | "task" | "person")[];
             query: string;
+        };
+        SetupChecklist: {
+            done: number;
+            steps: {
+                done: boolean;
+                /** @enum {string} */
+                key: "company" | "taxes" | "bank" | "firstInvoice" | "firstReconciliation";
+                link: string;
+            }[];
+            total: number;
         };
         Task: {
             assignee: string | null;
@@ -5940,6 +5988,7 @@ export interface operations {
             content: {
                 "application/json": {
                     baseCurrency: string;
+                    country?: string;
                     fiscalYearStartMonth?: number;
                     legalName?: string;
                     /** @enum {string} */
@@ -6003,6 +6052,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    country?: string;
                     fiscalYearStartMonth?: number;
                     legalName?: string;
                     /** @enum {string} */
@@ -7821,7 +7871,7 @@ export interface operations {
             query: {
                 asOf: string;
                 dimension?: "department" | "cost_centre" | "project" | "partner";
-                format?: "json" | "csv" | "xlsx";
+                format?: "json" | "csv" | "xlsx" | "pdf";
                 value?: string;
             };
             header?: never;
@@ -7830,13 +7880,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The report (JSON); with ?format=pdf its PDF, with ?format=csv|xlsx a spreadsheet */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BalanceSheet"];
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7884,7 +7935,7 @@ export interface operations {
         parameters: {
             query: {
                 dimension?: "department" | "cost_centre" | "project" | "partner";
-                format?: "json" | "csv" | "xlsx";
+                format?: "json" | "csv" | "xlsx" | "pdf";
                 from: string;
                 to: string;
                 value?: string;
@@ -7895,13 +7946,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The report (JSON); with ?format=pdf its PDF, with ?format=csv|xlsx a spreadsheet */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IncomeStatement"];
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7985,7 +8037,7 @@ export interface operations {
             query: {
                 asOf: string;
                 dimension?: "department" | "cost_centre" | "project" | "partner";
-                format?: "json" | "csv" | "xlsx";
+                format?: "json" | "csv" | "xlsx" | "pdf";
                 value?: string;
             };
             header?: never;
@@ -7994,13 +8046,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The report (JSON); with ?format=pdf its PDF, with ?format=csv|xlsx a spreadsheet */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TrialBalance"];
+                    "application/pdf": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8829,6 +8882,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartyImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    getPartiesImportTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template (CSV) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11343,6 +11422,7 @@ export interface operations {
             content: {
                 "application/json": {
                     companyName: string;
+                    country?: string;
                     currency: string;
                     email: string;
                     fiscalYearStartMonth?: number;
@@ -11366,6 +11446,32 @@ export interface operations {
                         companyId: string;
                         userId: string;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["InvalidInput"];
+        };
+    };
+    getSetupChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupChecklist"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -5,7 +5,13 @@ import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { api } from '../api';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { isLocale, LOCALES, useLocale, useT } from '../i18n';
-import { browserTimeZone, currencyOptions, defaultCurrency, timeZoneOptions } from '../options';
+import {
+  browserTimeZone,
+  countryOptions,
+  currencyOptions,
+  defaultCurrency,
+  timeZoneOptions,
+} from '../options';
 import { useResetSession } from '../session';
 import { PublicLayout } from './PublicLayout';
 
@@ -18,6 +24,7 @@ export function SetupPage() {
     setupToken: '',
     companyName: '',
     currency: defaultCurrency(locale),
+    country: '',
     locale: locale as string,
     timeZone: browserTimeZone(),
     email: '',
@@ -36,11 +43,13 @@ export function SetupPage() {
   }, [locale, touched]);
   const currencies = useMemo(() => currencyOptions(locale), [locale]);
   const zones = useMemo(() => timeZoneOptions(), []);
+  const countries = useMemo(() => countryOptions(locale, t('setup.countryNone')), [locale, t]);
 
   const setup = useMutation({
     mutationFn: () =>
       api.post('/setup', {
         ...form,
+        country: form.country || undefined,
         setupToken: form.setupToken.trim(),
         email: form.email.trim(),
       }),
@@ -76,6 +85,14 @@ export function SetupPage() {
             name="companyName"
             value={form.companyName}
             onChange={(e) => set('companyName')(e.currentTarget.value)}
+          />
+          <NativeSelect
+            label={t('field.country')}
+            description={t('setup.countryHelp')}
+            name="country"
+            data={countries}
+            value={form.country}
+            onChange={(e) => set('country')(e.currentTarget.value)}
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <NativeSelect

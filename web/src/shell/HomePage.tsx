@@ -11,6 +11,7 @@ import { PERM } from '../permissions';
 import { useCan, useMe } from '../session';
 import type { AuditEvent, Invitation, Job } from '../types';
 import { HomeFigures } from './HomeFigures';
+import { SetupChecklist } from './SetupChecklist';
 
 function greetingKey(hour: number) {
   if (hour < 12) return 'home.goodMorning' as const;
@@ -152,6 +153,7 @@ export function HomePage() {
         title={t(greetingKey(new Date().getHours()), { name: me.user.name.split(' ')[0] ?? me.user.name })}
         description={t('home.subtitle', { company: me.company?.name ?? '', role })}
       />
+      <SetupChecklist />
       <MyInvitationsCard />
       {can(PERM.companyRead) && <HomeFigures />}
       <MyWork />

@@ -23,7 +23,8 @@ import {
   pageOf,
 } from '../contract.ts';
 import { orgText } from '../i18n.ts';
-import { checkMayCreateCompany, createCompany, getCompany, updateCompany } from '../service/companies.ts';
+import { checkMayCreateCompany, getCompany, updateCompany } from '../service/companies.ts';
+import type { CompanyCreation } from '../service/creation.ts';
 import {
   addDepartmentMember,
   createDepartment,
@@ -44,7 +45,11 @@ const departmentInPath: DepartmentResolver = async (c, principal, deps) => {
   return id;
 };
 
-export function registerOrgRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
+export function registerOrgRoutes(
+  app: OpenAPIHono<AppEnv>,
+  deps: HttpDeps,
+  companies: CompanyCreation,
+): void {
   const { db } = deps;
 
   defineRoute(
@@ -93,7 +98,7 @@ export function registerOrgRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): voi
       if (a.via === 'token') throw orgText.error('forbidden', 'error.tokenCannotCreateCompany');
       await checkMayCreateCompany(db, a.userId, deps.config.companyCreators);
       return c.json(
-        await db.tx((tx) => createCompany(tx, a.actor, c.get('requestId'), c.req.valid('json'), a.userId)),
+        await db.tx((tx) => companies.create(tx, a.actor, c.get('requestId'), c.req.valid('json'), a.userId)),
         201,
       );
     },

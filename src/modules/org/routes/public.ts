@@ -11,12 +11,13 @@ import {
 import { defineRoute } from '../../../platform/http/route.ts';
 import type { AppEnv, HttpDeps } from '../../../platform/http/types.ts';
 import { CompanyInput, Email, Password } from '../contract.ts';
+import type { CompanyCreation } from '../service/creation.ts';
 import { acceptInvitationAsNewUser, findInvitation } from '../service/invitations.ts';
 import { findUserByEmail } from '../service/people.ts';
 import { activeCompaniesOf } from '../service/reads.ts';
 import { completePasswordReset } from '../service/resets.ts';
 import { createSession, revokeSession, signIn } from '../service/sessions.ts';
-import { createFirstCompany, setupNeeded } from '../service/setup.ts';
+import { setupNeeded } from '../service/setup.ts';
 
 const SetupInput = z.object({
   setupToken: z.string().min(1).max(200),
@@ -25,6 +26,7 @@ const SetupInput = z.object({
   locale: CompanyInput.shape.locale,
   timeZone: CompanyInput.shape.timeZone,
   fiscalYearStartMonth: CompanyInput.shape.fiscalYearStartMonth,
+  country: CompanyInput.shape.country,
   email: Email,
   name: z.string().trim().min(1).max(200),
   password: Password,
@@ -37,7 +39,11 @@ const SignInResult = z.object({
 });
 
 /** Routes anyone may call: health, first-run setup, sign-in, reset and invitation links. */
-export function registerPublicRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): void {
+export function registerPublicRoutes(
+  app: OpenAPIHono<AppEnv>,
+  deps: HttpDeps,
+  companies: CompanyCreation,
+): void {
   const { db, config } = deps;
   const secure = config.publicUrl.startsWith('https:');
 
@@ -75,9 +81,10 @@ export function registerPublicRoutes(app: OpenAPIHono<AppEnv>, deps: HttpDeps): 
         locale: i.locale,
         timeZone: i.timeZone,
         fiscalYearStartMonth: i.fiscalYearStartMonth,
+        country: i.country,
       };
       const owner = { email: i.email, name: i.name, password: i.password };
-      const made = await db.tx((tx) => createFirstCompany(tx, company, owner, i.setupToken));
+      const made = await db.tx((tx) => companies.createFirst(tx, company, owner, i.setupToken));
       const session = await db.tx((tx) =>
         createSession(tx, made.userId, made.company.id, {
           ip: clientIp(c),

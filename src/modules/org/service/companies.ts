@@ -15,10 +15,11 @@ export interface CompanyRow {
   fiscalYearStartMonth: number;
   locale: string;
   timeZone: string;
+  country: string | null;
 }
 
 const COLUMNS = `id, name, legal_name AS "legalName", base_currency AS "baseCurrency",
-  fiscal_year_start_month AS "fiscalYearStartMonth", locale, time_zone AS "timeZone"`;
+  fiscal_year_start_month AS "fiscalYearStartMonth", locale, time_zone AS "timeZone", country`;
 
 export async function getCompany(sql: Sql, companyId: string): Promise<CompanyRow> {
   const row = await maybeOne<CompanyRow>(sql, `SELECT ${COLUMNS} FROM companies WHERE id = $1`, [companyId]);
@@ -64,8 +65,8 @@ export async function createCompany(
   const id = newId('company');
   const row = (
     await tx.query<CompanyRow>(
-      `INSERT INTO companies (id, name, legal_name, base_currency, fiscal_year_start_month, locale, time_zone)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+      `INSERT INTO companies (id, name, legal_name, base_currency, fiscal_year_start_month, locale, time_zone, country)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
       [
         id,
         input.name,
@@ -74,6 +75,7 @@ export async function createCompany(
         input.fiscalYearStartMonth ?? 1,
         input.locale ?? 'en',
         input.timeZone ?? 'UTC',
+        input.country ?? null,
       ],
     )
   ).rows[0]!;
@@ -122,8 +124,16 @@ export async function updateCompany(
   const row = (
     await tx.query<CompanyRow>(
       `UPDATE companies SET name = $2, legal_name = $3, fiscal_year_start_month = $4, locale = $5, time_zone = $6,
-         updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`,
-      [ctx.companyId, after.name, after.legalName, after.fiscalYearStartMonth, after.locale, after.timeZone],
+         country = $7, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`,
+      [
+        ctx.companyId,
+        after.name,
+        after.legalName,
+        after.fiscalYearStartMonth,
+        after.locale,
+        after.timeZone,
+        after.country,
+      ],
     )
   ).rows[0];
   if (!row) throw orgText.error('conflict', 'error.companyChanged');

@@ -1,3 +1,4 @@
+import { csvText } from '../../../kernel/csv.ts';
 import { isAppError } from '../../../kernel/errors.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import { maybeOne, type Tx } from '../../../platform/db/index.ts';
@@ -44,6 +45,28 @@ export const IMPORT_COLUMNS = [
   'routing_number',
   'account_number',
 ] as const;
+
+/** One example row of the import template (a customer, no bank details), in IMPORT_COLUMNS order. */
+const TEMPLATE_EXAMPLE: Partial<Record<(typeof IMPORT_COLUMNS)[number], string>> = {
+  code: 'C-0001',
+  legal_name: 'Example Customer Ltd',
+  role: 'customer',
+  street: '1 Main Street',
+  city: 'Springfield',
+  postal_code: '12345',
+  country: 'US',
+  email: 'billing@example.com',
+  language: 'en',
+  payment_terms_days: '30',
+  currency: 'USD',
+  contact_name: 'Pat Example',
+  contact_email: 'pat@example.com',
+};
+
+/** The downloadable import template: every column the import reads, and one example row to overwrite. */
+export function importTemplateCsv(): string {
+  return csvText(IMPORT_COLUMNS, [IMPORT_COLUMNS.map((c) => TEMPLATE_EXAMPLE[c] ?? '')]);
+}
 
 /** The field names of the service → the column a user sees in the file. */
 const COLUMN_OF: Record<string, string> = {

@@ -2,6 +2,8 @@ import { csvText } from '../../../kernel/csv.ts';
 import { addDays, isCalendarDay } from '../../../kernel/dates.ts';
 import { formatMoney } from '../../../kernel/money.ts';
 import type { Sql } from '../../../platform/db/index.ts';
+import { listBankAccounts } from '../../banking/index.ts';
+import { accountBalanceIn } from '../../ledger/index.ts';
 import { openPayables } from '../../purchasing/index.ts';
 import { openReceivables } from '../../sales/index.ts';
 import { receivablesText } from '../i18n.ts';
@@ -292,8 +294,23 @@ export interface Forecast {
   asOf: string;
   weeks: number;
   currency: string;
-  /** Overdue items are expected in the first week. */
+  /** Cash in the bank on `asOf` (ledger balances of the active bank accounts in this currency). */
+  openingMinor: bigint;
+  opening: string;
+  /** Overdue items are expected in the first week; `cumulative` starts from the opening balance. */
   series: ForecastWeek[];
+}
+
+/** The bank's money in `currency` on `asOf`: each active bank account's ledger account counted once. */
+async function bankBalance(sql: Sql, companyId: string, currency: string, asOf: string): Promise<bigint> {
+  const ledgerIds = new Set(
+    (await listBankAccounts(sql, companyId))
+      .filter((b) => b.active && b.currency === currency)
+      .map((b) => b.ledgerAccountId),
+  );
+  let total = 0n;
+  for (const id of ledgerIds) total += await accountBalanceIn(sql, companyId, id, currency, asOf);
+  return total;
 }
 
 /**
@@ -327,7 +344,8 @@ export async function cashForecast(
     const w = place(i.dueDate);
     if (w >= 0) outflow[w] = (outflow[w] ?? 0n) + i.openMinor;
   }
-  let running = 0n;
+  const opening = await bankBalance(sql, companyId, currency, asOf);
+  let running = opening;
   const series = inflow.map((inMinor, w) => {
     const outMinor = outflow[w] ?? 0n;
     const net = inMinor - outMinor;
@@ -344,5 +362,5 @@ export async function cashForecast(
       cumulative: fmt(running, currency),
     };
   });
-  return { asOf, weeks, currency, series };
+  return { asOf, weeks, currency, openingMinor: opening, opening: fmt(opening, currency), series };
 }

@@ -10,9 +10,30 @@ export type PdfLang = Lang;
 type PdfKey =
   Extract<Parameters<typeof salesText.t>[1], `pdf.${string}`> extends `pdf.${infer K}` ? K : never;
 
-/** The printed words of `lang`: `w('dueDate')` is the catalogue's `pdf.dueDate`. */
-export function pdfWords(lang: PdfLang): (key: PdfKey) => string {
-  return (key) => salesText.t(lang, `pdf.${key}`);
+/** The tax words that differ where the seller's country has a sales tax rather than VAT. */
+const TAX_WORDS = [
+  'vatId',
+  'taxRate',
+  'taxBreakdown',
+  'tax',
+  'totalNet',
+  'totalTax',
+  'pricesIncludeTax',
+] as const;
+/** Countries whose sellers charge sales tax, not VAT: their documents never say "VAT" (or DPH, IVA). */
+const SALES_TAX_COUNTRIES = new Set(['US']);
+
+/**
+ * The printed words of `lang`: `w('dueDate')` is the catalogue's `pdf.dueDate`. The tax wording follows the
+ * seller's country: a US seller's invoice says "Sales tax" in every language; a VAT seller's says VAT, DPH or
+ * IVA in the reader's language.
+ */
+export function pdfWords(lang: PdfLang, sellerCountry?: string | null): (key: PdfKey) => string {
+  const salesTax = SALES_TAX_COUNTRIES.has((sellerCountry ?? '').toUpperCase());
+  return (key) =>
+    salesTax && (TAX_WORDS as readonly string[]).includes(key)
+      ? salesText.t(lang, `pdf.salesTax.${key as (typeof TAX_WORDS)[number]}`)
+      : salesText.t(lang, `pdf.${key}`);
 }
 
 /** An exact decimal string as the locale writes money ("18 855,40 Kč"); never through a float. */

@@ -55,7 +55,7 @@ export async function invoicePdf(
   opts: { lang?: string | undefined; logo?: { bytes: Buffer; contentType: string } | null | undefined } = {},
 ): Promise<Buffer> {
   const lang = pdfLangOf(inv, opts.lang);
-  const w = pdfWords(lang);
+  const w = pdfWords(lang, inv.seller?.country);
   const cur = inv.currency;
   const mny = (v: string) => money(lang, v, cur);
   const s = inv.seller ?? {};

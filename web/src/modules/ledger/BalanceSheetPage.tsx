@@ -34,6 +34,7 @@ export function BalanceSheetPage() {
     });
   return (
     <ReportFrame
+      pdf
       title={t('ledger.bs.title')}
       subtitle={t('ledger.report.asOf', { date: f.date(asOf) })}
       dates={[

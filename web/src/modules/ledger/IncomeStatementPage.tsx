@@ -59,6 +59,7 @@ export function IncomeStatementPage() {
   const period = (a: string, b: string) => `${f.date(a)} – ${f.date(b)}`;
   return (
     <ReportFrame
+      pdf
       title={t('ledger.is.title')}
       subtitle={period(from, to)}
       dates={[

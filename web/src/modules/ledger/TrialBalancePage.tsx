@@ -26,6 +26,7 @@ export function TrialBalancePage() {
     });
   return (
     <ReportFrame
+      pdf
       title={t('ledger.tb.title')}
       subtitle={t('ledger.report.asOf', { date: f.date(asOf) })}
       dates={[

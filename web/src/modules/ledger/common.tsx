@@ -28,7 +28,18 @@ export function StatusBadge({ status, reversed }: { status: EntryStatus; reverse
 }
 
 /** CSV / XLSX downloads of a report and a print button. */
-export function ReportLinks({ path, query, testId }: { path: string; query: Query; testId: string }) {
+export function ReportLinks({
+  path,
+  query,
+  testId,
+  pdf = false,
+}: {
+  path: string;
+  query: Query;
+  testId: string;
+  /** The route answers ?format=pdf (the statements). */
+  pdf?: boolean;
+}) {
   const t = useT();
   return (
     <Group gap="xs" className="no-print">
@@ -52,6 +63,18 @@ export function ReportLinks({ path, query, testId }: { path: string; query: Quer
       >
         {t('common.exportXlsx')}
       </Button>
+      {pdf && (
+        <Button
+          component="a"
+          href={apiUrl(path, { ...query, format: 'pdf' })}
+          download
+          variant="default"
+          size="sm"
+          data-testid={`${testId}-pdf`}
+        >
+          {t('ledger.exportPdf')}
+        </Button>
+      )}
       <Button variant="default" size="sm" onClick={() => window.print()} data-testid={`${testId}-print`}>
         {t('ledger.print')}
       </Button>

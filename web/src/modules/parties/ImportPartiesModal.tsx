@@ -1,7 +1,7 @@
-import { Alert, Button, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, isApiError } from '../../api';
+import { api, apiUrl, isApiError } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
 import { type ImportReport, invalidateParties } from './partiesApi';
@@ -47,6 +47,14 @@ export function ImportPartiesModal({ onClose }: { onClose: () => void }) {
     <Modal opened onClose={onClose} title={t('parties.import.title')} size="xl">
       <Stack gap="sm" data-testid="parties-import-form">
         <Text size="sm">{t('parties.import.help')}</Text>
+        <Anchor
+          href={apiUrl('/parties/import-template')}
+          download
+          size="sm"
+          data-testid="parties-import-template"
+        >
+          {t('parties.import.template')}
+        </Anchor>
         <FileInput
           label={t('parties.import.file')}
           placeholder={t('parties.import.filePlaceholder')}

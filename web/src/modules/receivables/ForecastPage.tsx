@@ -89,6 +89,12 @@ export function ForecastPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
+              <Table.Tr data-testid="forecast-opening">
+                <Table.Td colSpan={4}>{t('forecast.opening', { date: f.date(data.asOf) })}</Table.Td>
+                <Table.Td ta="right" ff="monospace">
+                  {f.money(data.opening, data.currency)}
+                </Table.Td>
+              </Table.Tr>
               {data.series.map((w) => (
                 <Table.Tr key={w.weekStart}>
                   <Table.Td>{f.date(w.weekStart)}</Table.Td>

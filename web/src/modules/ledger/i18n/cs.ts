@@ -175,6 +175,8 @@ export const ledgerCs: LedgerMessages = {
   'ledger.report.total': 'Celkem',
   'ledger.report.empty': 'K tomuto datu nejsou žádné zůstatky.',
   'ledger.report.drillHint': 'Kliknutím na účet otevřete jeho obraty.',
+  'ledger.report.printedOn': 'Vytištěno {date}',
+  'ledger.exportPdf': 'PDF',
   'ledger.dim.title': 'Analytické dimenze',
   'ledger.dim.help':
     'Vést zůstatky podle těchto dimenzí, aby šlo podle nich filtrovat výkazy. Zapnutá dimenze se doplní ze zaúčtovaných řádků.',

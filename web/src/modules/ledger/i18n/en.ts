@@ -174,6 +174,8 @@ export const ledgerEn = {
   'ledger.report.total': 'Total',
   'ledger.report.empty': 'No balances for this date.',
   'ledger.report.drillHint': 'Click an account to open its register.',
+  'ledger.report.printedOn': 'Printed on {date}',
+  'ledger.exportPdf': 'PDF',
   'ledger.dim.title': 'Reporting dimensions',
   'ledger.dim.help':
     'Keep balances by these dimensions so reports can be filtered by them. Turning one on fills it from the posted lines.',

@@ -176,6 +176,8 @@ export const ledgerEs: LedgerMessages = {
   'ledger.report.total': 'Total',
   'ledger.report.empty': 'No hay saldos a esta fecha.',
   'ledger.report.drillHint': 'Haga clic en una cuenta para abrir su mayor.',
+  'ledger.report.printedOn': 'Impreso el {date}',
+  'ledger.exportPdf': 'PDF',
   'ledger.dim.title': 'Dimensiones analíticas',
   'ledger.dim.help':
     'Llevar saldos por estas dimensiones para poder filtrar los informes. Al activar una se rellena con las líneas contabilizadas.',

@@ -84,6 +84,7 @@ export const partiesCs: Record<keyof typeof partiesEn, string> = {
   'parties.bank.confirmRemove': 'Odebrat bankovní účet končící {last4}?',
   'parties.bank.encrypted': 'Čísla jsou uložena šifrovaně; zobrazují se jen poslední čtyři znaky.',
   'parties.import.title': 'Import odběratelů a dodavatelů',
+  'parties.import.template': 'Stáhnout šablonu (CSV: všechny sloupce a jeden vzorový řádek)',
   'parties.import.help':
     'CSV nebo XLSX se záhlavím. Sloupce: code, legal_name, role (customer, vendor nebo both), vat_id, tax_id, street, additional, city, postal_code, region, country, email, phone, language, payment_terms_days, currency, credit_limit, revenue_account, expense_account, tax_code, notes, active, contact_name, contact_email, contact_phone, contact_role, iban, bic, routing_number, account_number. Řádek s existujícím kódem daný záznam aktualizuje.',
   'parties.import.file': 'Soubor',

@@ -83,6 +83,7 @@ export const partiesEn = {
   'parties.bank.confirmRemove': 'Remove the bank account ending {last4}?',
   'parties.bank.encrypted': 'Numbers are stored encrypted; only the last four characters are shown.',
   'parties.import.title': 'Import customers and vendors',
+  'parties.import.template': 'Download the template (CSV: every column and one example row)',
   'parties.import.help':
     'CSV or XLSX with a header row. Columns: code, legal_name, role (customer, vendor or both), vat_id, tax_id, street, additional, city, postal_code, region, country, email, phone, language, payment_terms_days, currency, credit_limit, revenue_account, expense_account, tax_code, notes, active, contact_name, contact_email, contact_phone, contact_role, iban, bic, routing_number, account_number. A row whose code exists updates that party.',
   'parties.import.file': 'File',

@@ -85,6 +85,7 @@ export const partiesEs: Record<keyof typeof partiesEn, string> = {
   'parties.bank.encrypted':
     'Los números se guardan cifrados; solo se muestran los cuatro últimos caracteres.',
   'parties.import.title': 'Importar clientes y proveedores',
+  'parties.import.template': 'Descargar la plantilla (CSV: todas las columnas y una fila de ejemplo)',
   'parties.import.help':
     'CSV o XLSX con fila de encabezado. Columnas: code, legal_name, role (customer, vendor o both), vat_id, tax_id, street, additional, city, postal_code, region, country, email, phone, language, payment_terms_days, currency, credit_limit, revenue_account, expense_account, tax_code, notes, active, contact_name, contact_email, contact_phone, contact_role, iban, bic, routing_number, account_number. Una fila con un código existente actualiza ese registro.',
   'parties.import.file': 'Archivo',

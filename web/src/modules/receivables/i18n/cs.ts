@@ -74,6 +74,7 @@ export const receivablesCs: Record<keyof typeof receivablesEn, string> = {
   'forecast.out': 'Výdaje',
   'forecast.net': 'Saldo',
   'forecast.cumulative': 'Kumulativně',
+  'forecast.opening': 'Na účtech k {date}',
   'forecast.chart': 'Příjmy a výdaje po týdnech ({currency})',
   'forecast.noPurchasing': 'Závazky nejsou zahrnuty: nákup zatím není nainstalován.',
   'forecast.overdueNote': 'Položky po splatnosti se očekávají v prvním týdnu.',

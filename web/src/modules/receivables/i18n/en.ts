@@ -74,6 +74,7 @@ export const receivablesEn = {
   'forecast.out': 'Out',
   'forecast.net': 'Net',
   'forecast.cumulative': 'Cumulative',
+  'forecast.opening': 'In the bank on {date}',
   'forecast.chart': 'Money in and out by week ({currency})',
   'forecast.noPurchasing': 'Payables are not included: purchasing is not installed yet.',
   'forecast.overdueNote': 'Overdue items are expected in the first week.',

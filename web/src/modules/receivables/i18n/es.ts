@@ -76,6 +76,7 @@ export const receivablesEs: Record<keyof typeof receivablesEn, string> = {
   'forecast.out': 'Pagos',
   'forecast.net': 'Neto',
   'forecast.cumulative': 'Acumulado',
+  'forecast.opening': 'En el banco el {date}',
   'forecast.chart': 'Cobros y pagos por semana ({currency})',
   'forecast.noPurchasing': 'No incluye cuentas por pagar: Compras aún no está instalado.',
   'forecast.overdueNote': 'Las partidas vencidas se esperan en la primera semana.',
