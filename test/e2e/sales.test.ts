@@ -96,6 +96,9 @@ describe.sequential('sales invoices in the browser', () => {
     await page.getByLabel('Unit price 2').fill('349.90');
     await page.getByLabel('Discount % 2').fill('10');
     await page.getByLabel('Tax 2').selectOption({ label: 'S12 (12 %)' });
+    // Units are chosen by name (UN/ECE Rec. 20 code underneath), not as "C62" or "H87".
+    await page.getByLabel('Unit 2', { exact: true }).selectOption({ label: 'piece' });
+    expect(await page.getByLabel('Unit 2', { exact: true }).inputValue()).toBe('H87');
     await expect
       .poll(
         async () =>

@@ -84,21 +84,6 @@ export function UsStateSelect({ label, ...props }: PickerProps) {
   return <Picker label={label ?? t('codes.usState')} options={withValue(options, props.value)} {...props} />;
 }
 
-export function UnitSelect({ label, ...props }: PickerProps) {
-  const t = useT();
-  const options = useMemo(
-    () => COMMON_UNITS.map((code) => ({ value: code, label: `${t(`unit.${code}`)} (${code})` })),
-    [t],
-  );
-  return (
-    <Picker
-      label={label ?? t('codes.unit')}
-      options={withValue(options, props.value, (code) => t('codes.unitOther', { code }))}
-      {...props}
-    />
-  );
-}
-
 /** The reader's name of a unit code ("hour" for HUR), or the code itself when it is not a common one. */
 export function unitName(t: ReturnType<typeof useT>, code: string): string {
   return (COMMON_UNITS as readonly string[]).includes(code) ? t.dyn(`unit.${code}`, code) : code;
@@ -108,4 +93,10 @@ export function unitName(t: ReturnType<typeof useT>, code: string): string {
 export function countryName(locale: Locale, code: string | null | undefined): string {
   if (!code) return '';
   return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+}
+
+/** The common units as options named in the reader's language, keeping a line's other code selectable. */
+export function unitOptions(t: ReturnType<typeof useT>, current?: string): Option[] {
+  const options: Option[] = COMMON_UNITS.map((code) => ({ value: code, label: t(`unit.${code}`) }));
+  return withValue(options, current, (code) => t('codes.unitOther', { code }));
 }

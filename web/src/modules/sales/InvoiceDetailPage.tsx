@@ -11,6 +11,7 @@ import { useFormat, useT } from '../../i18n';
 import { PERM } from '../../permissions';
 import { useCan } from '../../session';
 import { Money, num } from '../../ui/Money';
+import { unitName } from '../../ui/pickers';
 import { type Invoice, type InvoiceDetail, statusColor } from './salesApi';
 
 export function InvoiceDetailPage() {
@@ -308,7 +309,8 @@ export function InvoiceDetailPage() {
             <Table.Tr key={l.lineNo}>
               <Table.Td>{l.description}</Table.Td>
               <Table.Td style={num}>
-                {f.number(l.quantity as unknown as number, { maximumFractionDigits: 4 })} {l.unit}
+                {f.number(l.quantity as unknown as number, { maximumFractionDigits: 4 })}{' '}
+                {unitName(t, l.unit)}
               </Table.Td>
               <Table.Td style={num}>
                 {f.number(l.unitPrice as unknown as number, { maximumFractionDigits: 7 })}

@@ -38,8 +38,9 @@ import {
 } from '../../ui/fieldChecks';
 import { useLinesGrid } from '../../ui/LinesGrid';
 import { Money, num } from '../../ui/Money';
+import { unitOptions } from '../../ui/pickers';
 import { useSaveShortcut } from '../../ui/useSaveShortcut';
-import { type Invoice, UNITS } from './salesApi';
+import type { Invoice } from './salesApi';
 
 interface Line {
   key: string;
@@ -412,7 +413,7 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
                     data-cell
                     aria-label={`${t('sales.line.unit')} ${i + 1}`}
                     value={l.unit}
-                    data={UNITS}
+                    data={unitOptions(t, l.unit)}
                     onChange={(e) => setLine(l.key, { unit: e.currentTarget.value })}
                   />
                 </Table.Td>

@@ -19,4 +19,3 @@ export const statusColor: Record<DocStatus, string> = {
 };
 
 /** UN/ECE recommendation 20 unit codes offered in the editor. */
-export const UNITS = ['C62', 'H87', 'HUR', 'DAY', 'MON', 'KGM', 'MTR', 'LTR', 'MTK', 'SET', 'KMT'];
