@@ -32,6 +32,7 @@ import {
   serverFieldErrors,
 } from '../../ui/fieldChecks';
 import { Money, num } from '../../ui/Money';
+import { CurrencySelect } from '../../ui/pickers';
 import { useSaveShortcut } from '../../ui/useSaveShortcut';
 import { BillLinesGrid, blankLine, type CheckedCell, type EditLine } from './BillLinesGrid';
 import { DuplicateDialog, duplicatesOf } from './DuplicateDialog';
@@ -269,11 +270,11 @@ function BillEditor({ bill }: { bill: Bill | null }) {
             }}
             data-testid="bill-due-date"
           />
-          <TextInput
+          <CurrencySelect
             label={t('purchasing.field.currency')}
             value={currency}
-            maxLength={3}
-            onChange={(e) => setCurrency(e.currentTarget.value.toUpperCase())}
+            onChange={setCurrency}
+            data-testid="bill-currency"
           />
           <TextInput
             label={t('purchasing.field.paymentReference')}

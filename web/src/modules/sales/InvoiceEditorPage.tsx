@@ -38,7 +38,7 @@ import {
 } from '../../ui/fieldChecks';
 import { useLinesGrid } from '../../ui/LinesGrid';
 import { Money, num } from '../../ui/Money';
-import { unitOptions } from '../../ui/pickers';
+import { CurrencySelect, unitOptions } from '../../ui/pickers';
 import { useSaveShortcut } from '../../ui/useSaveShortcut';
 import type { Invoice } from './salesApi';
 
@@ -312,11 +312,10 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
             required
             data-testid="invoice-customer"
           />
-          <TextInput
+          <CurrencySelect
             label={t('sales.field.currency')}
             value={currency}
-            onChange={(e) => setCurrency(e.currentTarget.value.toUpperCase())}
-            maxLength={3}
+            onChange={setCurrency}
             data-testid="invoice-currency"
           />
           <TextInput
