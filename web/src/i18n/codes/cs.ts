@@ -15,7 +15,7 @@ export const codesCs: Record<keyof typeof codesEn, string> = {
   'codes.zip': 'ZIP kód',
   'codes.region': 'Kraj',
   'codes.nothingFound': 'Nic neodpovídá',
-  'unit.C62': 'jednotka (kus)',
+  'unit.C62': 'jednotka',
   'unit.H87': 'kus',
   'unit.EA': 'každý',
   'unit.SET': 'sada',

@@ -15,7 +15,7 @@ export const codesEn = {
   'codes.zip': 'ZIP code',
   'codes.region': 'Region',
   'codes.nothingFound': 'Nothing matches',
-  'unit.C62': 'unit (one)',
+  'unit.C62': 'unit',
   'unit.H87': 'piece',
   'unit.EA': 'each',
   'unit.SET': 'set',

@@ -370,9 +370,9 @@ function InvoiceEditor({ invoice }: { invoice: Invoice | null }) {
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th style={{ width: '30%' }}>{t('sales.line.description')}</Table.Th>
+            <Table.Th style={{ width: '28%' }}>{t('sales.line.description')}</Table.Th>
             <Table.Th style={{ width: '9%', ...num }}>{t('sales.line.quantity')}</Table.Th>
-            <Table.Th style={{ width: '9%' }}>{t('sales.line.unit')}</Table.Th>
+            <Table.Th style={{ width: '11%' }}>{t('sales.line.unit')}</Table.Th>
             <Table.Th style={{ width: '13%', ...num }}>{t('sales.line.unitPrice')}</Table.Th>
             <Table.Th style={{ width: '9%', ...num }}>{t('sales.line.discount')}</Table.Th>
             <Table.Th style={{ width: '16%' }}>{t('sales.line.taxCode')}</Table.Th>
