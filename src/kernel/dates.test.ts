@@ -1,12 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, dayBefore, isCalendarDay } from './dates.ts';
+import { setClock } from './clock.ts';
+import { addDays, addMonths, dayBefore, daysBetween, isCalendarDay, todayIso } from './dates.ts';
 
 describe('calendar days', () => {
   it('accepts real days only', () => {
     expect(isCalendarDay('2024-02-29')).toBe(true);
     for (const bad of ['2025-02-29', '2025-02-30', '2025-13-01', '2025-04-31', '2025-1-01', '20250101', ''])
       expect(isCalendarDay(bad)).toBe(false);
+  });
+
+  it('counts whole days between two days, and reads today from the one clock', () => {
+    expect(daysBetween('2026-02-27', '2026-03-02')).toBe(3);
+    expect(daysBetween('2026-03-02', '2026-02-27')).toBe(-3);
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2); // across a DST change elsewhere: UTC days
+    setClock(() => new Date('2026-12-31T23:30:00Z'));
+    try {
+      expect(todayIso()).toBe('2026-12-31');
+    } finally {
+      setClock(null);
+    }
   });
 
   it('steps across month and year ends', () => {

@@ -1,4 +1,4 @@
-import { addDays, isCalendarDay } from '../../../kernel/dates.ts';
+import { addDays, isCalendarDay, todayIso as isoToday } from '../../../kernel/dates.ts';
 import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney, isCurrency } from '../../../kernel/money.ts';
@@ -22,7 +22,7 @@ import { type BillFilter, BillInput, type BillStatus } from '../contract.ts';
 import { purchasingText } from '../i18n.ts';
 import { resolveAccount } from './accounts.ts';
 import { remember } from './memory.ts';
-import { billDaysOverdue, isoToday } from './overdue.ts';
+import { billDaysOverdue } from './overdue.ts';
 
 export interface BillLineView {
   id: string;

@@ -1,11 +1,9 @@
-import { addDays } from '../../../kernel/dates.ts';
+import { addDays, daysBetween } from '../../../kernel/dates.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
 import { purchasingText } from '../i18n.ts';
 import { type BillView, getBill, saveBill } from './bills.ts';
-
-const DAY_MS = 86_400_000;
 
 /**
  * A new draft bill like an existing one (any status): same vendor, currency, prices, accounts and lines, dated
@@ -21,7 +19,7 @@ export async function duplicateBill(
 ): Promise<BillView> {
   const b = await getBill(tx, ctx.companyId, id);
   if (b.kind !== 'bill') throw purchasingText.error('validation', 'error.duplicateOnlyBill');
-  const term = Math.max(0, Math.round((Date.parse(b.dueDate) - Date.parse(b.issueDate)) / DAY_MS));
+  const term = Math.max(0, daysBetween(b.issueDate, b.dueDate));
   const copy = await saveBill(tx, ctx, {
     vendorId: b.vendorId,
     vendorInvoiceNumber: `COPY-${b.vendorInvoiceNumber}`.slice(0, 100),

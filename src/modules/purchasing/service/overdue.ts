@@ -1,3 +1,5 @@
+import { daysBetween } from '../../../kernel/dates.ts';
+
 /**
  * Days a posted, unpaid bill is past its due date on `today` (0 when it is not overdue): the same rule as the
  * bill list's `status=overdue` filter, so the flag and the filter never disagree. Vendor credits are never
@@ -9,9 +11,5 @@ export function billDaysOverdue(
 ): number {
   if (r.kind !== 'bill' || !r.due_date) return 0;
   if (r.status !== 'posted' && r.status !== 'partially_paid') return 0;
-  const days = (Date.parse(today) - Date.parse(r.due_date)) / 86_400_000;
-  return days > 0 ? Math.floor(days) : 0;
+  return Math.max(0, daysBetween(r.due_date, today));
 }
-
-/** Today's date (UTC), as the list's overdue filter takes it. */
-export const isoToday = (): string => new Date().toISOString().slice(0, 10);

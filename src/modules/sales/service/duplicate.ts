@@ -1,14 +1,9 @@
+import { addDays, daysBetween } from '../../../kernel/dates.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import type { ServiceContext } from '../../../platform/context.ts';
 import type { Tx } from '../../../platform/db/index.ts';
 import { salesText } from '../i18n.ts';
 import { createDraft, getInvoiceRow, type InvoiceView, loadLines } from './invoices.ts';
-
-const DAY_MS = 86_400_000;
-
-/** `day` moved by `days` (ISO dates, UTC). */
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(day) + days * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * A new draft invoice like an existing one (any status): same customer, currency, series, prices and lines,
@@ -23,10 +18,7 @@ export async function duplicateInvoice(
 ): Promise<InvoiceView> {
   const inv = await getInvoiceRow(tx, ctx.companyId, id);
   if (inv.kind !== 'invoice') throw salesText.error('validation', 'error.duplicateOnlyInvoice');
-  const term =
-    inv.issue_date && inv.due_date
-      ? Math.round((Date.parse(inv.due_date) - Date.parse(inv.issue_date)) / DAY_MS)
-      : null;
+  const term = inv.issue_date && inv.due_date ? daysBetween(inv.issue_date, inv.due_date) : null;
   const lines = (await loadLines(tx, ctx.companyId, inv.id)).map((l) => ({
     description: l.description,
     itemId: l.itemId,

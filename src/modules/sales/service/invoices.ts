@@ -1,3 +1,4 @@
+import { daysBetween, todayIso as isoToday } from '../../../kernel/dates.ts';
 import { notFound } from '../../../kernel/errors.ts';
 import { newId } from '../../../kernel/ids.ts';
 import { formatMoney, isCurrency } from '../../../kernel/money.ts';
@@ -193,8 +194,7 @@ export async function loadLines(sql: Sql, companyId: string, invoiceId: string):
 export function daysOverdue(r: Pick<InvoiceRow, 'kind' | 'status' | 'due_date'>, today: string): number {
   if (r.kind !== 'invoice' || !r.due_date) return 0;
   if (r.status !== 'issued' && r.status !== 'partially_paid') return 0;
-  const days = (Date.parse(today) - Date.parse(r.due_date)) / 86_400_000;
-  return days > 0 ? Math.floor(days) : 0;
+  return Math.max(0, daysBetween(r.due_date, today));
 }
 
 export function viewOf(r: InvoiceRow, lines: StoredLine[], today = isoToday()): InvoiceView {
@@ -590,9 +590,4 @@ export async function deleteDraft(tx: Tx, ctx: ServiceContext, id: string): Prom
     action: 'delete',
     before: { total: row.total_minor },
   });
-}
-
-/** Today's date (UTC), as the list's overdue filter takes it. */
-function isoToday(): string {
-  return new Date().toISOString().slice(0, 10);
 }

@@ -1,3 +1,4 @@
+import { todayIso } from '../../../kernel/dates.ts';
 import type { Page } from '../../../kernel/pagination.ts';
 import { likeContains, type Sql } from '../../../platform/db/index.ts';
 import { cursorAfter, keyset, parseSort, type SortSpec } from '../../../platform/lists/index.ts';
@@ -54,7 +55,7 @@ function filtered(companyId: string, filter: ListFilter): { where: string; param
     filter.kind ?? null,
     filter.partyId ?? null,
     filter.q || null,
-    filter.today ?? new Date().toISOString().slice(0, 10),
+    filter.today ?? todayIso(),
     likeContains(filter.q ?? ''),
     filter.from ?? null,
     filter.to ?? null,
@@ -87,7 +88,7 @@ export async function listInvoices(
     const p = await getParty(sql, companyId, pid).catch(() => null);
     names.set(pid, p?.legalName ?? pid);
   }
-  const today = filter.today ?? new Date().toISOString().slice(0, 10);
+  const today = filter.today ?? todayIso();
   const items = pageRows.map((r) =>
     viewOf({ ...r, party_name: r.party_name ?? names.get(r.party_id) ?? r.party_id }, [], today),
   );
