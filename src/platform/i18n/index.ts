@@ -13,4 +13,3 @@ export {
 } from './catalog.ts';
 export { formatMessage, type Params, placeholdersOf, pluralCategory, pluralFormsOf } from './format.ts';
 export { asLang, chooseLang, fromAcceptLanguage, isLang, LANGS, type Lang } from './language.ts';
-export { zodIssueMessage } from './zod.ts';
