@@ -124,6 +124,28 @@ function CashCard({ cash }: { cash: NonNullable<Figures['cash']> }) {
   );
 }
 
+/** The red "Overdue (n)" line under a receivables or payables currency, shown only when something is overdue. */
+function OverdueLine({
+  count,
+  amount,
+  currency,
+  testId,
+}: {
+  count: number;
+  amount: string;
+  currency: string;
+  testId?: string;
+}) {
+  const t = useT();
+  if (count === 0) return null;
+  const label = (
+    <Text span c="red.8" size="sm">
+      {t('home.overdue', { count: String(count) })}
+    </Text>
+  );
+  return <Line label={label} amount={amount} currency={currency} testId={testId} />;
+}
+
 function ReceivablesCard({ rows }: { rows: NonNullable<Figures['receivables']> }) {
   const t = useT();
   return (
@@ -140,18 +162,7 @@ function ReceivablesCard({ rows }: { rows: NonNullable<Figures['receivables']> }
             amount={r.open}
             currency={r.currency}
           />
-          {r.overdueCount > 0 && (
-            <Line
-              label={
-                <Text span c="red.8" size="sm">
-                  {t('home.overdue', { count: String(r.overdueCount) })}
-                </Text>
-              }
-              amount={r.overdue}
-              currency={r.currency}
-              testId="ar-overdue"
-            />
-          )}
+          <OverdueLine count={r.overdueCount} amount={r.overdue} currency={r.currency} testId="ar-overdue" />
         </Stack>
       ))}
       <Go to="/sales/invoices" search={{ status: 'overdue' }}>
@@ -177,17 +188,7 @@ function PayablesCard({ rows }: { rows: NonNullable<Figures['payables']> }) {
             amount={r.dueThisWeek}
             currency={r.currency}
           />
-          {r.overdueCount > 0 && (
-            <Line
-              label={
-                <Text span c="red.8" size="sm">
-                  {t('home.overdue', { count: String(r.overdueCount) })}
-                </Text>
-              }
-              amount={r.overdue}
-              currency={r.currency}
-            />
-          )}
+          <OverdueLine count={r.overdueCount} amount={r.overdue} currency={r.currency} />
         </Stack>
       ))}
       <Go to="/purchasing/bills" search={{ status: 'open' }}>
